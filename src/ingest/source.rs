@@ -1,0 +1,307 @@
+//! Reading a file into a [`Source`]: decoding (UTF-8 with or without BOM, UTF-16 with BOM,
+//! windows-1252 / ISO-8859-1 declared or detected), line-end normalisation, and format
+//! detection by extension and content sniffing.
+
+use crate::span::LineIndex;
+use serde::Serialize;
+use std::path::Path;
+
+/// The markup of a source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Markdown,
+    Html,
+    Text,
+}
+
+impl Format {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Markdown => "markdown",
+            Format::Html => "html",
+            Format::Text => "text",
+        }
+    }
+}
+
+/// Why a file could not be read as a statement. Always names the file.
+#[derive(Debug, thiserror::Error)]
+pub enum IngestError {
+    #[error("{path}: cannot read: {source}")]
+    Io {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}: file is empty")]
+    Empty { path: String },
+    #[error("{path}: not a text file ({reason})")]
+    Binary { path: String, reason: String },
+    #[error("{path}: file is {size} bytes, over the limit of {limit} bytes (--max-file-size)")]
+    TooLarge {
+        path: String,
+        size: u64,
+        limit: u64,
+    },
+}
+
+impl IngestError {
+    pub fn path(&self) -> &str {
+        match self {
+            IngestError::Io { path, .. }
+            | IngestError::Empty { path }
+            | IngestError::Binary { path, .. }
+            | IngestError::TooLarge { path, .. } => path,
+        }
+    }
+}
+
+/// A decoded input: its path as given, UTF-8 text with `\n` line ends, format and line index.
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub path: String,
+    pub text: String,
+    pub format: Format,
+    /// The encoding the bytes were decoded from (`UTF-8`, `UTF-16LE`, `windows-1252`, …).
+    pub encoding: &'static str,
+    pub line_index: LineIndex,
+}
+
+impl Source {
+    /// Read and decode a file. The format comes from the extension, corrected by sniffing
+    /// the content (an `.txt` holding HTML is HTML).
+    pub fn read(path: &Path) -> Result<Source, IngestError> {
+        let label = path.display().to_string();
+        let bytes = std::fs::read(path).map_err(|source| IngestError::Io {
+            path: label.clone(),
+            source,
+        })?;
+        Source::from_bytes(&label, &bytes)
+    }
+
+    /// Decode bytes that came from `path` (used for the format guess and in errors).
+    pub fn from_bytes(path: &str, bytes: &[u8]) -> Result<Source, IngestError> {
+        if bytes.is_empty() {
+            return Err(IngestError::Empty { path: path.into() });
+        }
+        let (decoded, encoding) = decode(path, bytes)?;
+        if decoded.trim().is_empty() {
+            return Err(IngestError::Empty { path: path.into() });
+        }
+        let text = normalise_line_ends(decoded);
+        let format = detect_format(path, &text);
+        let line_index = LineIndex::new(&text);
+        Ok(Source {
+            path: path.into(),
+            text,
+            format,
+            encoding,
+            line_index,
+        })
+    }
+
+    /// A source from text already in memory (tests, examples, git blobs).
+    pub fn from_text(path: &str, text: &str, format: Option<Format>) -> Source {
+        let text = normalise_line_ends(text.to_string());
+        let format = format.unwrap_or_else(|| detect_format(path, &text));
+        let line_index = LineIndex::new(&text);
+        Source {
+            path: path.into(),
+            text,
+            format,
+            encoding: "UTF-8",
+            line_index,
+        }
+    }
+}
+
+fn decode(path: &str, bytes: &[u8]) -> Result<(String, &'static str), IngestError> {
+    if let Some((enc, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
+        let (text, _) = enc.decode_without_bom_handling(&bytes[bom_len..]);
+        check_text(path, &text)?;
+        return Ok((text.into_owned(), enc.name()));
+    }
+    if let Some(reason) = binary_signature(bytes) {
+        return Err(IngestError::Binary {
+            path: path.into(),
+            reason: reason.into(),
+        });
+    }
+    if bytes.contains(&0) {
+        return Err(IngestError::Binary {
+            path: path.into(),
+            reason: "contains NUL bytes; UTF-16 without a byte-order mark is not supported".into(),
+        });
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => {
+            check_text(path, text)?;
+            Ok((text.to_string(), "UTF-8"))
+        }
+        Err(_) => {
+            // Not UTF-8: a declared charset (HTML meta), else windows-1252, the superset of
+            // ISO-8859-1 that browsers use for both.
+            let declared = declared_charset(bytes)
+                .and_then(|label| encoding_rs::Encoding::for_label(label.as_bytes()))
+                .filter(|e| *e != encoding_rs::UTF_8);
+            let enc = declared.unwrap_or(encoding_rs::WINDOWS_1252);
+            let (text, _, _) = enc.decode(bytes);
+            check_text(path, &text)?;
+            Ok((text.into_owned(), enc.name()))
+        }
+    }
+}
+
+/// Magic numbers of common binary formats that end up in statement folders.
+fn binary_signature(bytes: &[u8]) -> Option<&'static str> {
+    const SIGS: &[(&[u8], &str)] = &[
+        (b"%PDF", "PDF document"),
+        (b"\x89PNG", "PNG image"),
+        (b"PK\x03\x04", "ZIP archive (or DOCX/ODT)"),
+        (b"\xFF\xD8\xFF", "JPEG image"),
+        (b"GIF8", "GIF image"),
+        (b"\x1F\x8B", "gzip archive"),
+        (b"\x7FELF", "executable"),
+        (b"\xD0\xCF\x11\xE0", "legacy Office document"),
+    ];
+    SIGS.iter()
+        .find(|(sig, _)| bytes.starts_with(sig))
+        .map(|(_, name)| *name)
+}
+
+/// Reject decoded text that is mostly control characters.
+fn check_text(path: &str, text: &str) -> Result<(), IngestError> {
+    let sample: Vec<char> = text.chars().take(8192).collect();
+    let control = sample
+        .iter()
+        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
+        .count();
+    if !sample.is_empty() && control * 10 > sample.len() {
+        return Err(IngestError::Binary {
+            path: path.into(),
+            reason: format!("{control} control characters in the first {} characters", sample.len()),
+        });
+    }
+    Ok(())
+}
+
+/// `<meta charset="…">` or `<meta http-equiv="Content-Type" content="…; charset=…">` in the
+/// first 4 KiB.
+fn declared_charset(bytes: &[u8]) -> Option<String> {
+    let head = &bytes[..bytes.len().min(4096)];
+    let head = String::from_utf8_lossy(head).to_ascii_lowercase();
+    let at = head.find("charset=")?;
+    let rest = &head[at + "charset=".len()..];
+    let rest = rest.trim_start_matches(['"', '\'', ' ']);
+    let label: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))
+        .collect();
+    (!label.is_empty()).then_some(label)
+}
+
+fn normalise_line_ends(text: String) -> String {
+    if !text.contains('\r') {
+        return text;
+    }
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+/// Format by extension, corrected by content: HTML markers win over any extension, and a
+/// `.txt` with Markdown headings stays text (plain-text parsing handles those lines).
+pub fn detect_format(path: &str, text: &str) -> Format {
+    let ext = Path::new(path)
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(|e| e.to_ascii_lowercase());
+    if looks_like_html(text) {
+        return Format::Html;
+    }
+    match ext.as_deref() {
+        Some("md" | "markdown" | "mdown" | "mkd") => Format::Markdown,
+        Some("html" | "htm" | "xhtml") => Format::Html,
+        Some("txt" | "text") => Format::Text,
+        _ => {
+            if looks_like_markdown(text) {
+                Format::Markdown
+            } else {
+                Format::Text
+            }
+        }
+    }
+}
+
+fn looks_like_html(text: &str) -> bool {
+    let head: String = text
+        .trim_start()
+        .chars()
+        .take(1024)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    head.starts_with("<!doctype html")
+        || head.starts_with("<html")
+        || head.starts_with("<?xml") && head.contains("<html")
+        || (head.starts_with('<')
+            && ["<head", "<body", "<div", "<p>", "<p ", "<h1", "<h2", "<section", "<article"]
+                .iter()
+                .any(|t| head.contains(t)))
+}
+
+fn looks_like_markdown(text: &str) -> bool {
+    text.lines().take(200).any(|l| {
+        let l = l.trim_start();
+        l.starts_with("# ") || l.starts_with("## ") || l.starts_with("```") || l.starts_with("---")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bom_and_line_ends() {
+        let s = Source::from_bytes("a.md", b"\xEF\xBB\xBF# Title\r\nline\rmore\n").unwrap();
+        assert_eq!(s.text, "# Title\nline\nmore\n");
+        assert_eq!(s.encoding, "UTF-8");
+        assert_eq!(s.format, Format::Markdown);
+    }
+
+    #[test]
+    fn utf16_with_bom() {
+        let mut bytes = vec![0xFF, 0xFE];
+        for u in "Privacyverklaring".encode_utf16() {
+            bytes.extend_from_slice(&u.to_le_bytes());
+        }
+        let s = Source::from_bytes("x.txt", &bytes).unwrap();
+        assert_eq!(s.text, "Privacyverklaring");
+        assert_eq!(s.encoding, "UTF-16LE");
+    }
+
+    #[test]
+    fn windows_1252_detected_and_declared() {
+        let s = Source::from_bytes("x.txt", b"Caf\xE9 en cr\xE8me").unwrap();
+        assert_eq!(s.text, "Café en crème");
+        assert_eq!(s.encoding, "windows-1252");
+        let html = b"<html><head><meta charset=\"iso-8859-1\"></head><body><p>Caf\xE9</p></body></html>";
+        let s = Source::from_bytes("x.html", html).unwrap();
+        assert!(s.text.contains("Café"));
+    }
+
+    #[test]
+    fn sniffing_beats_extension() {
+        let s = Source::from_bytes("x.txt", b"<!DOCTYPE html><html><body><p>x</p></body></html>")
+            .unwrap();
+        assert_eq!(s.format, Format::Html);
+    }
+
+    #[test]
+    fn errors_name_the_file() {
+        let e = Source::from_bytes("empty.md", b"").unwrap_err();
+        assert_eq!(e.to_string(), "empty.md: file is empty");
+        let e = Source::from_bytes("a.pdf.md", b"%PDF-1.7\n...").unwrap_err();
+        assert!(e.to_string().starts_with("a.pdf.md: not a text file (PDF"));
+        let e = Source::from_bytes("ws.txt", b"  \n\n ").unwrap_err();
+        assert!(e.to_string().contains("empty"));
+    }
+}

@@ -1,0 +1,154 @@
+//! Byte ranges into a source text, and the only place where they become line:column.
+//!
+//! Every stage of privlint refers to text by [`Span`] (a half-open byte range into
+//! `Source::text`). Only renderers turn spans into human positions, through [`LineIndex`].
+//! Line ends are normalised to `\n` when a source is read, so a line number here is the
+//! line number an editor shows for the original file (CRLF and CR count as one break).
+
+use serde::Serialize;
+
+/// A half-open byte range `start..end` into a source text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Self {
+        debug_assert!(start <= end, "span start {start} after end {end}");
+        Span { start, end }
+    }
+
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+
+    /// The smallest span covering both.
+    pub fn cover(self, other: Span) -> Span {
+        Span::new(self.start.min(other.start), self.end.max(other.end))
+    }
+
+    pub fn contains(&self, offset: usize) -> bool {
+        self.start <= offset && offset < self.end
+    }
+}
+
+/// A human position: 1-based line, 1-based column counted in Unicode scalar values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct LineCol {
+    pub line: usize,
+    pub column: usize,
+}
+
+/// Start offsets of every line of a text, for offset → line:column lookups.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct LineIndex {
+    line_starts: Vec<usize>,
+    len: usize,
+}
+
+impl LineIndex {
+    /// Index a text whose line ends are `\n` (as `Source::text` always is).
+    pub fn new(text: &str) -> Self {
+        let mut line_starts = vec![0];
+        line_starts.extend(memchr_newlines(text.as_bytes()).map(|i| i + 1));
+        LineIndex {
+            line_starts,
+            len: text.len(),
+        }
+    }
+
+    /// Number of lines (a final line without `\n` counts; an empty text has one line).
+    pub fn line_count(&self) -> usize {
+        self.line_starts.len()
+    }
+
+    /// The 1-based line holding byte `offset` (clamped to the text).
+    pub fn line(&self, offset: usize) -> usize {
+        let offset = offset.min(self.len);
+        match self.line_starts.binary_search(&offset) {
+            Ok(i) => i + 1,
+            Err(i) => i,
+        }
+    }
+
+    /// Byte offset where 1-based `line` starts.
+    pub fn line_start(&self, line: usize) -> usize {
+        self.line_starts
+            .get(line.saturating_sub(1))
+            .copied()
+            .unwrap_or(self.len)
+    }
+
+    /// Line and column of byte `offset` in `text` (the text this index was built from).
+    /// An offset inside a multi-byte character is moved back to that character's start.
+    pub fn line_col(&self, text: &str, offset: usize) -> LineCol {
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.line(offset);
+        let start = self.line_start(line);
+        let column = text[start..offset].chars().count() + 1;
+        LineCol { line, column }
+    }
+
+    /// 1-based first and last line of a span (an empty span sits on one line).
+    pub fn lines(&self, span: Span) -> (usize, usize) {
+        let first = self.line(span.start);
+        let last = if span.end > span.start {
+            self.line(span.end - 1)
+        } else {
+            first
+        };
+        (first, last)
+    }
+}
+
+fn memchr_newlines(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    bytes
+        .iter()
+        .enumerate()
+        .filter_map(|(i, &b)| (b == b'\n').then_some(i))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_characters_not_bytes() {
+        let text = "één\ntwee drie\n\nvier";
+        let idx = LineIndex::new(text);
+        assert_eq!(idx.line_count(), 4);
+        assert_eq!(idx.line_col(text, 0), LineCol { line: 1, column: 1 });
+        // "één" is 5 bytes; the newline is at byte 5.
+        assert_eq!(idx.line_col(text, 4), LineCol { line: 1, column: 3 });
+        assert_eq!(idx.line_col(text, 6), LineCol { line: 2, column: 1 });
+        assert_eq!(idx.line_col(text, 11), LineCol { line: 2, column: 6 });
+        assert_eq!(idx.line_col(text, 16), LineCol { line: 3, column: 1 });
+        assert_eq!(idx.line_col(text, 17), LineCol { line: 4, column: 1 });
+        assert_eq!(idx.line_col(text, 999), LineCol { line: 4, column: 5 });
+    }
+
+    #[test]
+    fn offset_inside_a_character_snaps_back() {
+        let text = "aé";
+        let idx = LineIndex::new(text);
+        assert_eq!(idx.line_col(text, 2), LineCol { line: 1, column: 2 });
+    }
+
+    #[test]
+    fn span_lines() {
+        let text = "a\nbb\nccc\n";
+        let idx = LineIndex::new(text);
+        assert_eq!(idx.lines(Span::new(2, 8)), (2, 3));
+        assert_eq!(idx.lines(Span::new(2, 5)), (2, 2));
+        assert_eq!(idx.lines(Span::new(5, 5)), (3, 3));
+    }
+}

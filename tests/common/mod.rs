@@ -1,0 +1,56 @@
+//! Shared helpers for the integration tests: where the fixtures are.
+
+use std::path::{Path, PathBuf};
+
+/// The repository root.
+pub fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// `../shared` beside the checkout, holding real statements and labelled data.
+/// Outside CI a missing `../shared` skips the test with a printed notice; in CI
+/// (`CI` set) it is a failure, so a broken setup cannot pass silently.
+pub fn shared() -> Option<PathBuf> {
+    let dir = root().join("../shared");
+    if dir.join("corpus").is_dir() {
+        return Some(dir);
+    }
+    if std::env::var_os("CI").is_some() {
+        panic!("../shared is missing but CI is set: the real-statement tests cannot run");
+    }
+    eprintln!("notice: ../shared not found; skipping tests over real statements");
+    None
+}
+
+/// Files under `dir` (recursively) whose name ends with one of `exts`, sorted.
+pub fn files(dir: &Path, exts: &[&str]) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| exts.iter().any(|e| n.ends_with(e)))
+            {
+                out.push(path);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// A short, stable hash of a text (first 12 hex digits of SHA-256), for snapshots that
+/// must record what a block holds without storing its sentences.
+pub fn short_hash(text: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(text.as_bytes());
+    digest.iter().take(6).map(|b| format!("{b:02x}")).collect()
+}
