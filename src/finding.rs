@@ -125,3 +125,23 @@ pub struct Evidence {
     /// The quoted text (the narrowest sentence or phrase).
     pub text: String,
 }
+
+/// A rule that fired on a document: the unit CI annotations, SARIF results and report rows
+/// are made of.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Finding {
+    /// Rule name, e.g. `vague-retention-period`.
+    pub rule: String,
+    /// Rule code, e.g. `PL012`.
+    pub code: String,
+    pub severity: Severity,
+    /// Catalogue id the finding is about.
+    pub requirement: String,
+    pub message: String,
+    /// The document the finding points into.
+    pub path: String,
+    /// Where it points: the evidence, or the document's first heading for a missing item.
+    pub span: Span,
+    /// The quoted evidence text, if any (used for line-independent fingerprints).
+    pub quote: Option<String>,
+}

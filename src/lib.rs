@@ -16,8 +16,13 @@
 //! outputs. Spans are byte ranges; only [`span::LineIndex`] turns them into line:column.
 //! Findings are data; `Err` means a job could not be done.
 
+pub mod analysis;
+pub mod catalogue;
+pub mod eval;
 pub mod cli;
+pub mod extract;
 pub mod finding;
 pub mod ingest;
 pub mod lang;
+pub mod rules;
 pub mod span;

@@ -1,0 +1,131 @@
+//! Running the whole pipeline on a statement (and the help pages that form a layered
+//! notice with it): ingest → extract → classify → evaluate, into an [`Analysis`] that
+//! renderers and the diff engine consume.
+
+use crate::extract::Disclosures;
+use crate::finding::{DocumentKind, Finding};
+use crate::ingest::{self, Document, IngestError, Source};
+use crate::lang::Lang;
+use crate::rules::{self, RequirementResult, RuleSet};
+use std::path::Path;
+
+/// Everything privlint concluded about one document.
+#[derive(Debug, Clone)]
+pub struct DocumentAnalysis {
+    pub document: Document,
+    pub disclosures: Disclosures,
+    pub kind: DocumentKind,
+    /// The Last Updated / effective date, ISO `YYYY-MM-DD`.
+    pub last_updated: Option<String>,
+    /// One verdict per catalogue requirement (empty for documents that are not statements).
+    pub requirements: Vec<RequirementResult>,
+    pub findings: Vec<Finding>,
+    /// For a statement checked with help pages: their paths.
+    pub help_pages: Vec<String>,
+}
+
+impl DocumentAnalysis {
+    pub fn path(&self) -> &str {
+        self.document.path()
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.document.lang
+    }
+
+    pub fn requirement(&self, id: &str) -> Option<&RequirementResult> {
+        self.requirements.iter().find(|r| r.id == id)
+    }
+}
+
+/// The result of a run: analysed documents in input order.
+#[derive(Debug, Clone, Default)]
+pub struct Analysis {
+    pub documents: Vec<DocumentAnalysis>,
+}
+
+/// Requirements whose being addressed says little about the document kind.
+const WEAK_TOPICS: &[&str] = &[
+    "last-updated",
+    "changes-notice",
+    "cookies-tracking",
+    "children",
+    "controller-contact",
+    "data-categories",
+];
+
+/// Decide whether a document is a privacy statement, a help page, or something else
+/// (a news article about privacy is not a statement with 25 missing items).
+pub fn classify(disc: &Disclosures) -> DocumentKind {
+    let topics = disc
+        .topics
+        .iter()
+        .filter(|(id, t)| t.addressed() && !WEAK_TOPICS.contains(&id.as_str()))
+        .count();
+    let s = disc.signals;
+    if s.news >= 2 && s.news * 2 >= s.first_person {
+        return DocumentKind::Other;
+    }
+    if (s.statement_title && topics >= 4) || (topics >= 8 && s.first_person >= 2) {
+        return DocumentKind::PrivacyStatement;
+    }
+    if s.instructions >= 2 || topics >= 2 {
+        return DocumentKind::HelpPage;
+    }
+    DocumentKind::Other
+}
+
+/// Read and parse a file.
+pub fn load(path: &Path) -> Result<Document, IngestError> {
+    Ok(ingest::parse(Source::read(path)?))
+}
+
+/// Analyse a statement with optional help pages. Help pages are analysed too and their
+/// disclosures fill items the statement does not address (as `by-reference`).
+pub fn analyse(rules: &RuleSet, main: Document, help: Vec<Document>) -> Vec<DocumentAnalysis> {
+    let disc = rules.extractor.extract(&main);
+    let help: Vec<(Document, Disclosures)> = help
+        .into_iter()
+        .map(|d| {
+            let x = rules.extractor.extract(&d);
+            (d, x)
+        })
+        .collect();
+    let kind = classify(&disc);
+    let help_refs: Vec<(&Document, &Disclosures)> = help.iter().map(|(d, x)| (d, x)).collect();
+    let (requirements, findings) = match kind {
+        DocumentKind::Other => (Vec::new(), Vec::new()),
+        DocumentKind::HelpPage if help.is_empty() => {
+            let e = rules::evaluate(rules, (&main, &disc), &[]);
+            (e.requirements, Vec::new())
+        }
+        _ => {
+            let e = rules::evaluate(rules, (&main, &disc), &help_refs);
+            (e.requirements, e.findings)
+        }
+    };
+    let last_updated = disc.last_updated.as_ref().map(|(d, _)| d.clone());
+    let help_pages = help.iter().map(|(d, _)| d.path().to_string()).collect();
+    let mut out = vec![DocumentAnalysis {
+        document: main,
+        disclosures: disc,
+        kind,
+        last_updated,
+        requirements,
+        findings,
+        help_pages,
+    }];
+    for (d, x) in help {
+        let last_updated = x.last_updated.as_ref().map(|(d, _)| d.clone());
+        out.push(DocumentAnalysis {
+            document: d,
+            disclosures: x,
+            kind: DocumentKind::HelpPage,
+            last_updated,
+            requirements: Vec::new(),
+            findings: Vec::new(),
+            help_pages: Vec::new(),
+        });
+    }
+    out
+}

@@ -1,0 +1,77 @@
+//! The requirement catalogue: the stable ids of the information GDPR Articles 12–14 require
+//! (`rules/requirements.yaml`), with article, titles in English and Dutch, and which
+//! typed values to show as evidence. The ids are the output contract.
+
+use crate::finding::Status;
+use crate::lang::Lang;
+use serde::{Deserialize, Serialize};
+
+/// Titles or texts in the report languages.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Bilingual {
+    pub en: String,
+    pub nl: String,
+}
+
+impl Bilingual {
+    pub fn get(&self, lang: Lang) -> &str {
+        if lang == Lang::Nl { &self.nl } else { &self.en }
+    }
+}
+
+/// One catalogue item.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Requirement {
+    pub id: String,
+    /// GDPR article reference, e.g. `13(2)(a), 14(2)(a)`.
+    pub article: String,
+    pub title: Bilingual,
+    /// When the item applies, in words (the rule's `applies_if` decides it).
+    pub applies: String,
+    /// Feature names whose matched texts are reported as typed values.
+    #[serde(default)]
+    pub values: Vec<String>,
+    /// `core` (Art 13/14 items), `right`, or `best-practice`.
+    pub group: String,
+    /// When the item applies at all; when this is false and the item is not addressed,
+    /// its status is `otherwise` (e.g. no consent basis → withdrawal not applicable).
+    #[serde(default)]
+    pub applies_if: Option<Condition>,
+    #[serde(default)]
+    pub otherwise: Option<Status>,
+    #[serde(default)]
+    pub otherwise_reason: Option<String>,
+}
+
+/// A document-level condition. All listed parts must hold; within a part, any entry.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Condition {
+    /// Some sentence of the document has one of these features.
+    #[serde(default)]
+    pub has: Vec<String>,
+    /// One of these requirements is affirmed (addressed by a cue, not only by a negation).
+    #[serde(default)]
+    pub affirmed: Vec<String>,
+    /// One of these requirements is addressed at all.
+    #[serde(default)]
+    pub addressed: Vec<String>,
+    /// None of these features occurs anywhere.
+    #[serde(default)]
+    pub lacks: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Catalogue {
+    pub version: String,
+    pub requirements: Vec<Requirement>,
+}
+
+impl Catalogue {
+    pub fn get(&self, id: &str) -> Option<&Requirement> {
+        self.requirements.iter().find(|r| r.id == id)
+    }
+}

@@ -1,0 +1,321 @@
+//! The vocabulary of one language, loaded from `rules/lexicon/<lang>.yaml` and compiled
+//! once: per-requirement heading and cue patterns, and named *features* (hedges, open
+//! lists, catch-all recipients, countries, transfer mechanisms…) that rules refer to.
+//!
+//! All patterns are regular expressions matched case-insensitively against a normalised
+//! sentence (lower case, straight quotes, folded white space). Every pattern of a language
+//! goes into one `RegexSet` per kind, so a sentence is scanned a fixed number of times
+//! whatever the number of patterns.
+
+use crate::lang::Lang;
+use regex::{Regex, RegexSet, RegexSetBuilder};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// A lexicon file as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LexiconFile {
+    pub language: String,
+    /// Named phrase classes that rules and conditions refer to.
+    pub features: BTreeMap<String, Vec<String>>,
+    /// Per catalogue requirement: how a section heading or a sentence shows the topic.
+    pub requirements: BTreeMap<String, RequirementVocab>,
+    /// Phrases that classify the document as a whole.
+    pub document: DocumentVocab,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RequirementVocab {
+    /// A section whose heading matches is about this requirement.
+    #[serde(default)]
+    pub headings: Vec<String>,
+    /// A sentence matching one of these addresses the requirement.
+    #[serde(default)]
+    pub cues: Vec<String>,
+    /// A sentence matching one of these addresses the requirement by saying it does not
+    /// happen ("we do not transfer your data outside the EEA").
+    #[serde(default)]
+    pub negations: Vec<String>,
+    /// Cues that count only inside a section whose heading is about this requirement
+    /// (too common on their own, e.g. "delete" for erasure).
+    #[serde(default)]
+    pub section_cues: Vec<String>,
+    /// Matches that look like a cue but are not (e.g. "rights reserved").
+    #[serde(default)]
+    pub exclude: Vec<String>,
+    /// A table with a header cell matching one of these maps this requirement per row
+    /// (e.g. a "Legal basis" column next to purposes).
+    #[serde(default)]
+    pub table_headers: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentVocab {
+    /// Titles and phrases that name a privacy statement.
+    pub statement: Vec<String>,
+    /// Step-by-step instruction voice of help pages.
+    pub instructions: Vec<String>,
+    /// News reporting voice.
+    pub news: Vec<String>,
+    /// The controller speaking in the first person about processing.
+    pub first_person: Vec<String>,
+}
+
+/// Which pattern list a compiled pattern came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueKind {
+    Cue,
+    Negation,
+    SectionCue,
+    Exclude,
+}
+
+/// A lexicon compiled for matching.
+#[derive(Debug)]
+pub struct Lexicon {
+    pub lang: Lang,
+    pub feature_names: Vec<String>,
+    features: RegexSet,
+    /// Individual regexes, to locate a feature's match (values such as country names).
+    feature_regexes: Vec<Regex>,
+    feature_of_pattern: Vec<usize>,
+    pub requirement_names: Vec<String>,
+    headings: RegexSet,
+    heading_owner: Vec<usize>,
+    cues: RegexSet,
+    cue_owner: Vec<(usize, CueKind)>,
+    table_headers: RegexSet,
+    table_header_owner: Vec<usize>,
+    document: [RegexSet; 4],
+}
+
+/// Why a lexicon could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum LexiconError {
+    #[error("{path}: {message}")]
+    Parse { path: String, message: String },
+    #[error("{path}: {section} `{name}`: pattern {pattern:?}: {message}")]
+    Pattern {
+        path: String,
+        section: String,
+        name: String,
+        pattern: String,
+        message: String,
+    },
+}
+
+const SIZE_LIMIT: usize = 64 << 20;
+
+fn compile_one(path: &str, section: &str, name: &str, pattern: &str) -> Result<Regex, LexiconError> {
+    regex::RegexBuilder::new(pattern)
+        .case_insensitive(true)
+        .size_limit(SIZE_LIMIT)
+        .build()
+        .map_err(|e| LexiconError::Pattern {
+            path: path.into(),
+            section: section.into(),
+            name: name.into(),
+            pattern: pattern.into(),
+            message: e.to_string().lines().last().unwrap_or_default().trim().to_string(),
+        })
+}
+
+fn set(patterns: &[String]) -> RegexSet {
+    RegexSetBuilder::new(patterns)
+        .case_insensitive(true)
+        .size_limit(SIZE_LIMIT)
+        .dfa_size_limit(SIZE_LIMIT)
+        .build()
+        .unwrap_or_else(|_| RegexSet::empty())
+}
+
+impl Lexicon {
+    /// Parse and compile a lexicon file. Every pattern is compiled on its own first, so an
+    /// error names the exact entry.
+    pub fn from_yaml(path: &str, yaml: &str) -> Result<Lexicon, LexiconError> {
+        let file: LexiconFile = crate::rules::yaml::from_str(yaml).map_err(|message| {
+            LexiconError::Parse {
+                path: path.into(),
+                message,
+            }
+        })?;
+        let lang = Lang::from_code(&file.language).unwrap_or(Lang::Other);
+
+        let mut feature_names = Vec::new();
+        let mut feature_patterns = Vec::new();
+        let mut feature_regexes = Vec::new();
+        let mut feature_of_pattern = Vec::new();
+        for (i, (name, patterns)) in file.features.iter().enumerate() {
+            feature_names.push(name.clone());
+            for p in patterns {
+                feature_regexes.push(compile_one(path, "features", name, p)?);
+                feature_patterns.push(p.clone());
+                feature_of_pattern.push(i);
+            }
+        }
+
+        let mut requirement_names = Vec::new();
+        let mut heading_patterns = Vec::new();
+        let mut heading_owner = Vec::new();
+        let mut cue_patterns = Vec::new();
+        let mut cue_owner = Vec::new();
+        let mut table_patterns = Vec::new();
+        let mut table_header_owner = Vec::new();
+        for (i, (name, vocab)) in file.requirements.iter().enumerate() {
+            requirement_names.push(name.clone());
+            for p in &vocab.headings {
+                compile_one(path, "requirements", name, p)?;
+                heading_patterns.push(p.clone());
+                heading_owner.push(i);
+            }
+            for p in &vocab.table_headers {
+                compile_one(path, "requirements", name, p)?;
+                table_patterns.push(p.clone());
+                table_header_owner.push(i);
+            }
+            for (list, kind) in [
+                (&vocab.cues, CueKind::Cue),
+                (&vocab.negations, CueKind::Negation),
+                (&vocab.section_cues, CueKind::SectionCue),
+                (&vocab.exclude, CueKind::Exclude),
+            ] {
+                for p in list {
+                    compile_one(path, "requirements", name, p)?;
+                    cue_patterns.push(p.clone());
+                    cue_owner.push((i, kind));
+                }
+            }
+        }
+        let doc = &file.document;
+        for (section, list) in [
+            ("statement", &doc.statement),
+            ("instructions", &doc.instructions),
+            ("news", &doc.news),
+            ("first_person", &doc.first_person),
+        ] {
+            for p in list {
+                compile_one(path, "document", section, p)?;
+            }
+        }
+        Ok(Lexicon {
+            lang,
+            feature_names,
+            features: set(&feature_patterns),
+            feature_regexes,
+            feature_of_pattern,
+            requirement_names,
+            headings: set(&heading_patterns),
+            heading_owner,
+            cues: set(&cue_patterns),
+            cue_owner,
+            table_headers: set(&table_patterns),
+            table_header_owner,
+            document: [
+                set(&doc.statement),
+                set(&doc.instructions),
+                set(&doc.news),
+                set(&doc.first_person),
+            ],
+        })
+    }
+
+    /// Indices (into `feature_names`) of the features a normalised sentence has.
+    pub fn features(&self, sentence: &str) -> Vec<usize> {
+        let mut out: Vec<usize> = self
+            .features
+            .matches(sentence)
+            .iter()
+            .map(|p| self.feature_of_pattern[p])
+            .collect();
+        out.dedup();
+        out
+    }
+
+    /// The texts matched by a feature in a normalised sentence (for typed values such as
+    /// country names or mechanisms).
+    pub fn feature_matches<'s>(&self, feature: usize, sentence: &'s str) -> Vec<&'s str> {
+        let mut out = Vec::new();
+        for (p, owner) in self.feature_of_pattern.iter().enumerate() {
+            if *owner == feature {
+                out.extend(self.feature_regexes[p].find_iter(sentence).map(|m| m.as_str()));
+            }
+        }
+        out
+    }
+
+    pub fn feature_index(&self, name: &str) -> Option<usize> {
+        self.feature_names.iter().position(|n| n == name)
+    }
+
+    /// Requirements (indices into `requirement_names`) whose heading patterns match.
+    pub fn heading_topics(&self, heading: &str) -> Vec<usize> {
+        let mut out: Vec<usize> = self
+            .headings
+            .matches(heading)
+            .iter()
+            .map(|p| self.heading_owner[p])
+            .collect();
+        out.dedup();
+        out
+    }
+
+    /// Requirements whose table-header patterns match a header cell.
+    pub fn table_topics(&self, header: &str) -> Vec<usize> {
+        let mut out: Vec<usize> = self
+            .table_headers
+            .matches(header)
+            .iter()
+            .map(|p| self.table_header_owner[p])
+            .collect();
+        out.dedup();
+        out
+    }
+
+    /// Requirement cue matches of a normalised sentence, with the kind of each.
+    pub fn cues(&self, sentence: &str) -> Vec<(usize, CueKind)> {
+        self.cues
+            .matches(sentence)
+            .iter()
+            .map(|p| self.cue_owner[p])
+            .collect()
+    }
+
+    /// Counts of statement, instruction, news and first-person phrases in a text.
+    pub fn document_signals(&self, text: &str) -> [bool; 4] {
+        [
+            self.document[0].is_match(text),
+            self.document[1].is_match(text),
+            self.document[2].is_match(text),
+            self.document[3].is_match(text),
+        ]
+    }
+}
+
+/// Lower-case, straight quotes and dashes, folded white space: the form patterns see.
+/// Byte offsets are not preserved; evidence is located by sentence, not inside it.
+pub fn normalise(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.chars() {
+        let c = match c {
+            '’' | '‘' | '`' | '´' => '\'',
+            '“' | '”' | '„' => '"',
+            '–' | '—' | '‑' => '-',
+            '\u{a0}' => ' ',
+            c => c,
+        };
+        if c.is_whitespace() {
+            if !space {
+                out.push(' ');
+            }
+            space = true;
+        } else {
+            space = false;
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}

@@ -1,0 +1,438 @@
+//! Document → [`Disclosures`]: what the text discloses, per catalogue requirement, with
+//! evidence sentences, the features each sentence shows (hedges, named countries, durations,
+//! catch-all recipients…) and typed values. Makes no judgement: rules do that.
+//!
+//! Vocabulary lives in `rules/lexicon/<lang>.yaml` ([`lexicon`]); typed values that need
+//! code (durations, dates, emails, entities) live in [`values`]. Each block is matched
+//! with the lexicon of its own language, so a Dutch help page next to an English statement
+//! is read with Dutch cues.
+
+pub mod lexicon;
+pub mod sentences;
+pub mod values;
+
+use crate::ingest::{BlockKind, Document};
+use crate::lang::Lang;
+use crate::span::Span;
+use lexicon::{CueKind, Lexicon, LexiconError};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Features computed in code rather than from lexicon patterns.
+pub const BUILTIN_FEATURES: &[&str] = &[
+    "duration",
+    "date",
+    "email",
+    "url",
+    "phone",
+    "legal-entity",
+    "link",
+    "in-table",
+    "regional-section",
+];
+
+/// The compiled vocabularies of all languages plus the registry of feature names.
+#[derive(Debug)]
+pub struct Extractor {
+    lexicons: Vec<Lexicon>,
+    /// All feature names: built-in first, then every lexicon feature, sorted, unique.
+    pub features: Vec<String>,
+    /// For each lexicon: its local feature index → global feature id.
+    feature_map: Vec<Vec<u16>>,
+    /// For each lexicon: its local requirement index → requirement id string.
+    requirement_map: Vec<Vec<String>>,
+}
+
+/// How a sentence came to be evidence for a requirement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Via {
+    /// The sentence uses the requirement's vocabulary.
+    Cue,
+    /// The sentence says the thing does not happen.
+    Negation,
+    /// The sentence is the heading of a section about the requirement.
+    Heading,
+    /// The sentence sits in a section about the requirement.
+    Section,
+}
+
+/// One sentence of the document with what it shows.
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    pub block: usize,
+    /// Byte range in the block's text.
+    pub range: (usize, usize),
+    /// Byte range in the source.
+    pub span: Span,
+    pub lang: Lang,
+    /// Normalised text (lower case, straight quotes).
+    pub norm: String,
+    /// Global feature ids, sorted.
+    pub features: Vec<u16>,
+}
+
+/// Evidence for one requirement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Hit {
+    pub sentence: usize,
+    pub via: Via,
+}
+
+/// What the document says about one requirement.
+#[derive(Debug, Clone, Default)]
+pub struct Topic {
+    pub hits: Vec<Hit>,
+}
+
+impl Topic {
+    /// Whether anything in the text addresses the requirement directly (a cue, negation or
+    /// heading; section membership alone does not count).
+    pub fn addressed(&self) -> bool {
+        self.hits.iter().any(|h| h.via != Via::Section)
+    }
+}
+
+/// Document-level signals for classifying what kind of document this is.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct KindSignals {
+    /// Title or first headings name a privacy statement.
+    pub statement_title: bool,
+    /// Sentences in the instruction voice of a help page.
+    pub instructions: usize,
+    /// Sentences in news reporting voice.
+    pub news: usize,
+    /// Sentences with the controller speaking in the first person.
+    pub first_person: usize,
+    pub sentences: usize,
+}
+
+/// Everything extracted from one document.
+#[derive(Debug, Clone, Default)]
+pub struct Disclosures {
+    pub sentences: Vec<Sentence>,
+    /// Per requirement id.
+    pub topics: BTreeMap<String, Topic>,
+    /// The Last Updated / effective date (ISO) and the sentence that carries it.
+    pub last_updated: Option<(String, usize)>,
+    pub signals: KindSignals,
+}
+
+impl Disclosures {
+    pub fn topic(&self, requirement: &str) -> Option<&Topic> {
+        self.topics.get(requirement)
+    }
+}
+
+impl Extractor {
+    /// Compile lexicons given as `(path, yaml)` pairs.
+    pub fn new(files: &[(String, String)]) -> Result<Extractor, LexiconError> {
+        let lexicons = files
+            .iter()
+            .map(|(path, yaml)| Lexicon::from_yaml(path, yaml))
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut names: BTreeSet<String> = BTreeSet::new();
+        for lex in &lexicons {
+            names.extend(lex.feature_names.iter().cloned());
+        }
+        for b in BUILTIN_FEATURES {
+            names.remove(*b);
+        }
+        let mut features: Vec<String> = BUILTIN_FEATURES.iter().map(|s| s.to_string()).collect();
+        features.extend(names);
+        let feature_map = lexicons
+            .iter()
+            .map(|lex| {
+                lex.feature_names
+                    .iter()
+                    .map(|n| features.iter().position(|f| f == n).unwrap_or(0) as u16)
+                    .collect()
+            })
+            .collect();
+        let requirement_map = lexicons
+            .iter()
+            .map(|lex| lex.requirement_names.clone())
+            .collect();
+        Ok(Extractor {
+            lexicons,
+            features,
+            feature_map,
+            requirement_map,
+        })
+    }
+
+    pub fn feature_id(&self, name: &str) -> Option<u16> {
+        self.features.iter().position(|f| f == name).map(|i| i as u16)
+    }
+
+    /// Requirement ids any lexicon has vocabulary for.
+    pub fn requirement_ids(&self) -> BTreeSet<&str> {
+        self.requirement_map
+            .iter()
+            .flatten()
+            .map(String::as_str)
+            .collect()
+    }
+
+    pub fn languages(&self) -> Vec<Lang> {
+        self.lexicons.iter().map(|l| l.lang).collect()
+    }
+
+    fn lexicon_index(&self, lang: Lang, fallback: Lang) -> Option<usize> {
+        self.lexicons
+            .iter()
+            .position(|l| l.lang == lang)
+            .or_else(|| self.lexicons.iter().position(|l| l.lang == fallback))
+            .or_else(|| self.lexicons.iter().position(|l| l.lang == Lang::En))
+            .or(if self.lexicons.is_empty() { None } else { Some(0) })
+    }
+
+    /// Texts matched by a named feature in a sentence, with the sentence's own lexicon.
+    pub fn feature_values(&self, sentence: &Sentence, doc_lang: Lang, feature: &str) -> Vec<String> {
+        let Some(li) = self.lexicon_index(sentence.lang, doc_lang) else {
+            return Vec::new();
+        };
+        let lex = &self.lexicons[li];
+        match lex.feature_index(feature) {
+            Some(f) => lex
+                .feature_matches(f, &sentence.norm)
+                .into_iter()
+                .map(str::to_string)
+                .collect(),
+            None => Vec::new(),
+        }
+    }
+
+    /// Extract the disclosures of a document.
+    pub fn extract(&self, doc: &Document) -> Disclosures {
+        let mut out = Disclosures::default();
+        let builtin = |name: &str| self.feature_id(name).unwrap_or(0);
+        let (f_table, f_regional) = (builtin("in-table"), builtin("regional-section"));
+        let (f_duration, f_date, f_email, f_url, f_phone, f_entity, f_link) = (
+            builtin("duration"),
+            builtin("date"),
+            builtin("email"),
+            builtin("url"),
+            builtin("phone"),
+            builtin("legal-entity"),
+            builtin("link"),
+        );
+
+        // Topics of each section from its own heading, inherited by subsections whose
+        // heading names no topic of its own.
+        let mut section_topics: Vec<Vec<String>> = Vec::with_capacity(doc.sections.len());
+        let mut section_regional: Vec<bool> = Vec::with_capacity(doc.sections.len());
+        for (i, section) in doc.sections.iter().enumerate() {
+            let mut topics = Vec::new();
+            let mut regional = section.parent.is_some_and(|p| p < i && section_regional[p]);
+            if let Some(h) = section.heading {
+                let block = &doc.blocks[h];
+                if let Some(li) = self.lexicon_index(block.lang, doc.lang) {
+                    let lex = &self.lexicons[li];
+                    let norm = lexicon::normalise(&block.text);
+                    for r in lex.heading_topics(&norm) {
+                        topics.push(self.requirement_map[li][r].clone());
+                    }
+                    if let Some(f) = lex.feature_index("regional-annex") {
+                        regional |= lex.features(&norm).contains(&f);
+                    }
+                }
+            }
+            section_regional.push(regional);
+            if topics.is_empty()
+                && let Some(p) = section.parent
+                && p < i
+            {
+                topics = section_topics[p].clone();
+            }
+            section_topics.push(topics);
+        }
+
+        // Topics of tables from their header cells ("Legal basis", "Retention period").
+        let mut table_topics: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+        for block in &doc.blocks {
+            if let Some(cell) = block.cell
+                && (cell.header || cell.row == 0)
+                && let Some(li) = self.lexicon_index(block.lang, doc.lang)
+            {
+                let norm = lexicon::normalise(&block.text);
+                for r in self.lexicons[li].table_topics(&norm) {
+                    let id = self.requirement_map[li][r].clone();
+                    let entry = table_topics.entry(cell.table).or_default();
+                    if !entry.contains(&id) {
+                        entry.push(id);
+                    }
+                }
+            }
+        }
+
+        let mut topics: BTreeMap<String, Topic> = BTreeMap::new();
+        let mut first_person = 0;
+        let mut instructions = 0;
+        let mut news = 0;
+        for (bi, block) in doc.blocks.iter().enumerate() {
+            let Some(li) = self.lexicon_index(block.lang, doc.lang) else {
+                continue;
+            };
+            let lex = &self.lexicons[li];
+            let mut in_topics = section_topics[block.section].clone();
+            let table_header_cell = block.cell.is_some_and(|c| c.header || c.row == 0);
+            if let Some(cell) = block.cell
+                && let Some(t) = table_topics.get(&cell.table)
+            {
+                for id in t {
+                    if !in_topics.contains(id) {
+                        in_topics.push(id.clone());
+                    }
+                }
+            }
+            let in_topics = &in_topics;
+            let ranges = if block.kind == BlockKind::Heading {
+                vec![(0, block.text.len())]
+            } else {
+                sentences::split(&block.text)
+            };
+            for (s, e) in ranges {
+                let text = &block.text[s..e];
+                let norm = lexicon::normalise(text);
+                let mut features: Vec<u16> = lex
+                    .features(&norm)
+                    .into_iter()
+                    .map(|f| self.feature_map[li][f])
+                    .collect();
+                if !values::durations(text).is_empty() {
+                    features.push(f_duration);
+                }
+                if !values::dates(text).is_empty() {
+                    features.push(f_date);
+                }
+                if !values::emails(text).is_empty() {
+                    features.push(f_email);
+                }
+                if !values::urls(text).is_empty() {
+                    features.push(f_url);
+                }
+                if !values::phones(text).is_empty() {
+                    features.push(f_phone);
+                }
+                if !values::entities(text).is_empty() {
+                    features.push(f_entity);
+                }
+                if block.links.iter().any(|l| l.range.0 < e && l.range.1 > s) {
+                    features.push(f_link);
+                }
+                if block.kind == BlockKind::TableCell {
+                    features.push(f_table);
+                }
+                if section_regional[block.section] {
+                    features.push(f_regional);
+                }
+                features.sort_unstable();
+                features.dedup();
+
+                let si = out.sentences.len();
+                let signals = lex.document_signals(&norm);
+                if signals[1] {
+                    instructions += 1;
+                }
+                if signals[2] {
+                    news += 1;
+                }
+                if signals[3] {
+                    first_person += 1;
+                }
+                if block.kind == BlockKind::Heading || bi < 3 {
+                    out.signals.statement_title |= signals[0];
+                }
+
+                // Requirement cues.
+                let cue_hits = lex.cues(&norm);
+                let excluded: BTreeSet<usize> = cue_hits
+                    .iter()
+                    .filter(|(_, k)| *k == CueKind::Exclude)
+                    .map(|(r, _)| *r)
+                    .collect();
+                let mut seen: BTreeMap<String, Via> = BTreeMap::new();
+                for (r, kind) in cue_hits {
+                    if excluded.contains(&r) {
+                        continue;
+                    }
+                    let id = &self.requirement_map[li][r];
+                    let via = match kind {
+                        CueKind::Cue => Via::Cue,
+                        CueKind::Negation => Via::Negation,
+                        CueKind::SectionCue if in_topics.contains(id) => Via::Cue,
+                        _ => continue,
+                    };
+                    let entry = seen.entry(id.clone()).or_insert(via);
+                    if via == Via::Negation {
+                        *entry = Via::Negation;
+                    }
+                }
+                if table_header_cell
+                    && let Some(cell) = block.cell
+                    && let Some(t) = table_topics.get(&cell.table)
+                {
+                    for id in t {
+                        seen.entry(id.clone()).or_insert(Via::Heading);
+                    }
+                }
+                if block.kind == BlockKind::Heading {
+                    for t in in_topics {
+                        if doc.sections[block.section].heading == Some(bi) {
+                            seen.entry(t.clone()).or_insert(Via::Heading);
+                        }
+                    }
+                }
+                for t in in_topics {
+                    seen.entry(t.clone()).or_insert(Via::Section);
+                }
+                for (id, via) in seen {
+                    topics.entry(id).or_default().hits.push(Hit { sentence: si, via });
+                }
+
+                if out.last_updated.is_none() && features.contains(&f_date) {
+                    let is_update_line = self
+                        .feature_index_in(li, "last-updated")
+                        .is_some_and(|f| features.contains(&f));
+                    if is_update_line
+                        && let Some((_, iso)) = values::dates(text).into_iter().next()
+                    {
+                        out.last_updated = Some((iso, si));
+                    }
+                }
+
+                out.sentences.push(Sentence {
+                    block: bi,
+                    range: (s, e),
+                    span: block.source_span(s, e),
+                    lang: block.lang,
+                    norm,
+                    features,
+                });
+            }
+        }
+        // Front matter date as a fallback for the Last Updated date.
+        if out.last_updated.is_none()
+            && let Some(d) = doc.metadata.get("date").or(doc.metadata.get("modified"))
+            && let Some((_, iso)) = values::dates(d).into_iter().next()
+        {
+            out.last_updated = Some((iso, usize::MAX));
+        }
+        out.signals.first_person = first_person;
+        out.signals.instructions = instructions;
+        out.signals.news = news;
+        out.signals.sentences = out.sentences.len();
+        if let Some(t) = doc.metadata.get("title")
+            && let Some(li) = self.lexicon_index(doc.lang, doc.lang)
+        {
+            out.signals.statement_title |= self.lexicons[li].document_signals(&lexicon::normalise(t))[0];
+        }
+        out.topics = topics;
+        out
+    }
+
+    fn feature_index_in(&self, lexicon: usize, name: &str) -> Option<u16> {
+        self.lexicons[lexicon]
+            .feature_index(name)
+            .map(|f| self.feature_map[lexicon][f])
+    }
+}

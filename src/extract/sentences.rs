@@ -1,0 +1,99 @@
+//! Splitting block text into sentences, the unit that evidence quotes and that vocabulary
+//! patterns are matched against.
+//!
+//! A sentence ends at `.`, `!`, `?` or `;` followed by white space and a capital, digit,
+//! quote or bullet, or at a line break inside the block. Common English and Dutch
+//! abbreviations ("e.g.", "i.e.", "etc.", "bv.", "o.a.", "art.", "nr.") do not end one.
+
+/// Byte ranges `(start, end)` of the sentences of `text`, trimmed, in order.
+pub fn split(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let boundary = match b {
+            b'\n' => Some(i + 1),
+            b'.' | b'!' | b'?' | b';' => {
+                let next_ws = bytes.get(i + 1).is_some_and(|c| *c == b' ');
+                if next_ws && starts_sentence(&text[i + 2..]) && !(b == b'.' && abbreviation(&text[start..i])) {
+                    Some(i + 1)
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        };
+        if let Some(end) = boundary {
+            push_trimmed(text, start, end, &mut out);
+            start = end;
+        }
+        i += 1;
+    }
+    push_trimmed(text, start, text.len(), &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
+    let piece = &text[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    if lead + trail < piece.len() {
+        out.push((start + lead, end - trail));
+    }
+}
+
+fn starts_sentence(rest: &str) -> bool {
+    match rest.chars().next() {
+        Some(c) => {
+            c.is_uppercase()
+                || c.is_ascii_digit()
+                || matches!(c, '"' | '\'' | '“' | '‘' | '(' | '•' | '[' | '*')
+        }
+        None => false,
+    }
+}
+
+/// Whether the text before a period ends in an abbreviation that does not close a sentence.
+fn abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    const ABBR: &[&str] = &[
+        "e.g", "i.e", "etc", "vs", "no", "nr", "art", "arts", "para", "sec", "inc", "ltd", "co",
+        "bv", "b.v", "n.v", "bijv", "bv", "o.a", "m.b.t", "t.a.v", "i.v.m", "z.s.m", "ca", "mr",
+        "mrs", "ms", "dr", "prof", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "okt", "nov", "dec", "u.s", "u.k", "e.u", "corp", "p", "pp", "vol", "resp",
+        "incl", "excl", "approx", "min", "max", "dhr", "mevr", "jr", "sr",
+    ];
+    ABBR.contains(&word.as_str()) || (word.len() == 1 && word.chars().all(|c| c.is_alphabetic()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pieces(text: &str) -> Vec<&str> {
+        split(text).into_iter().map(|(s, e)| &text[s..e]).collect()
+    }
+
+    #[test]
+    fn splits_on_sentence_ends_not_abbreviations() {
+        assert_eq!(
+            pieces("We keep data, e.g. invoices. They go after 7 years. Art. 13 applies!"),
+            vec!["We keep data, e.g. invoices.", "They go after 7 years.", "Art. 13 applies!"]
+        );
+        assert_eq!(
+            pieces("Wij delen o.a. met Mollie B.V. en anderen. Zie art. 6 AVG.\nNieuwe regel"),
+            vec!["Wij delen o.a. met Mollie B.V. en anderen.", "Zie art. 6 AVG.", "Nieuwe regel"]
+        );
+    }
+
+    #[test]
+    fn lowercase_after_period_continues() {
+        assert_eq!(pieces("See example.com. for more"), vec!["See example.com. for more"]);
+    }
+}

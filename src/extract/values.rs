@@ -1,0 +1,279 @@
+//! Typed values found in text: durations, dates, email addresses, URLs, phone numbers and
+//! legal entity names. Language-independent code with English and Dutch number and month
+//! words; the vocabulary-defined values (countries, mechanisms, authorities, legal bases)
+//! come from lexicon features instead.
+
+use regex::Regex;
+use serde::Serialize;
+use std::sync::LazyLock;
+
+/// A period of time as written ("7 years", "30 dagen"), normalised to a count and unit.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Duration {
+    pub amount: u32,
+    /// `hour`, `day`, `week`, `month` or `year`.
+    pub unit: &'static str,
+}
+
+impl Duration {
+    /// Approximate length in days, for comparisons ("2 years → 5 years" is longer).
+    pub fn days(&self) -> u64 {
+        let per = match self.unit {
+            "minute" | "hour" => 0,
+            "day" => 1,
+            "week" => 7,
+            "month" => 30,
+            _ => 365,
+        };
+        u64::from(self.amount) * per
+    }
+}
+
+impl std::fmt::Display for Duration {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let plural = if self.amount == 1 { "" } else { "s" };
+        write!(f, "{} {}{}", self.amount, self.unit, plural)
+    }
+}
+
+static DURATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|sixty|ninety|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|achttien|twintig|dertig|zestig|negentig)(?:\s*\(\d+\))?[\s-]*(minutes?|minuten|hours?|uur|uren|days?|dagen|dag|weeks?|weken|week|months?|maanden|maand|years?|jaren|jaar|yrs?)\b",
+    )
+    .expect("duration pattern")
+});
+
+fn number_word(w: &str) -> Option<u32> {
+    let w = w.to_lowercase();
+    if let Ok(n) = w.parse() {
+        return Some(n);
+    }
+    Some(match w.as_str() {
+        "a" | "an" | "one" | "een" | "één" => 1,
+        "two" | "twee" => 2,
+        "three" | "drie" => 3,
+        "four" | "vier" => 4,
+        "five" | "vijf" => 5,
+        "six" | "zes" => 6,
+        "seven" | "zeven" => 7,
+        "eight" | "acht" => 8,
+        "nine" | "negen" => 9,
+        "ten" | "tien" => 10,
+        "eleven" | "elf" => 11,
+        "twelve" | "twaalf" => 12,
+        "fifteen" | "vijftien" => 15,
+        "eighteen" | "achttien" => 18,
+        "twenty" | "twintig" => 20,
+        "thirty" | "dertig" => 30,
+        "sixty" | "zestig" => 60,
+        "ninety" | "negentig" => 90,
+        _ => return None,
+    })
+}
+
+fn unit(w: &str) -> &'static str {
+    let w = w.to_lowercase();
+    match w.as_str() {
+        s if s.starts_with("min") => "minute",
+        s if s.starts_with("hour") || s.starts_with("uur") || s == "uren" => "hour",
+        s if s.starts_with("day") || s.starts_with("dag") => "day",
+        s if s.starts_with("week") || s == "weken" => "week",
+        s if s.starts_with("month") || s.starts_with("maand") => "month",
+        _ => "year",
+    }
+}
+
+/// Durations in `text`, with their byte ranges. "a" / "een" alone count only before a
+/// unit ("a year", "een jaar").
+pub fn durations(text: &str) -> Vec<((usize, usize), Duration)> {
+    DURATION
+        .captures_iter(text)
+        .filter_map(|c| {
+            let m = c.get(0)?;
+            let amount = number_word(c.get(1)?.as_str())?;
+            // "een" is also the Dutch article: "een jaar" is a duration, but only when the
+            // unit follows directly; the regex guarantees that.
+            Some(((m.start(), m.end()), Duration { amount, unit: unit(c.get(2)?.as_str()) }))
+        })
+        .collect()
+}
+
+const MONTHS: &[(&str, u32)] = &[
+    ("january", 1), ("januari", 1), ("jan", 1),
+    ("february", 2), ("februari", 2), ("feb", 2),
+    ("march", 3), ("maart", 3), ("mar", 3), ("mrt", 3),
+    ("april", 4), ("apr", 4),
+    ("may", 5), ("mei", 5),
+    ("june", 6), ("juni", 6), ("jun", 6),
+    ("july", 7), ("juli", 7), ("jul", 7),
+    ("august", 8), ("augustus", 8), ("aug", 8),
+    ("september", 9), ("sept", 9), ("sep", 9),
+    ("october", 10), ("oktober", 10), ("oct", 10), ("okt", 10),
+    ("november", 11), ("nov", 11),
+    ("december", 12), ("dec", 12),
+];
+
+static DATE_MDY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b").expect("mdy")
+});
+static DATE_DMY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?([a-z]{3,9})\.?,?\s+(\d{4})\b").expect("dmy")
+});
+static DATE_ISO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").expect("iso"));
+static DATE_NUMERIC: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b").expect("dmy numeric"));
+static DATE_MONTH_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b([a-z]{3,9})\s+(\d{4})\b").expect("month year"));
+
+fn month(word: &str) -> Option<u32> {
+    let w = word.to_lowercase();
+    MONTHS.iter().find(|(n, _)| *n == w).map(|(_, m)| *m)
+}
+
+fn iso(y: u32, m: u32, d: u32) -> Option<String> {
+    let valid = (1990..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d);
+    valid.then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// Calendar dates in `text` as ISO `YYYY-MM-DD` strings, with byte ranges, in text order.
+/// English ("April 17, 2024", "17 April 2024"), Dutch ("17 april 2024"), ISO and
+/// day-first numeric ("17-04-2024") forms; a month and year alone give the first day.
+pub fn dates(text: &str) -> Vec<((usize, usize), String)> {
+    let mut out = Vec::new();
+    for c in DATE_MDY.captures_iter(text) {
+        if let (Some(m), Ok(d), Ok(y)) = (month(&c[1]), c[2].parse(), c[3].parse())
+            && let Some(s) = iso(y, m, d)
+        {
+            let r = c.get(0).map_or((0, 0), |g| (g.start(), g.end()));
+            out.push((r, s));
+        }
+    }
+    for c in DATE_DMY.captures_iter(text) {
+        if let (Ok(d), Some(m), Ok(y)) = (c[1].parse(), month(&c[2]), c[3].parse())
+            && let Some(s) = iso(y, m, d)
+        {
+            let r = c.get(0).map_or((0, 0), |g| (g.start(), g.end()));
+            out.push((r, s));
+        }
+    }
+    for c in DATE_ISO.captures_iter(text) {
+        if let (Ok(y), Ok(m), Ok(d)) = (c[1].parse(), c[2].parse(), c[3].parse())
+            && let Some(s) = iso(y, m, d)
+        {
+            let r = c.get(0).map_or((0, 0), |g| (g.start(), g.end()));
+            out.push((r, s));
+        }
+    }
+    for c in DATE_NUMERIC.captures_iter(text) {
+        if let (Ok(d), Ok(m), Ok(y)) = (c[1].parse(), c[2].parse(), c[3].parse())
+            && let Some(s) = iso(y, m, d)
+        {
+            let r = c.get(0).map_or((0, 0), |g| (g.start(), g.end()));
+            out.push((r, s));
+        }
+    }
+    if out.is_empty() {
+        for c in DATE_MONTH_YEAR.captures_iter(text) {
+            if let (Some(m), Ok(y)) = (month(&c[1]), c[2].parse())
+                && c[1].len() >= 3
+                && let Some(s) = iso(y, m, 1)
+            {
+                let r = c.get(0).map_or((0, 0), |g| (g.start(), g.end()));
+                out.push((r, s));
+            }
+        }
+    }
+    out.sort();
+    out.dedup_by(|a, b| a.0.0 < b.0.1 && b.0.0 < a.0.1);
+    out
+}
+
+static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b").expect("email")
+});
+static URL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"(?i)\bhttps?://[^\s<>()"'\]]+"#).expect("url"));
+static PHONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\+\d{1,3}[\s-]?)?(?:\(0\)\s?)?\(?\d{2,4}\)?[\s-]\d{2,4}[\s-]?\d{2,4}(?:[\s-]?\d{2,4})?").expect("phone")
+});
+static ENTITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:[A-Z][\w&'’.-]*\s+){0,5}[A-Z][\w&'’.-]*,?\s+(?:B\.V\.|BV|N\.V\.|Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|GmbH|AG|AB|S\.A\.S\.|SAS|S\.A\.|SA|SE|UAB|OÜ|OU|Oy|ApS|A/S|S\.r\.l\.|S\.L\.|plc|PLC|Corporation|Corp\.|LLP|Pty Ltd|KG|e\.V\.|U\.A\.)(?:\W|$)|\b(?:Stichting|Vereniging|Coöperatie|Ministerie van|Gemeente|Provincie)\s+(?:[A-Z][\w'’-]*\s*){1,5}",
+    )
+    .expect("entity")
+});
+
+fn ranges<'a>(re: &Regex, text: &'a str) -> Vec<((usize, usize), &'a str)> {
+    re.find_iter(text).map(|m| ((m.start(), m.end()), m.as_str())).collect()
+}
+
+pub fn emails(text: &str) -> Vec<((usize, usize), &str)> {
+    ranges(&EMAIL, text)
+}
+
+pub fn urls(text: &str) -> Vec<((usize, usize), &str)> {
+    ranges(&URL, text)
+}
+
+/// Phone numbers: at least 9 digits in a phone-like shape.
+pub fn phones(text: &str) -> Vec<((usize, usize), &str)> {
+    ranges(&PHONE, text)
+        .into_iter()
+        .filter(|(_, s)| {
+            let digits = s.chars().filter(char::is_ascii_digit).count();
+            (9..=15).contains(&digits)
+        })
+        .collect()
+}
+
+/// Names of legal entities: a capitalised name with a legal form ("Example Media B.V.",
+/// "Acme Inc."), or a Dutch foundation/association/ministry name.
+pub fn entities(text: &str) -> Vec<((usize, usize), &str)> {
+    ENTITY
+        .find_iter(text)
+        .map(|m| {
+            let s = m.as_str().trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
+            ((m.start(), m.start() + s.len()), s)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_in_both_languages() {
+        let d = durations("We keep invoices for 7 years and logs for thirty days.");
+        assert_eq!(d.len(), 2);
+        assert_eq!(d[0].1.to_string(), "7 years");
+        assert_eq!(d[1].1.to_string(), "30 days");
+        let d = durations("Wij bewaren facturen zeven jaar en camerabeelden 4 weken; een jaar na opzegging.");
+        let shown: Vec<String> = d.iter().map(|x| x.1.to_string()).collect();
+        assert_eq!(shown, vec!["7 years", "4 weeks", "1 year"]);
+        assert!(durations("within 24-month periods").iter().any(|x| x.1.unit == "month"));
+    }
+
+    #[test]
+    fn dates_in_both_languages() {
+        let iso_of = |t: &str| dates(t).into_iter().map(|x| x.1).collect::<Vec<_>>();
+        assert_eq!(iso_of("Last Updated: April 17, 2024"), vec!["2024-04-17"]);
+        assert_eq!(iso_of("Laatst bijgewerkt: 17 april 2024"), vec!["2024-04-17"]);
+        assert_eq!(iso_of("Effective 2023-11-04."), vec!["2023-11-04"]);
+        assert_eq!(iso_of("Versie 14-01-2025"), vec!["2025-01-14"]);
+        assert_eq!(iso_of("Updated March 2025"), vec!["2025-03-01"]);
+        assert_eq!(iso_of("Geldig vanaf 1 mei 2018"), vec!["2018-05-01"]);
+        assert!(iso_of("section 12 may 2000 apply").is_empty() || iso_of("section 12 may 2000 apply") == vec!["2000-05-12"]);
+    }
+
+    #[test]
+    fn contacts_and_entities() {
+        assert_eq!(emails("mail privacy@example.nl now")[0].1, "privacy@example.nl");
+        assert_eq!(urls("see https://example.com/privacy.")[0].1, "https://example.com/privacy.");
+        assert_eq!(phones("call +31 20 123 4567 today").len(), 1);
+        assert!(phones("in 2024 we").is_empty());
+        let e = entities("The controller is Example Streaming B.V., Amsterdam.");
+        assert_eq!(e[0].1, "The controller is Example Streaming B.V.".trim_start_matches("The controller is "));
+    }
+}

@@ -1,0 +1,385 @@
+//! Evaluating a rule set on one statement (plus optional help pages that form a layered
+//! notice with it) into one status per catalogue requirement and a list of findings.
+
+use super::{Check, Condition, Kind, Rule, RuleSet, Scope};
+use crate::extract::{values, Disclosures, Hit, Topic, Via};
+use crate::finding::{Evidence, Finding, Status};
+use crate::ingest::Document;
+use crate::span::Span;
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The verdict on one requirement, with its evidence.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RequirementResult {
+    pub id: String,
+    pub article: String,
+    pub status: Status,
+    pub evidence: Vec<Evidence>,
+    pub reason: String,
+    /// Typed values found in the evidence, by feature name (`duration`, `country`, …).
+    pub values: BTreeMap<String, Vec<String>>,
+    /// Names of the rules that fired for this requirement.
+    pub rules: Vec<String>,
+}
+
+/// All verdicts and findings for one statement.
+#[derive(Debug, Clone, Default)]
+pub struct Evaluation {
+    pub requirements: Vec<RequirementResult>,
+    pub findings: Vec<Finding>,
+}
+
+/// A document with what was extracted from it.
+pub type Analysed<'a> = (&'a Document, &'a Disclosures);
+
+/// Evaluate `rules` on a statement; `help` pages are consulted for items the statement
+/// does not address itself (those become `by-reference` with the help page as evidence).
+pub fn evaluate(rules: &RuleSet, main: Analysed, help: &[Analysed]) -> Evaluation {
+    let mut out = Evaluation::default();
+    let (doc, disc) = main;
+    for req in &rules.catalogue.requirements {
+        let id = req.id.as_str();
+        let rules_for: Vec<&Rule> = rules.rules.iter().filter(|r| r.requirement == id).collect();
+        let empty = Topic::default();
+        let topic = disc.topic(id).unwrap_or(&empty);
+        let requires = rules_for.iter().find(|r| r.kind == Kind::Requires).copied();
+        let mut result = RequirementResult {
+            id: id.to_string(),
+            article: req.article.clone(),
+            status: Status::Met,
+            evidence: Vec::new(),
+            reason: String::new(),
+            values: BTreeMap::new(),
+            rules: Vec::new(),
+        };
+
+        // Applicability: the catalogue's condition, then the requiring rule's.
+        if let Some(cond) = &req.applies_if
+            && !topic.addressed()
+            && !condition_holds(rules, cond, disc)
+        {
+            result.status = req.otherwise.unwrap_or(Status::NotApplicable);
+            result.reason = req
+                .otherwise_reason
+                .clone()
+                .unwrap_or_else(|| format!("applies {}", req.applies));
+            out.requirements.push(result);
+            continue;
+        }
+        if let Some(rule) = requires
+            && let Some(cond) = &rule.applies_if
+            && !topic.addressed()
+            && !condition_holds(rules, cond, disc)
+        {
+            result.status = rule.otherwise.unwrap_or(Status::NotApplicable);
+            result.reason = rule
+                .otherwise_reason
+                .clone()
+                .unwrap_or_else(|| "its condition does not hold for this statement".into());
+            out.requirements.push(result);
+            continue;
+        }
+
+        if !topic.addressed() {
+            // A layered notice: the item may be on a help page.
+            if let Some((hdoc, hdisc, htopic)) = help.iter().find_map(|(d, x)| {
+                x.topic(id).filter(|t| t.addressed()).map(|t| (*d, *x, t))
+            }) {
+                result.status = Status::ByReference;
+                result.evidence = pick_evidence(hdoc, hdisc, htopic, &BTreeSet::new());
+                result.reason = format!("addressed only on the help page {}", hdoc.path());
+                result.values = collect_values(rules, hdoc, hdisc, htopic, &req.values);
+                out.requirements.push(result);
+                continue;
+            }
+            result.status = Status::Missing;
+            if let Some(rule) = requires {
+                result.reason = rule.summary.clone();
+                result.rules.push(rule.name.clone());
+                out.findings.push(finding(rule, doc, anchor(doc), None));
+            } else {
+                result.reason = "not addressed".into();
+            }
+            out.requirements.push(result);
+            continue;
+        }
+
+        let direct: Vec<&Hit> = topic.hits.iter().filter(|h| matches!(h.via, Via::Cue | Via::Negation)).collect();
+        let negation_only = !direct.is_empty() && direct.iter().all(|h| h.via == Via::Negation);
+        let reference_id = rules.extractor.feature_id("reference");
+        let link_ids = [rules.extractor.feature_id("link"), rules.extractor.feature_id("url")];
+        let is_reference = |h: &&Hit| {
+            let s = &disc.sentences[h.sentence];
+            reference_id.is_some_and(|r| s.features.contains(&r))
+                && link_ids.iter().flatten().any(|l| s.features.contains(l))
+        };
+        let substantive_section = topic
+            .hits
+            .iter()
+            .filter(|h| h.via == Via::Section)
+            .any(|h| !is_reference(&h));
+        let reference_only = !direct.is_empty() && direct.iter().all(is_reference) && !substantive_section;
+
+        let mut decisive: BTreeSet<u16> = BTreeSet::new();
+        let mut fired: Vec<&Rule> = Vec::new();
+        let mut degrade = false;
+        if reference_only {
+            result.status = Status::ByReference;
+            result.reason = "only a link to another page".into();
+            for rule in rules_for.iter().filter(|r| r.kind == Kind::Reference) {
+                fired.push(rule);
+            }
+        } else if negation_only {
+            result.status = Status::Met;
+            result.reason = "the statement says this does not happen".into();
+        } else {
+            for rule in &rules_for {
+                let fires = match rule.kind {
+                    Kind::Vague => {
+                        let (f, d) = vague_fires(rules, &rule.check, disc, topic);
+                        decisive.extend(d);
+                        f
+                    }
+                    Kind::Forbids => {
+                        let ids = ids(rules, &rule.check.if_any);
+                        let f = scoped(&rule.check, disc, topic)
+                            .iter()
+                            .any(|&s| has_any(disc, s, &ids));
+                        if f && rule.check.degrades {
+                            degrade = true;
+                        }
+                        f
+                    }
+                    Kind::Occurrence => occurrence_fires(rules, &rule.check, disc, topic),
+                    _ => false,
+                };
+                if fires {
+                    fired.push(rule);
+                }
+            }
+            let vague = degrade || fired.iter().any(|r| r.kind == Kind::Vague);
+            result.status = if vague { Status::Vague } else { Status::Met };
+            result.reason = if vague {
+                fired
+                    .iter()
+                    .filter(|r| matches!(r.kind, Kind::Vague | Kind::Forbids))
+                    .map(|r| r.summary.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            } else {
+                "addressed".into()
+            };
+        }
+        result.evidence = pick_evidence(doc, disc, topic, &decisive);
+        result.values = collect_values(rules, doc, disc, topic, &req.values);
+        if result.status == Status::Met && !result.values.is_empty() && !negation_only {
+            let shown: Vec<String> = result
+                .values
+                .iter()
+                .map(|(k, v)| format!("{k}: {}", v.join(", ")))
+                .collect();
+            result.reason = format!("addressed ({})", shown.join("; "));
+        }
+        let at = result.evidence.first().map(|e| (e.span, e.text.clone()));
+        for rule in fired {
+            result.rules.push(rule.name.clone());
+            let (span, quote) = at.clone().unwrap_or((anchor(doc), String::new()));
+            out.findings.push(finding(rule, doc, span, Some(quote)));
+        }
+        out.requirements.push(result);
+    }
+    out.findings.sort_by(|a, b| (a.span.start, &a.code).cmp(&(b.span.start, &b.code)));
+    out
+}
+
+fn finding(rule: &Rule, doc: &Document, span: Span, quote: Option<String>) -> Finding {
+    Finding {
+        rule: rule.name.clone(),
+        code: rule.code.clone(),
+        severity: rule.severity,
+        requirement: rule.requirement.clone(),
+        message: rule.summary.clone(),
+        path: doc.path().to_string(),
+        span,
+        quote,
+    }
+}
+
+/// Where findings about missing items point: the document's first heading, or its start.
+pub fn anchor(doc: &Document) -> Span {
+    doc.sections
+        .iter()
+        .find_map(|s| s.heading)
+        .map(|h| doc.blocks[h].span)
+        .or_else(|| doc.blocks.first().map(|b| b.span))
+        .unwrap_or_default()
+}
+
+fn ids(rules: &RuleSet, names: &[String]) -> Vec<u16> {
+    names.iter().filter_map(|n| rules.extractor.feature_id(n)).collect()
+}
+
+fn has_any(disc: &Disclosures, sentence: usize, ids: &[u16]) -> bool {
+    disc.sentences[sentence].features.iter().any(|f| ids.contains(f))
+}
+
+fn condition_holds(rules: &RuleSet, cond: &Condition, disc: &Disclosures) -> bool {
+    let any_sentence = |names: &[String]| {
+        let ids = ids(rules, names);
+        disc.sentences.iter().any(|s| s.features.iter().any(|f| ids.contains(f)))
+    };
+    let topic = |id: &String| disc.topic(id);
+    (cond.has.is_empty() || any_sentence(&cond.has))
+        && (cond.lacks.is_empty() || !any_sentence(&cond.lacks))
+        && (cond.addressed.is_empty() || cond.addressed.iter().any(|r| topic(r).is_some_and(Topic::addressed)))
+        && (cond.affirmed.is_empty()
+            || cond
+                .affirmed
+                .iter()
+                .any(|r| topic(r).is_some_and(|t| t.hits.iter().any(|h| h.via == Via::Cue))))
+}
+
+/// Sentence indices a check looks at.
+fn scoped(check: &Check, disc: &Disclosures, topic: &Topic) -> Vec<usize> {
+    let mut v: Vec<usize> = match check.scope {
+        Scope::Document => (0..disc.sentences.len()).collect(),
+        Scope::Cues => topic
+            .hits
+            .iter()
+            .filter(|h| matches!(h.via, Via::Cue | Via::Negation))
+            .map(|h| h.sentence)
+            .collect(),
+        Scope::Evidence => topic.hits.iter().map(|h| h.sentence).collect(),
+    };
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// Whether a vague rule fires (all its given tests fire), and the features that decided it.
+fn vague_fires(rules: &RuleSet, check: &Check, disc: &Disclosures, topic: &Topic) -> (bool, Vec<u16>) {
+    let scope = scoped(check, disc, topic);
+    let mut fires = true;
+    let mut decisive = Vec::new();
+    if !check.unless_any.is_empty() {
+        let ids = ids(rules, &check.unless_any);
+        let found = scope.iter().any(|&s| has_any(disc, s, &ids));
+        fires &= !found;
+        if found {
+            decisive.extend(ids);
+        }
+    }
+    if !check.if_any.is_empty() {
+        let ids = ids(rules, &check.if_any);
+        let found = scope.iter().any(|&s| has_any(disc, s, &ids));
+        fires &= found;
+        if found {
+            decisive.extend(ids);
+        }
+    }
+    if !check.share_of.is_empty() {
+        let ids = ids(rules, &check.share_of);
+        let cues: Vec<usize> = topic
+            .hits
+            .iter()
+            .filter(|h| h.via == Via::Cue)
+            .map(|h| h.sentence)
+            .collect();
+        let n = cues.iter().filter(|&&s| has_any(disc, s, &ids)).count();
+        let share = if cues.is_empty() { 0.0 } else { n as f64 / cues.len() as f64 };
+        fires &= share >= check.share.unwrap_or(1.0);
+    }
+    (fires, decisive)
+}
+
+fn occurrence_fires(rules: &RuleSet, check: &Check, disc: &Disclosures, topic: &Topic) -> bool {
+    let scope = scoped(check, disc, topic);
+    let ids = ids(rules, &check.if_any);
+    let words: usize = scope.iter().map(|&s| disc.sentences[s].norm.split_whitespace().count()).sum();
+    if words < 20 {
+        return false;
+    }
+    let n = scope.iter().filter(|&&s| has_any(disc, s, &ids)).count();
+    n as f64 * 100.0 / words as f64 > check.per_100_words.unwrap_or(f64::MAX)
+}
+
+/// The narrowest evidence: up to three sentences, preferring cue sentences with a
+/// decisive feature, then other cue sentences, then headings, then section text.
+fn pick_evidence(doc: &Document, disc: &Disclosures, topic: &Topic, decisive: &BTreeSet<u16>) -> Vec<Evidence> {
+    let mut ranked: Vec<(u8, usize)> = topic
+        .hits
+        .iter()
+        .map(|h| {
+            let s = &disc.sentences[h.sentence];
+            let rank = match h.via {
+                Via::Cue | Via::Negation if s.features.iter().any(|f| decisive.contains(f)) => 0,
+                Via::Cue | Via::Negation => 1,
+                Via::Heading => 2,
+                Via::Section if s.features.iter().any(|f| decisive.contains(f)) => 1,
+                Via::Section => 3,
+            };
+            (rank, h.sentence)
+        })
+        .collect();
+    ranked.sort_unstable();
+    ranked.dedup_by_key(|r| r.1);
+    let mut chosen: Vec<usize> = ranked.iter().take(3).map(|r| r.1).collect();
+    chosen.sort_unstable();
+    chosen
+        .into_iter()
+        .map(|i| {
+            let s = &disc.sentences[i];
+            let block = &doc.blocks[s.block];
+            Evidence {
+                path: doc.path().to_string(),
+                span: s.span,
+                text: block.text[s.range.0..s.range.1].to_string(),
+            }
+        })
+        .collect()
+}
+
+fn collect_values(
+    rules: &RuleSet,
+    doc: &Document,
+    disc: &Disclosures,
+    topic: &Topic,
+    features: &[String],
+) -> BTreeMap<String, Vec<String>> {
+    let mut out: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut sentences: Vec<usize> = topic.hits.iter().map(|h| h.sentence).collect();
+    sentences.sort_unstable();
+    sentences.dedup();
+    for name in features {
+        let Some(fid) = rules.extractor.feature_id(name) else {
+            continue;
+        };
+        let mut found: Vec<String> = Vec::new();
+        for &si in &sentences {
+            let s = &disc.sentences[si];
+            if !s.features.contains(&fid) {
+                continue;
+            }
+            let text = &doc.blocks[s.block].text[s.range.0..s.range.1];
+            let vals: Vec<String> = match name.as_str() {
+                "duration" => values::durations(text).into_iter().map(|(_, d)| d.to_string()).collect(),
+                "date" => values::dates(text).into_iter().map(|(_, d)| d).collect(),
+                "email" => values::emails(text).into_iter().map(|(_, v)| v.to_string()).collect(),
+                "url" => values::urls(text).into_iter().map(|(_, v)| v.to_string()).collect(),
+                "phone" => values::phones(text).into_iter().map(|(_, v)| v.to_string()).collect(),
+                "legal-entity" => values::entities(text).into_iter().map(|(_, v)| v.to_string()).collect(),
+                _ => rules.extractor.feature_values(s, doc.lang, name),
+            };
+            for v in vals {
+                if !found.contains(&v) && found.len() < 12 {
+                    found.push(v);
+                }
+            }
+        }
+        if !found.is_empty() {
+            out.insert(name.clone(), found);
+        }
+    }
+    out
+}
