@@ -2,3 +2,4 @@
 //! adding a file. Modules group the tests by pipeline stage.
 
 mod common;
+mod rules;
