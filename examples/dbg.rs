@@ -1,5 +1,5 @@
 fn main() {
-    let rules = privlint::rules::RuleSet::load(&[]).unwrap();
+    let rules = privlint::rules::RuleSet::load_root(std::path::Path::new("rules"), &[]).unwrap();
     let p = std::env::args().nth(1).unwrap();
     let doc = privlint::analysis::load(std::path::Path::new(&p)).unwrap();
     for (i, s) in doc.sections.iter().enumerate() { println!("section {i} {:?} level {} parent {:?}", s.title, s.level, s.parent); }

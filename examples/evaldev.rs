@@ -1,5 +1,5 @@
 fn main() {
-    let rules = privlint::rules::RuleSet::load(&[]).unwrap_or_else(|e| { eprintln!("{e}"); std::process::exit(2) });
+    let rules = privlint::rules::RuleSet::load_root(std::path::Path::new("rules"), &[]).unwrap_or_else(|e| { eprintln!("{e}"); std::process::exit(2) });
     let dir = std::env::args().nth(1).unwrap();
     let only = std::env::args().nth(2);
     let r = privlint::eval::evaluate_dir(&rules, std::path::Path::new(&dir)).unwrap();

@@ -1,5 +1,5 @@
 fn main() {
-    let rules = match privlint::rules::RuleSet::load(&[]) {
+    let rules = match privlint::rules::RuleSet::load_root(std::path::Path::new("rules"), &[]) {
         Ok(r) => r,
         Err(e) => { eprintln!("{e}"); std::process::exit(2) }
     };

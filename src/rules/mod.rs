@@ -195,6 +195,17 @@ impl RuleSet {
         RuleSet::from_files(files)
     }
 
+    /// Every file of a rules root on disk (a directory laid out like the bundled `rules/`:
+    /// `requirements.yaml`, `lexicon/`, packs), instead of the bundled copy. Lets rule
+    /// authors try changes without rebuilding.
+    pub fn load_root(root: &Path, extra: &[&Path]) -> Result<RuleSet, RuleError> {
+        let mut files = read_dir_files(root)?;
+        for dir in extra {
+            files.extend(read_dir_files(dir)?);
+        }
+        RuleSet::from_files(files)
+    }
+
     /// Build from in-memory files (paths decide the role: `…/requirements.yaml` is the
     /// catalogue, `…/lexicon/*.yaml` lexicons, any other `.yaml` a rule).
     pub fn from_files(files: Files) -> Result<RuleSet, RuleError> {
