@@ -24,5 +24,6 @@ pub mod extract;
 pub mod finding;
 pub mod ingest;
 pub mod lang;
+pub mod report;
 pub mod rules;
 pub mod span;

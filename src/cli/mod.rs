@@ -1,8 +1,86 @@
 //! The command line: arguments → validated configuration → run → exit status.
-//! The only module that prints or reads the environment.
+//! The only module that prints or reads the environment. Each subcommand lives in its
+//! own file; this one parses arguments and dispatches.
+//!
+//! Exit codes: 0 clean, 1 findings at or above `--fail-on`, 2 usage, configuration or
+//! input error.
 
+mod check;
+mod eval;
+mod rules;
+
+use crate::rules::RuleSet;
+use clap::{Parser, Subcommand, ValueEnum};
+use std::io::IsTerminal;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
+#[derive(Debug, Parser)]
+#[command(
+    name = "privlint",
+    version,
+    about = "Checks privacy statements (English and Dutch) against GDPR Articles 12-14"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Check statements: one status per GDPR requirement, with evidence, and findings.
+    Check(check::CheckArgs),
+    /// Measure accuracy against a labelled directory (DIR/labels.json).
+    Eval(eval::EvalArgs),
+    /// List or explain the rules.
+    Rules(rules::RulesArgs),
+}
+
+/// When to colour text output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+impl ColorChoice {
+    pub fn enabled(self) -> bool {
+        match self {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                std::env::var_os("NO_COLOR").is_none() && std::io::stdout().is_terminal()
+            }
+        }
+    }
+}
+
+/// The bundled rule packs plus `--rules` directories.
+pub fn load_rules(extra: &[PathBuf]) -> anyhow::Result<RuleSet> {
+    let dirs: Vec<&std::path::Path> = extra.iter().map(PathBuf::as_path).collect();
+    Ok(RuleSet::load(&dirs)?)
+}
+
 pub fn main() -> ExitCode {
-    ExitCode::SUCCESS
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    let result = match &cli.command {
+        Command::Check(a) => check::run(a),
+        Command::Eval(a) => eval::run(a),
+        Command::Rules(a) => rules::run(a),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("privlint: {e:#}");
+            ExitCode::from(2)
+        }
+    }
 }

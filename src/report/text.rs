@@ -1,0 +1,137 @@
+//! `--format text`: rustc-style diagnostics with source excerpts, then a requirement table
+//! per document. Colour only when asked (the CLI decides from the terminal and `NO_COLOR`).
+
+use super::position;
+use crate::analysis::{Analysis, DocumentAnalysis};
+use crate::finding::{DocumentKind, Finding, Severity, Status};
+use std::fmt::Write as _;
+
+struct Paint(bool);
+
+impl Paint {
+    fn wrap(&self, code: &str, s: &str) -> String {
+        if self.0 { format!("\x1b[{code}m{s}\x1b[0m") } else { s.to_string() }
+    }
+    fn severity(&self, s: Severity) -> String {
+        match s {
+            Severity::Error => self.wrap("1;31", "error"),
+            Severity::Warning => self.wrap("1;33", "warning"),
+            Severity::Info => self.wrap("1;36", "info"),
+        }
+    }
+    fn status(&self, s: Status) -> String {
+        let label = format!("{:<14}", s.as_str());
+        match s {
+            Status::Met => self.wrap("32", &label),
+            Status::Vague | Status::ByReference => self.wrap("33", &label),
+            Status::Missing => self.wrap("31", &label),
+            _ => self.wrap("2", &label),
+        }
+    }
+    fn bold(&self, s: &str) -> String {
+        self.wrap("1", s)
+    }
+    fn dim(&self, s: &str) -> String {
+        self.wrap("2", s)
+    }
+}
+
+fn diagnostic(out: &mut String, p: &Paint, d: &DocumentAnalysis, f: &Finding, help: &str) {
+    let pos = position(d, f.span);
+    let _ = writeln!(
+        out,
+        "{}[{}] {}: {}",
+        p.severity(f.severity),
+        f.code,
+        p.bold(&f.rule),
+        f.message
+    );
+    let _ = writeln!(out, "  --> {}:{}:{}", f.path, pos.line, pos.column);
+    let text = &d.document.source.text;
+    let idx = &d.document.source.line_index;
+    let start = idx.line_start(pos.line);
+    let end = text[start..].find('\n').map_or(text.len(), |e| start + e);
+    let mut line: String = text[start..end].chars().take(160).collect();
+    if text[start..end].chars().count() > 160 {
+        line.push('…');
+    }
+    let gutter = pos.line.to_string().len();
+    let _ = writeln!(out, "{:gutter$} |", "");
+    let _ = writeln!(out, "{} | {}", p.dim(&pos.line.to_string()), line);
+    let _ = writeln!(out, "{:gutter$} |", "");
+    let _ = writeln!(out, "{:gutter$} = requirement: {}", "", f.requirement);
+    if !help.is_empty() {
+        let _ = writeln!(out, "{:gutter$} = help: {}", "", help);
+    }
+    out.push('\n');
+}
+
+/// Render all documents; `fix_of` gives each rule's fix text.
+pub fn render_with(analysis: &Analysis, color: bool, fix_of: &dyn Fn(&str) -> String) -> String {
+    let p = Paint(color);
+    let mut out = String::new();
+    for d in &analysis.documents {
+        for f in &d.findings {
+            diagnostic(&mut out, &p, d, f, &fix_of(&f.rule));
+        }
+    }
+    for d in &analysis.documents {
+        let date = d.last_updated.as_deref().unwrap_or("no date");
+        let _ = writeln!(
+            out,
+            "{}  {}  {}  last updated: {}",
+            p.bold(d.path()),
+            d.kind.as_str(),
+            d.lang().code(),
+            date
+        );
+        match d.kind {
+            DocumentKind::Other => {
+                let _ = writeln!(out, "  not a privacy statement: no requirements checked\n");
+                continue;
+            }
+            DocumentKind::HelpPage if d.requirements.is_empty() => {
+                let _ = writeln!(out, "  help page, checked as part of a layered notice\n");
+                continue;
+            }
+            _ => {}
+        }
+        for r in &d.requirements {
+            let lines: Vec<String> = r
+                .evidence
+                .iter()
+                .map(|e| {
+                    let owner = analysis.documents.iter().find(|x| x.path() == e.path).unwrap_or(d);
+                    let l = position(owner, e.span).line;
+                    if e.path == d.path() { format!("{l}") } else { format!("{}:{l}", e.path) }
+                })
+                .collect();
+            let where_ = if lines.is_empty() { String::new() } else { format!("line {}", lines.join(", ")) };
+            let _ = writeln!(
+                out,
+                "  {:<34} {} {:<22} {}",
+                r.id,
+                p.status(r.status),
+                where_,
+                p.dim(&r.reason)
+            );
+        }
+        let count = |s: Status| d.requirements.iter().filter(|r| r.status == s).count();
+        let _ = writeln!(
+            out,
+            "  {} met, {} vague, {} by reference, {} missing, {} not applicable, {} undetermined; {} findings\n",
+            count(Status::Met),
+            count(Status::Vague),
+            count(Status::ByReference),
+            count(Status::Missing),
+            count(Status::NotApplicable),
+            count(Status::Undetermined),
+            d.findings.len()
+        );
+    }
+    out
+}
+
+pub fn render(analysis: &Analysis, color: bool) -> String {
+    render_with(analysis, color, &|_| String::new())
+}
