@@ -66,10 +66,12 @@ pub fn classify(disc: &Disclosures) -> DocumentKind {
     if s.news >= 2 && s.news * 2 >= s.first_person {
         return DocumentKind::Other;
     }
-    if (s.statement_title && topics >= 4) || (topics >= 8 && s.first_person >= 2) {
+    if (s.statement_title && topics >= 2 && s.instructions < 3)
+        || (topics >= 8 && s.first_person >= 2)
+    {
         return DocumentKind::PrivacyStatement;
     }
-    if s.instructions >= 2 || topics >= 2 {
+    if s.instructions >= 2 || topics >= 1 {
         return DocumentKind::HelpPage;
     }
     DocumentKind::Other

@@ -1,5 +1,6 @@
 //! The one integration-test binary. Fixtures are found by glob; adding a test case is
 //! adding a file. Modules group the tests by pipeline stage.
 
+mod check;
 mod common;
 mod rules;

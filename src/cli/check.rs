@@ -1,6 +1,6 @@
 //! `privlint check PATH… [--with HELP…]`: analyse statements and report findings.
 
-use super::{load_rules, ColorChoice};
+use super::{ColorChoice, load_rules};
 use crate::analysis::{self, Analysis};
 use crate::finding::Severity;
 use crate::report;
@@ -80,11 +80,12 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) {
         let Ok(ft) = entry.file_type() else { continue };
         if ft.is_dir() {
             collect(&path, out, depth + 1);
-        } else if path
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "md" | "markdown" | "html" | "htm" | "txt"))
-        {
+        } else if path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+            matches!(
+                e.to_ascii_lowercase().as_str(),
+                "md" | "markdown" | "html" | "htm" | "txt"
+            )
+        }) {
             out.push(path);
         }
     }
@@ -110,9 +111,11 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     let mut result = Analysis::default();
     for f in &files {
         match analysis::load(f) {
-            Ok(doc) => result
-                .documents
-                .extend(analysis::analyse(&rules, doc, std::mem::take(&mut help))),
+            Ok(doc) => {
+                result
+                    .documents
+                    .extend(analysis::analyse(&rules, doc, std::mem::take(&mut help)))
+            }
             Err(e) => {
                 eprintln!("privlint: {e}");
                 failed = true;
@@ -143,5 +146,9 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
             .flat_map(|d| &d.findings)
             .any(|f| f.severity >= t)
     });
-    Ok(if hit && !args.exit_zero { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if hit && !args.exit_zero {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

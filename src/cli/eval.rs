@@ -43,7 +43,11 @@ fn table(out: &mut String, name: &str, s: &Scores, per_requirement: bool) {
         s.evidence_checked
     );
     if per_requirement {
-        let _ = writeln!(out, "  {:<34} {:>6} {:>6} {:>6} {:>5} {:>4} {:>4} {:>4}", "requirement", "P", "R", "F1", "gold", "tp", "fp", "fn");
+        let _ = writeln!(
+            out,
+            "  {:<34} {:>6} {:>6} {:>6} {:>5} {:>4} {:>4} {:>4}",
+            "requirement", "P", "R", "F1", "gold", "tp", "fp", "fn"
+        );
         for (req, c) in &s.per_requirement {
             let _ = writeln!(
                 out,
@@ -69,7 +73,11 @@ pub fn render_text(r: &EvalReport, show_errors: bool) -> String {
         table(&mut out, lang, s, true);
     }
     if !r.unreadable.is_empty() {
-        let _ = writeln!(out, "\nunreadable labelled files: {}", r.unreadable.join(", "));
+        let _ = writeln!(
+            out,
+            "\nunreadable labelled files: {}",
+            r.unreadable.join(", ")
+        );
     }
     if show_errors {
         let _ = writeln!(out, "\ndisagreements:");

@@ -109,7 +109,12 @@ pub enum LexiconError {
 
 const SIZE_LIMIT: usize = 64 << 20;
 
-fn compile_one(path: &str, section: &str, name: &str, pattern: &str) -> Result<Regex, LexiconError> {
+fn compile_one(
+    path: &str,
+    section: &str,
+    name: &str,
+    pattern: &str,
+) -> Result<Regex, LexiconError> {
     regex::RegexBuilder::new(pattern)
         .case_insensitive(true)
         .size_limit(SIZE_LIMIT)
@@ -119,7 +124,13 @@ fn compile_one(path: &str, section: &str, name: &str, pattern: &str) -> Result<R
             section: section.into(),
             name: name.into(),
             pattern: pattern.into(),
-            message: e.to_string().lines().last().unwrap_or_default().trim().to_string(),
+            message: e
+                .to_string()
+                .lines()
+                .last()
+                .unwrap_or_default()
+                .trim()
+                .to_string(),
         })
 }
 
@@ -136,12 +147,11 @@ impl Lexicon {
     /// Parse and compile a lexicon file. Every pattern is compiled on its own first, so an
     /// error names the exact entry.
     pub fn from_yaml(path: &str, yaml: &str) -> Result<Lexicon, LexiconError> {
-        let file: LexiconFile = crate::rules::yaml::from_str(yaml).map_err(|message| {
-            LexiconError::Parse {
+        let file: LexiconFile =
+            crate::rules::yaml::from_str(yaml).map_err(|message| LexiconError::Parse {
                 path: path.into(),
                 message,
-            }
-        })?;
+            })?;
         let lang = Lang::from_code(&file.language).unwrap_or(Lang::Other);
 
         let mut feature_names = Vec::new();
@@ -240,7 +250,11 @@ impl Lexicon {
         let mut out = Vec::new();
         for (p, owner) in self.feature_of_pattern.iter().enumerate() {
             if *owner == feature {
-                out.extend(self.feature_regexes[p].find_iter(sentence).map(|m| m.as_str()));
+                out.extend(
+                    self.feature_regexes[p]
+                        .find_iter(sentence)
+                        .map(|m| m.as_str()),
+                );
             }
         }
         out

@@ -75,6 +75,8 @@ pub struct Sentence {
 pub struct Hit {
     pub sentence: usize,
     pub via: Via,
+    /// The sentence sits in a section (or table) about the requirement.
+    pub in_section: bool,
 }
 
 /// What the document says about one requirement.
@@ -160,7 +162,10 @@ impl Extractor {
     }
 
     pub fn feature_id(&self, name: &str) -> Option<u16> {
-        self.features.iter().position(|f| f == name).map(|i| i as u16)
+        self.features
+            .iter()
+            .position(|f| f == name)
+            .map(|i| i as u16)
     }
 
     /// Requirement ids any lexicon has vocabulary for.
@@ -182,11 +187,20 @@ impl Extractor {
             .position(|l| l.lang == lang)
             .or_else(|| self.lexicons.iter().position(|l| l.lang == fallback))
             .or_else(|| self.lexicons.iter().position(|l| l.lang == Lang::En))
-            .or(if self.lexicons.is_empty() { None } else { Some(0) })
+            .or(if self.lexicons.is_empty() {
+                None
+            } else {
+                Some(0)
+            })
     }
 
     /// Texts matched by a named feature in a sentence, with the sentence's own lexicon.
-    pub fn feature_values(&self, sentence: &Sentence, doc_lang: Lang, feature: &str) -> Vec<String> {
+    pub fn feature_values(
+        &self,
+        sentence: &Sentence,
+        doc_lang: Lang,
+        feature: &str,
+    ) -> Vec<String> {
         let Some(li) = self.lexicon_index(sentence.lang, doc_lang) else {
             return Vec::new();
         };
@@ -386,15 +400,19 @@ impl Extractor {
                     seen.entry(t.clone()).or_insert(Via::Section);
                 }
                 for (id, via) in seen {
-                    topics.entry(id).or_default().hits.push(Hit { sentence: si, via });
+                    let in_section = in_topics.contains(&id);
+                    topics.entry(id).or_default().hits.push(Hit {
+                        sentence: si,
+                        via,
+                        in_section,
+                    });
                 }
 
                 if out.last_updated.is_none() && features.contains(&f_date) {
                     let is_update_line = self
                         .feature_index_in(li, "last-updated")
                         .is_some_and(|f| features.contains(&f));
-                    if is_update_line
-                        && let Some((_, iso)) = values::dates(text).into_iter().next()
+                    if is_update_line && let Some((_, iso)) = values::dates(text).into_iter().next()
                     {
                         out.last_updated = Some((iso, si));
                     }
@@ -424,7 +442,8 @@ impl Extractor {
         if let Some(t) = doc.metadata.get("title")
             && let Some(li) = self.lexicon_index(doc.lang, doc.lang)
         {
-            out.signals.statement_title |= self.lexicons[li].document_signals(&lexicon::normalise(t))[0];
+            out.signals.statement_title |=
+                self.lexicons[li].document_signals(&lexicon::normalise(t))[0];
         }
         out.topics = topics;
         out

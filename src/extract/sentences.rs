@@ -17,7 +17,10 @@ pub fn split(text: &str) -> Vec<(usize, usize)> {
             b'\n' => Some(i + 1),
             b'.' | b'!' | b'?' | b';' => {
                 let next_ws = bytes.get(i + 1).is_some_and(|c| *c == b' ');
-                if next_ws && starts_sentence(&text[i + 2..]) && !(b == b'.' && abbreviation(&text[start..i])) {
+                if next_ws
+                    && starts_sentence(&text[i + 2..])
+                    && !(b == b'.' && abbreviation(&text[start..i]))
+                {
                     Some(i + 1)
                 } else {
                     None
@@ -84,16 +87,27 @@ mod tests {
     fn splits_on_sentence_ends_not_abbreviations() {
         assert_eq!(
             pieces("We keep data, e.g. invoices. They go after 7 years. Art. 13 applies!"),
-            vec!["We keep data, e.g. invoices.", "They go after 7 years.", "Art. 13 applies!"]
+            vec![
+                "We keep data, e.g. invoices.",
+                "They go after 7 years.",
+                "Art. 13 applies!"
+            ]
         );
         assert_eq!(
             pieces("Wij delen o.a. met Mollie B.V. en anderen. Zie art. 6 AVG.\nNieuwe regel"),
-            vec!["Wij delen o.a. met Mollie B.V. en anderen.", "Zie art. 6 AVG.", "Nieuwe regel"]
+            vec![
+                "Wij delen o.a. met Mollie B.V. en anderen.",
+                "Zie art. 6 AVG.",
+                "Nieuwe regel"
+            ]
         );
     }
 
     #[test]
     fn lowercase_after_period_continues() {
-        assert_eq!(pieces("See example.com. for more"), vec!["See example.com. for more"]);
+        assert_eq!(
+            pieces("See example.com. for more"),
+            vec!["See example.com. for more"]
+        );
     }
 }

@@ -93,31 +93,60 @@ pub fn durations(text: &str) -> Vec<((usize, usize), Duration)> {
             let amount = number_word(c.get(1)?.as_str())?;
             // "een" is also the Dutch article: "een jaar" is a duration, but only when the
             // unit follows directly; the regex guarantees that.
-            Some(((m.start(), m.end()), Duration { amount, unit: unit(c.get(2)?.as_str()) }))
+            Some((
+                (m.start(), m.end()),
+                Duration {
+                    amount,
+                    unit: unit(c.get(2)?.as_str()),
+                },
+            ))
         })
         .collect()
 }
 
 const MONTHS: &[(&str, u32)] = &[
-    ("january", 1), ("januari", 1), ("jan", 1),
-    ("february", 2), ("februari", 2), ("feb", 2),
-    ("march", 3), ("maart", 3), ("mar", 3), ("mrt", 3),
-    ("april", 4), ("apr", 4),
-    ("may", 5), ("mei", 5),
-    ("june", 6), ("juni", 6), ("jun", 6),
-    ("july", 7), ("juli", 7), ("jul", 7),
-    ("august", 8), ("augustus", 8), ("aug", 8),
-    ("september", 9), ("sept", 9), ("sep", 9),
-    ("october", 10), ("oktober", 10), ("oct", 10), ("okt", 10),
-    ("november", 11), ("nov", 11),
-    ("december", 12), ("dec", 12),
+    ("january", 1),
+    ("januari", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("februari", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("maart", 3),
+    ("mar", 3),
+    ("mrt", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("mei", 5),
+    ("june", 6),
+    ("juni", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("juli", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("augustus", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oktober", 10),
+    ("oct", 10),
+    ("okt", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
 ];
 
 static DATE_MDY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b").expect("mdy")
 });
 static DATE_DMY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?([a-z]{3,9})\.?,?\s+(\d{4})\b").expect("dmy")
+    Regex::new(r"(?i)\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?([a-z]{3,9})\.?,?\s+(\d{4})\b")
+        .expect("dmy")
 });
 static DATE_ISO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").expect("iso"));
@@ -190,7 +219,8 @@ pub fn dates(text: &str) -> Vec<((usize, usize), String)> {
 }
 
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b").expect("email")
+    Regex::new(r"(?i)\b[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b")
+        .expect("email")
 });
 static URL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"(?i)\bhttps?://[^\s<>()"'\]]+"#).expect("url"));
@@ -205,7 +235,9 @@ static ENTITY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn ranges<'a>(re: &Regex, text: &'a str) -> Vec<((usize, usize), &'a str)> {
-    re.find_iter(text).map(|m| ((m.start(), m.end()), m.as_str())).collect()
+    re.find_iter(text)
+        .map(|m| ((m.start(), m.end()), m.as_str()))
+        .collect()
 }
 
 pub fn emails(text: &str) -> Vec<((usize, usize), &str)> {
@@ -233,7 +265,9 @@ pub fn entities(text: &str) -> Vec<((usize, usize), &str)> {
     ENTITY
         .find_iter(text)
         .map(|m| {
-            let s = m.as_str().trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
+            let s = m
+                .as_str()
+                .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
             ((m.start(), m.start() + s.len()), s)
         })
         .collect()
@@ -249,31 +283,52 @@ mod tests {
         assert_eq!(d.len(), 2);
         assert_eq!(d[0].1.to_string(), "7 years");
         assert_eq!(d[1].1.to_string(), "30 days");
-        let d = durations("Wij bewaren facturen zeven jaar en camerabeelden 4 weken; een jaar na opzegging.");
+        let d = durations(
+            "Wij bewaren facturen zeven jaar en camerabeelden 4 weken; een jaar na opzegging.",
+        );
         let shown: Vec<String> = d.iter().map(|x| x.1.to_string()).collect();
         assert_eq!(shown, vec!["7 years", "4 weeks", "1 year"]);
-        assert!(durations("within 24-month periods").iter().any(|x| x.1.unit == "month"));
+        assert!(
+            durations("within 24-month periods")
+                .iter()
+                .any(|x| x.1.unit == "month")
+        );
     }
 
     #[test]
     fn dates_in_both_languages() {
         let iso_of = |t: &str| dates(t).into_iter().map(|x| x.1).collect::<Vec<_>>();
         assert_eq!(iso_of("Last Updated: April 17, 2024"), vec!["2024-04-17"]);
-        assert_eq!(iso_of("Laatst bijgewerkt: 17 april 2024"), vec!["2024-04-17"]);
+        assert_eq!(
+            iso_of("Laatst bijgewerkt: 17 april 2024"),
+            vec!["2024-04-17"]
+        );
         assert_eq!(iso_of("Effective 2023-11-04."), vec!["2023-11-04"]);
         assert_eq!(iso_of("Versie 14-01-2025"), vec!["2025-01-14"]);
         assert_eq!(iso_of("Updated March 2025"), vec!["2025-03-01"]);
         assert_eq!(iso_of("Geldig vanaf 1 mei 2018"), vec!["2018-05-01"]);
-        assert!(iso_of("section 12 may 2000 apply").is_empty() || iso_of("section 12 may 2000 apply") == vec!["2000-05-12"]);
+        assert!(
+            iso_of("section 12 may 2000 apply").is_empty()
+                || iso_of("section 12 may 2000 apply") == vec!["2000-05-12"]
+        );
     }
 
     #[test]
     fn contacts_and_entities() {
-        assert_eq!(emails("mail privacy@example.nl now")[0].1, "privacy@example.nl");
-        assert_eq!(urls("see https://example.com/privacy.")[0].1, "https://example.com/privacy.");
+        assert_eq!(
+            emails("mail privacy@example.nl now")[0].1,
+            "privacy@example.nl"
+        );
+        assert_eq!(
+            urls("see https://example.com/privacy.")[0].1,
+            "https://example.com/privacy."
+        );
         assert_eq!(phones("call +31 20 123 4567 today").len(), 1);
         assert!(phones("in 2024 we").is_empty());
         let e = entities("The controller is Example Streaming B.V., Amsterdam.");
-        assert_eq!(e[0].1, "The controller is Example Streaming B.V.".trim_start_matches("The controller is "));
+        assert_eq!(
+            e[0].1,
+            "The controller is Example Streaming B.V.".trim_start_matches("The controller is ")
+        );
     }
 }

@@ -15,11 +15,16 @@
 
 use crate::analysis::{Analysis, DocumentAnalysis};
 use crate::finding::Status;
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value, json};
 
 /// Evidence and finding positions are resolved against the document they point into,
 /// which for by-reference items is a help page of the same analysis.
-fn locate(analysis: &Analysis, owner: &DocumentAnalysis, path: &str, span: crate::span::Span) -> (usize, usize, usize) {
+fn locate(
+    analysis: &Analysis,
+    owner: &DocumentAnalysis,
+    path: &str,
+    span: crate::span::Span,
+) -> (usize, usize, usize) {
     let doc = analysis
         .documents
         .iter()

@@ -5,8 +5,8 @@ pub mod json;
 pub mod text;
 
 use crate::analysis::Analysis;
-use crate::span::{LineCol, Span};
 use crate::analysis::DocumentAnalysis;
+use crate::span::{LineCol, Span};
 
 /// Output formats of `privlint check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

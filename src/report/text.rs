@@ -10,7 +10,11 @@ struct Paint(bool);
 
 impl Paint {
     fn wrap(&self, code: &str, s: &str) -> String {
-        if self.0 { format!("\x1b[{code}m{s}\x1b[0m") } else { s.to_string() }
+        if self.0 {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
     }
     fn severity(&self, s: Severity) -> String {
         match s {
@@ -101,12 +105,24 @@ pub fn render_with(analysis: &Analysis, color: bool, fix_of: &dyn Fn(&str) -> St
                 .evidence
                 .iter()
                 .map(|e| {
-                    let owner = analysis.documents.iter().find(|x| x.path() == e.path).unwrap_or(d);
+                    let owner = analysis
+                        .documents
+                        .iter()
+                        .find(|x| x.path() == e.path)
+                        .unwrap_or(d);
                     let l = position(owner, e.span).line;
-                    if e.path == d.path() { format!("{l}") } else { format!("{}:{l}", e.path) }
+                    if e.path == d.path() {
+                        format!("{l}")
+                    } else {
+                        format!("{}:{l}", e.path)
+                    }
                 })
                 .collect();
-            let where_ = if lines.is_empty() { String::new() } else { format!("line {}", lines.join(", ")) };
+            let where_ = if lines.is_empty() {
+                String::new()
+            } else {
+                format!("line {}", lines.join(", "))
+            };
             let _ = writeln!(
                 out,
                 "  {:<34} {} {:<22} {}",

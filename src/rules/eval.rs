@@ -2,7 +2,7 @@
 //! notice with it) into one status per catalogue requirement and a list of findings.
 
 use super::{Check, Condition, Kind, Rule, RuleSet, Scope};
-use crate::extract::{values, Disclosures, Hit, Topic, Via};
+use crate::extract::{Disclosures, Hit, Topic, Via, values};
 use crate::finding::{Evidence, Finding, Status};
 use crate::ingest::Document;
 use crate::span::Span;
@@ -83,9 +83,10 @@ pub fn evaluate(rules: &RuleSet, main: Analysed, help: &[Analysed]) -> Evaluatio
 
         if !topic.addressed() {
             // A layered notice: the item may be on a help page.
-            if let Some((hdoc, hdisc, htopic)) = help.iter().find_map(|(d, x)| {
-                x.topic(id).filter(|t| t.addressed()).map(|t| (*d, *x, t))
-            }) {
+            if let Some((hdoc, hdisc, htopic)) = help
+                .iter()
+                .find_map(|(d, x)| x.topic(id).filter(|t| t.addressed()).map(|t| (*d, *x, t)))
+            {
                 result.status = Status::ByReference;
                 result.evidence = pick_evidence(hdoc, hdisc, htopic, &BTreeSet::new());
                 result.reason = format!("addressed only on the help page {}", hdoc.path());
@@ -105,10 +106,17 @@ pub fn evaluate(rules: &RuleSet, main: Analysed, help: &[Analysed]) -> Evaluatio
             continue;
         }
 
-        let direct: Vec<&Hit> = topic.hits.iter().filter(|h| matches!(h.via, Via::Cue | Via::Negation)).collect();
+        let direct: Vec<&Hit> = topic
+            .hits
+            .iter()
+            .filter(|h| matches!(h.via, Via::Cue | Via::Negation))
+            .collect();
         let negation_only = !direct.is_empty() && direct.iter().all(|h| h.via == Via::Negation);
         let reference_id = rules.extractor.feature_id("reference");
-        let link_ids = [rules.extractor.feature_id("link"), rules.extractor.feature_id("url")];
+        let link_ids = [
+            rules.extractor.feature_id("link"),
+            rules.extractor.feature_id("url"),
+        ];
         let is_reference = |h: &&Hit| {
             let s = &disc.sentences[h.sentence];
             reference_id.is_some_and(|r| s.features.contains(&r))
@@ -119,7 +127,8 @@ pub fn evaluate(rules: &RuleSet, main: Analysed, help: &[Analysed]) -> Evaluatio
             .iter()
             .filter(|h| h.via == Via::Section)
             .any(|h| !is_reference(&h));
-        let reference_only = !direct.is_empty() && direct.iter().all(is_reference) && !substantive_section;
+        let reference_only =
+            !direct.is_empty() && direct.iter().all(is_reference) && !substantive_section;
 
         let mut decisive: BTreeSet<u16> = BTreeSet::new();
         let mut fired: Vec<&Rule> = Vec::new();
@@ -189,7 +198,8 @@ pub fn evaluate(rules: &RuleSet, main: Analysed, help: &[Analysed]) -> Evaluatio
         }
         out.requirements.push(result);
     }
-    out.findings.sort_by(|a, b| (a.span.start, &a.code).cmp(&(b.span.start, &b.code)));
+    out.findings
+        .sort_by(|a, b| (a.span.start, &a.code).cmp(&(b.span.start, &b.code)));
     out
 }
 
@@ -217,22 +227,34 @@ pub fn anchor(doc: &Document) -> Span {
 }
 
 fn ids(rules: &RuleSet, names: &[String]) -> Vec<u16> {
-    names.iter().filter_map(|n| rules.extractor.feature_id(n)).collect()
+    names
+        .iter()
+        .filter_map(|n| rules.extractor.feature_id(n))
+        .collect()
 }
 
 fn has_any(disc: &Disclosures, sentence: usize, ids: &[u16]) -> bool {
-    disc.sentences[sentence].features.iter().any(|f| ids.contains(f))
+    disc.sentences[sentence]
+        .features
+        .iter()
+        .any(|f| ids.contains(f))
 }
 
 fn condition_holds(rules: &RuleSet, cond: &Condition, disc: &Disclosures) -> bool {
     let any_sentence = |names: &[String]| {
         let ids = ids(rules, names);
-        disc.sentences.iter().any(|s| s.features.iter().any(|f| ids.contains(f)))
+        disc.sentences
+            .iter()
+            .any(|s| s.features.iter().any(|f| ids.contains(f)))
     };
     let topic = |id: &String| disc.topic(id);
     (cond.has.is_empty() || any_sentence(&cond.has))
         && (cond.lacks.is_empty() || !any_sentence(&cond.lacks))
-        && (cond.addressed.is_empty() || cond.addressed.iter().any(|r| topic(r).is_some_and(Topic::addressed)))
+        && (cond.addressed.is_empty()
+            || cond
+                .addressed
+                .iter()
+                .any(|r| topic(r).is_some_and(Topic::addressed)))
         && (cond.affirmed.is_empty()
             || cond
                 .affirmed
@@ -258,7 +280,12 @@ fn scoped(check: &Check, disc: &Disclosures, topic: &Topic) -> Vec<usize> {
 }
 
 /// Whether a vague rule fires (all its given tests fire), and the features that decided it.
-fn vague_fires(rules: &RuleSet, check: &Check, disc: &Disclosures, topic: &Topic) -> (bool, Vec<u16>) {
+fn vague_fires(
+    rules: &RuleSet,
+    check: &Check,
+    disc: &Disclosures,
+    topic: &Topic,
+) -> (bool, Vec<u16>) {
     let scope = scoped(check, disc, topic);
     let mut fires = true;
     let mut decisive = Vec::new();
@@ -287,7 +314,11 @@ fn vague_fires(rules: &RuleSet, check: &Check, disc: &Disclosures, topic: &Topic
             .map(|h| h.sentence)
             .collect();
         let n = cues.iter().filter(|&&s| has_any(disc, s, &ids)).count();
-        let share = if cues.is_empty() { 0.0 } else { n as f64 / cues.len() as f64 };
+        let share = if cues.is_empty() {
+            0.0
+        } else {
+            n as f64 / cues.len() as f64
+        };
         fires &= share >= check.share.unwrap_or(1.0);
     }
     (fires, decisive)
@@ -296,7 +327,10 @@ fn vague_fires(rules: &RuleSet, check: &Check, disc: &Disclosures, topic: &Topic
 fn occurrence_fires(rules: &RuleSet, check: &Check, disc: &Disclosures, topic: &Topic) -> bool {
     let scope = scoped(check, disc, topic);
     let ids = ids(rules, &check.if_any);
-    let words: usize = scope.iter().map(|&s| disc.sentences[s].norm.split_whitespace().count()).sum();
+    let words: usize = scope
+        .iter()
+        .map(|&s| disc.sentences[s].norm.split_whitespace().count())
+        .sum();
     if words < 20 {
         return false;
     }
@@ -306,18 +340,26 @@ fn occurrence_fires(rules: &RuleSet, check: &Check, disc: &Disclosures, topic: &
 
 /// The narrowest evidence: up to three sentences, preferring cue sentences with a
 /// decisive feature, then other cue sentences, then headings, then section text.
-fn pick_evidence(doc: &Document, disc: &Disclosures, topic: &Topic, decisive: &BTreeSet<u16>) -> Vec<Evidence> {
+fn pick_evidence(
+    doc: &Document,
+    disc: &Disclosures,
+    topic: &Topic,
+    decisive: &BTreeSet<u16>,
+) -> Vec<Evidence> {
     let mut ranked: Vec<(u8, usize)> = topic
         .hits
         .iter()
         .map(|h| {
             let s = &disc.sentences[h.sentence];
-            let rank = match h.via {
-                Via::Cue | Via::Negation if s.features.iter().any(|f| decisive.contains(f)) => 0,
-                Via::Cue | Via::Negation => 1,
-                Via::Heading => 2,
-                Via::Section if s.features.iter().any(|f| decisive.contains(f)) => 1,
-                Via::Section => 3,
+            let decisive_here = s.features.iter().any(|f| decisive.contains(f));
+            let rank = match (h.via, h.in_section) {
+                (Via::Cue | Via::Negation, true) if decisive_here => 0,
+                (Via::Cue | Via::Negation, true) => 1,
+                (Via::Cue | Via::Negation, false) if decisive_here => 2,
+                (Via::Heading, _) => 3,
+                (Via::Section, _) if decisive_here => 3,
+                (Via::Cue | Via::Negation, false) => 4,
+                (Via::Section, _) => 5,
             };
             (rank, h.sentence)
         })
@@ -363,12 +405,27 @@ fn collect_values(
             }
             let text = &doc.blocks[s.block].text[s.range.0..s.range.1];
             let vals: Vec<String> = match name.as_str() {
-                "duration" => values::durations(text).into_iter().map(|(_, d)| d.to_string()).collect(),
+                "duration" => values::durations(text)
+                    .into_iter()
+                    .map(|(_, d)| d.to_string())
+                    .collect(),
                 "date" => values::dates(text).into_iter().map(|(_, d)| d).collect(),
-                "email" => values::emails(text).into_iter().map(|(_, v)| v.to_string()).collect(),
-                "url" => values::urls(text).into_iter().map(|(_, v)| v.to_string()).collect(),
-                "phone" => values::phones(text).into_iter().map(|(_, v)| v.to_string()).collect(),
-                "legal-entity" => values::entities(text).into_iter().map(|(_, v)| v.to_string()).collect(),
+                "email" => values::emails(text)
+                    .into_iter()
+                    .map(|(_, v)| v.to_string())
+                    .collect(),
+                "url" => values::urls(text)
+                    .into_iter()
+                    .map(|(_, v)| v.to_string())
+                    .collect(),
+                "phone" => values::phones(text)
+                    .into_iter()
+                    .map(|(_, v)| v.to_string())
+                    .collect(),
+                "legal-entity" => values::entities(text)
+                    .into_iter()
+                    .map(|(_, v)| v.to_string())
+                    .collect(),
                 _ => rules.extractor.feature_values(s, doc.lang, name),
             };
             for v in vals {

@@ -14,13 +14,14 @@
 //! | `reference` | the requirement is addressed only through links to other pages | `by-reference` |
 
 mod eval;
+pub mod reference;
 pub mod yaml;
 
-pub use eval::{evaluate, Evaluation, RequirementResult};
+pub use eval::{Evaluation, RequirementResult, evaluate};
 
 use crate::catalogue::Catalogue;
-use crate::extract::lexicon::LexiconError;
 use crate::extract::Extractor;
+use crate::extract::lexicon::LexiconError;
 use crate::finding::{Severity, Status};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -215,8 +216,10 @@ impl RuleSet {
         for (path, text) in files {
             let p = path.replace('\\', "/");
             if p.ends_with("/requirements.yaml") || p == "requirements.yaml" {
-                let c: Catalogue = yaml::from_str(&text)
-                    .map_err(|message| RuleError::File { path: path.clone(), message })?;
+                let c: Catalogue = yaml::from_str(&text).map_err(|message| RuleError::File {
+                    path: path.clone(),
+                    message,
+                })?;
                 catalogue = Some(c);
             } else if p.contains("/lexicon/") {
                 lexicons.push((path, text));
@@ -233,8 +236,10 @@ impl RuleSet {
         let extractor = Extractor::new(&lexicons)?;
         let mut rules = Vec::new();
         for (path, text) in rule_files {
-            let mut rule: Rule = yaml::from_str(&text)
-                .map_err(|message| RuleError::File { path: path.clone(), message })?;
+            let mut rule: Rule = yaml::from_str(&text).map_err(|message| RuleError::File {
+                path: path.clone(),
+                message,
+            })?;
             rule.path = path;
             rules.push(rule);
         }
@@ -263,23 +268,39 @@ impl RuleSet {
                 .and_then(|s| s.to_str())
                 .unwrap_or("");
             if rule.name != stem {
-                return Err(err(rule, "name", format!("must equal the file name `{stem}`")));
+                return Err(err(
+                    rule,
+                    "name",
+                    format!("must equal the file name `{stem}`"),
+                ));
             }
             if !rule
                 .name
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
             {
-                return Err(err(rule, "name", "use lower-case words joined by `-`".into()));
+                return Err(err(
+                    rule,
+                    "name",
+                    "use lower-case words joined by `-`".into(),
+                ));
             }
             let code_ok = rule.code.len() == 5
                 && rule.code.starts_with("PL")
                 && rule.code[2..].chars().all(|c| c.is_ascii_digit());
             if !code_ok {
-                return Err(err(rule, "code", format!("`{}` is not of the form PL000", rule.code)));
+                return Err(err(
+                    rule,
+                    "code",
+                    format!("`{}` is not of the form PL000", rule.code),
+                ));
             }
             if let Some(other) = codes.insert(&rule.code, &rule.path) {
-                return Err(err(rule, "code", format!("`{}` is also used by {other}", rule.code)));
+                return Err(err(
+                    rule,
+                    "code",
+                    format!("`{}` is also used by {other}", rule.code),
+                ));
             }
             if let Some(other) = names.insert(&rule.name, &rule.path) {
                 return Err(err(rule, "name", format!("also defined in {other}")));
@@ -329,31 +350,58 @@ impl RuleSet {
                 }
                 for r in cond.affirmed.iter().chain(&cond.addressed) {
                     if self.catalogue.get(r).is_none() {
-                        return Err(err(rule, "applies_if", format!("`{r}` is not a catalogue id")));
+                        return Err(err(
+                            rule,
+                            "applies_if",
+                            format!("`{r}` is not a catalogue id"),
+                        ));
                     }
                 }
             }
             match rule.kind {
                 Kind::Vague => {
                     if c.unless_any.is_empty() && c.if_any.is_empty() && c.share_of.is_empty() {
-                        return Err(err(rule, "check", "a vague rule needs unless_any, if_any or share_of".into()));
+                        return Err(err(
+                            rule,
+                            "check",
+                            "a vague rule needs unless_any, if_any or share_of".into(),
+                        ));
                     }
                     if !c.share_of.is_empty() && c.share.is_none_or(|s| !(0.0..=1.0).contains(&s)) {
-                        return Err(err(rule, "check.share", "give a share between 0 and 1".into()));
+                        return Err(err(
+                            rule,
+                            "check.share",
+                            "give a share between 0 and 1".into(),
+                        ));
                     }
                 }
                 Kind::Forbids if c.if_any.is_empty() => {
-                    return Err(err(rule, "check.if_any", "a forbids rule needs features".into()));
+                    return Err(err(
+                        rule,
+                        "check.if_any",
+                        "a forbids rule needs features".into(),
+                    ));
                 }
                 Kind::Occurrence if c.per_100_words.is_none() || c.if_any.is_empty() => {
-                    return Err(err(rule, "check", "an occurrence rule needs if_any and per_100_words".into()));
+                    return Err(err(
+                        rule,
+                        "check",
+                        "an occurrence rule needs if_any and per_100_words".into(),
+                    ));
                 }
                 Kind::Requires if rule.applies_if.is_some() && rule.otherwise.is_none() => {
-                    return Err(err(rule, "otherwise", "say which status applies when applies_if is false".into()));
+                    return Err(err(
+                        rule,
+                        "otherwise",
+                        "say which status applies when applies_if is false".into(),
+                    ));
                 }
                 _ => {}
             }
-            for (which, map) in [("fires", &rule.examples.fires), ("passes", &rule.examples.passes)] {
+            for (which, map) in [
+                ("fires", &rule.examples.fires),
+                ("passes", &rule.examples.passes),
+            ] {
                 for l in &rule.languages {
                     if map.get(l).is_none_or(|v| v.is_empty()) {
                         return Err(err(

@@ -1,0 +1,294 @@
+//! The check stage on real statements: the Netflix 2024 statement against the worked check
+//! of the requirement catalogue (section 3.4), document-kind classification of the seeds,
+//! and the CLI's exit codes.
+
+use crate::common;
+use privlint::analysis::{self, DocumentAnalysis};
+use privlint::finding::{DocumentKind, Status};
+use privlint::rules::RuleSet;
+use std::path::Path;
+
+fn analyse(path: &Path) -> DocumentAnalysis {
+    let rules = RuleSet::load(&[]).expect("bundled rules load");
+    let doc = analysis::load(path).expect("seed reads");
+    analysis::analyse(&rules, doc, Vec::new()).remove(0)
+}
+
+fn lines(a: &DocumentAnalysis, id: &str) -> Vec<usize> {
+    a.requirement(id)
+        .map(|r| {
+            r.evidence
+                .iter()
+                .map(|e| a.document.source.line_index.line(e.span.start))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Catalogue section 3.4, mapped to privlint statuses: PRESENT → met, PRESENT_VAGUE →
+/// vague, MISSING → missing, N/A → not-applicable. "PRESENT (partly vague / weak / with
+/// vague elements)" is met; controller-identity ("PRESENT_VAGUE / BY_REFERENCE") and
+/// cookies-tracking are vague; changes-notice is vague, as the section's summary lists it
+/// (its table row says "PRESENT (problematic)"). Each item also lists the lines the worked
+/// check cites; privlint's evidence must include one of them.
+/// Requirement id, expected status, and the line ranges the worked check cites.
+type WorkedItem = (&'static str, Status, &'static [(usize, usize)]);
+
+const NETFLIX_WORKED_CHECK: &[WorkedItem] = &[
+    (
+        "controller-identity",
+        Status::Vague,
+        &[(10, 10), (392, 394)],
+    ),
+    ("controller-contact", Status::Met, &[(8, 8), (205, 205)]),
+    ("dpo-contact", Status::Met, &[(8, 8), (205, 205)]),
+    ("eu-representative", Status::NotApplicable, &[]),
+    ("purposes", Status::Met, &[(89, 109)]),
+    ("legal-basis", Status::Met, &[(377, 387)]),
+    ("purpose-basis-mapping", Status::Vague, &[(377, 387)]),
+    ("legitimate-interests", Status::Vague, &[(383, 383)]),
+    ("recipients", Status::Vague, &[(112, 132)]),
+    ("transfers", Status::Vague, &[(135, 139)]),
+    (
+        "transfer-safeguards",
+        Status::Met,
+        &[(139, 139), (390, 394)],
+    ),
+    ("retention", Status::Vague, &[(283, 289)]),
+    ("right-access", Status::Met, &[(150, 152)]),
+    ("right-rectification", Status::Met, &[(150, 150)]),
+    ("right-erasure", Status::Met, &[(150, 154)]),
+    ("right-restriction", Status::Met, &[(158, 158)]),
+    ("right-portability", Status::Met, &[(156, 156)]),
+    ("right-object", Status::Vague, &[(158, 158)]),
+    ("right-object-marketing", Status::Vague, &[(167, 196)]),
+    ("right-withdraw-consent", Status::Met, &[(158, 158)]),
+    ("right-complaint", Status::Met, &[(160, 160), (392, 394)]),
+    (
+        "rights-how-to-exercise",
+        Status::Met,
+        &[(150, 165), (205, 205)],
+    ),
+    ("statutory-contractual-requirement", Status::Missing, &[]),
+    ("automated-decision-making", Status::Vague, &[(162, 162)]),
+    ("data-categories", Status::Met, &[(15, 41)]),
+    ("data-sources", Status::Met, &[(44, 86)]),
+    ("cookies-tracking", Status::Vague, &[(223, 263)]),
+    ("children", Status::Met, &[(186, 186), (299, 301)]),
+    ("changes-notice", Status::Vague, &[(303, 307)]),
+    ("last-updated", Status::Met, &[(398, 398)]),
+];
+
+#[test]
+fn netflix_statement_agrees_with_the_worked_check() {
+    let Some(shared) = common::shared() else {
+        return;
+    };
+    let a = analyse(&shared.join("seeds/netflix-privacy-statement-2024-04-17.en.md"));
+    assert_eq!(a.kind, DocumentKind::PrivacyStatement);
+    assert_eq!(a.last_updated.as_deref(), Some("2024-04-17"));
+    let mut wrong = Vec::new();
+    for (id, status, ranges) in NETFLIX_WORKED_CHECK {
+        let got = a.requirement(id).map(|r| r.status);
+        if got != Some(*status) {
+            wrong.push(format!("{id}: expected {status}, got {got:?}"));
+            continue;
+        }
+        let ev = lines(&a, id);
+        if !ranges.is_empty()
+            && !ev
+                .iter()
+                .any(|l| ranges.iter().any(|(s, e)| (s..=e).contains(&l)))
+        {
+            wrong.push(format!(
+                "{id}: evidence lines {ev:?} outside the cited {ranges:?}"
+            ));
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "disagreements with the worked check:\n{}",
+        wrong.join("\n")
+    );
+    // Every catalogue item has exactly one status.
+    let rules = RuleSet::load(&[]).expect("rules");
+    assert_eq!(a.requirements.len(), rules.catalogue.requirements.len());
+}
+
+#[test]
+fn seeds_are_classified_by_kind() {
+    let Some(shared) = common::shared() else {
+        return;
+    };
+    let seeds = shared.join("seeds");
+    let kind = |f: &str| analyse(&seeds.join(f)).kind;
+    assert_eq!(
+        kind("netflix-privacy-statement-2024-04-17.en.md"),
+        DocumentKind::PrivacyStatement
+    );
+    assert_eq!(
+        kind("nieuws-ap-boete-netflix-2024-12.nl.txt"),
+        DocumentKind::Other
+    );
+    assert_eq!(
+        kind("netflix-help-gebruik-persoonsgegevens-tegengaan.nl.txt"),
+        DocumentKind::HelpPage
+    );
+    assert_ne!(
+        kind("stappenplan-gegevens-opvragen-netflix.nl.txt"),
+        DocumentKind::PrivacyStatement
+    );
+}
+
+#[test]
+fn a_news_article_gets_no_requirement_statuses() {
+    let Some(shared) = common::shared() else {
+        return;
+    };
+    let a = analyse(&shared.join("seeds/nieuws-ap-boete-netflix-2024-12.nl.txt"));
+    assert!(a.requirements.is_empty());
+    assert!(a.findings.is_empty());
+}
+
+fn privlint(args: &[&str]) -> (i32, String, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_privlint"))
+        .args(args)
+        .output()
+        .expect("privlint runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// A fresh scratch directory under the target directory.
+fn scratch(name: &str) -> std::path::PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("scratch dir");
+    dir
+}
+
+const SAMPLE: &str = "# Privacy statement\n\nExample Media B.V. is the controller. We use your email address to send the newsletter.\n";
+
+#[test]
+fn broken_rule_packs_are_refused_with_file_rule_and_field() {
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            "unknown-key.yaml",
+            "name: unknown-key\ncolour: red\n",
+            &["unknown-key.yaml", "colour"],
+        ),
+        (
+            "bad-yaml.yaml",
+            "name: [unclosed\n",
+            &["bad-yaml.yaml", "line"],
+        ),
+        (
+            "bad-feature.yaml",
+            "name: bad-feature\ncode: PL901\nrequirement: retention\nkind: vague\nseverity: warning\nsummary: s\nwhy: w\nfix: f\nreference: r\nlanguages: [en]\ncheck: {unless_any: [no-such-feature]}\nexamples: {fires: {en: [x]}, passes: {en: [y]}}\n",
+            &[
+                "bad-feature.yaml",
+                "rule bad-feature",
+                "check.unless_any",
+                "no-such-feature",
+            ],
+        ),
+        (
+            "dup-code.yaml",
+            "name: dup-code\ncode: PL001\nrequirement: retention\nkind: requires\nseverity: warning\nsummary: s\nwhy: w\nfix: f\nreference: r\nlanguages: [en]\nexamples: {fires: {en: [x]}, passes: {en: [y]}}\n",
+            &["dup-code.yaml", "rule dup-code", "field code", "PL001"],
+        ),
+        (
+            "lexicon/en.yaml",
+            "language: en\nfeatures: {hedge: ['(unclosed']}\nrequirements: {}\ndocument: {statement: [], instructions: [], news: [], first_person: []}\n",
+            &["lexicon/en.yaml", "hedge", "(unclosed"],
+        ),
+    ];
+    for (file, body, needles) in cases {
+        let dir = scratch(&format!("rules-{}", file.replace('/', "-")));
+        let path = dir.join(file);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("dir");
+        std::fs::write(&path, body).expect("write rule");
+        let statement = dir.join("statement.md");
+        std::fs::write(&statement, SAMPLE).expect("write statement");
+        let (code, _, err) = privlint(&[
+            "check",
+            "--rules",
+            dir.to_str().expect("utf8"),
+            statement.to_str().expect("utf8"),
+        ]);
+        assert_eq!(code, 2, "{file}: stderr {err}");
+        for n in *needles {
+            assert!(err.contains(n), "{file}: stderr lacks {n:?}: {err}");
+        }
+    }
+}
+
+#[test]
+fn exit_codes_follow_fail_on() {
+    let dir = scratch("exit-codes");
+    let statement = dir.join("statement.md");
+    std::fs::write(&statement, SAMPLE).expect("write");
+    let s = statement.to_str().expect("utf8");
+    // The sample lacks retention, legal basis…: error-level findings.
+    assert_eq!(privlint(&["check", s]).0, 1);
+    assert_eq!(privlint(&["check", "--exit-zero", s]).0, 0);
+    assert_eq!(privlint(&["check", "--fail-on", "never", s]).0, 0);
+    let empty = dir.join("empty.md");
+    std::fs::write(&empty, "").expect("write");
+    let (code, out, err) = privlint(&[
+        "check",
+        "--fail-on",
+        "never",
+        s,
+        empty.to_str().expect("utf8"),
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("empty.md: file is empty"), "{err}");
+    assert!(
+        out.contains("statement.md"),
+        "the readable file is still reported"
+    );
+    assert_eq!(privlint(&["check", "--no-such-flag", s]).0, 2);
+}
+
+#[test]
+fn json_output_is_deterministic_and_follows_the_contract() {
+    let dir = scratch("json");
+    let statement = dir.join("statement.md");
+    std::fs::write(&statement, SAMPLE).expect("write");
+    let s = statement.to_str().expect("utf8");
+    let (_, first, _) = privlint(&["check", "--format", "json", s]);
+    let (_, second, _) = privlint(&["check", "--format", "json", s]);
+    assert_eq!(first, second);
+    let v: serde_json::Value = serde_json::from_str(&first).expect("valid JSON");
+    let doc = &v["documents"][0];
+    assert_eq!(doc["kind"], "privacy-statement");
+    assert_eq!(doc["language"], "en");
+    let reqs = doc["requirements"].as_array().expect("requirements");
+    let retention = reqs
+        .iter()
+        .find(|r| r["id"] == "retention")
+        .expect("retention");
+    assert_eq!(retention["status"], "missing");
+    assert_eq!(retention["article"], "13(2)(a), 14(2)(a)");
+    let identity = reqs
+        .iter()
+        .find(|r| r["id"] == "controller-identity")
+        .expect("identity");
+    assert_eq!(identity["status"], "met");
+    assert_eq!(identity["evidence"][0]["line"], 3);
+    let finding = doc["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .find(|f| f["rule"] == "missing-retention-period")
+        .expect("retention finding");
+    assert_eq!(finding["code"], "PL022");
+    assert_eq!(
+        finding["line"], 1,
+        "a missing item anchors at the first heading"
+    );
+}
