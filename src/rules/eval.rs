@@ -273,6 +273,19 @@ fn scoped(check: &Check, disc: &Disclosures, topic: &Topic) -> Vec<usize> {
             .map(|h| h.sentence)
             .collect(),
         Scope::Evidence => topic.hits.iter().map(|h| h.sentence).collect(),
+        Scope::Section => {
+            let inside: Vec<usize> = topic
+                .hits
+                .iter()
+                .filter(|h| h.in_section)
+                .map(|h| h.sentence)
+                .collect();
+            if inside.is_empty() {
+                topic.hits.iter().map(|h| h.sentence).collect()
+            } else {
+                inside
+            }
+        }
     };
     v.sort_unstable();
     v.dedup();
@@ -307,19 +320,32 @@ fn vague_fires(
     }
     if !check.share_of.is_empty() {
         let ids = ids(rules, &check.share_of);
-        let cues: Vec<usize> = topic
-            .hits
-            .iter()
-            .filter(|h| h.via == Via::Cue)
-            .map(|h| h.sentence)
-            .collect();
-        let n = cues.iter().filter(|&&s| has_any(disc, s, &ids)).count();
-        let share = if cues.is_empty() {
+        let pool: Vec<usize> = if check.share_among.is_empty() {
+            topic
+                .hits
+                .iter()
+                .filter(|h| h.via == Via::Cue)
+                .map(|h| h.sentence)
+                .collect()
+        } else {
+            let among = self::ids(rules, &check.share_among);
+            scope
+                .iter()
+                .copied()
+                .filter(|&s| has_any(disc, s, &among))
+                .collect()
+        };
+        let n = pool.iter().filter(|&&s| has_any(disc, s, &ids)).count();
+        let share = if pool.is_empty() {
             0.0
         } else {
-            n as f64 / cues.len() as f64
+            n as f64 / pool.len() as f64
         };
-        fires &= share >= check.share.unwrap_or(1.0);
+        let found = share >= check.share.unwrap_or(1.0);
+        fires &= found;
+        if found {
+            decisive.extend(ids);
+        }
     }
     (fires, decisive)
 }

@@ -59,11 +59,16 @@ pub struct Check {
     pub share_of: Vec<String>,
     #[serde(default)]
     pub share: Option<f64>,
+    /// vague: the sentences `share` is counted over — those in scope with one of these
+    /// features (default: the requirement's cue sentences).
+    #[serde(default)]
+    pub share_among: Vec<String>,
     /// occurrence: matches per 100 words of evidence above which the rule fires.
     #[serde(default)]
     pub per_100_words: Option<f64>,
     /// Which sentences are looked at: `evidence` (cue, heading and section sentences of
-    /// the requirement; the default), `cues` (only sentences using its vocabulary), or
+    /// the requirement; the default), `cues` (only sentences using its vocabulary),
+    /// `section` (sentences in a section about it, falling back to all evidence), or
     /// `document` (every sentence).
     #[serde(default)]
     pub scope: Scope,
@@ -78,6 +83,8 @@ pub enum Scope {
     #[default]
     Evidence,
     Cues,
+    /// Sentences in a section or table about the requirement (all evidence when there is none).
+    Section,
     Document,
 }
 
@@ -335,6 +342,7 @@ impl RuleSet {
                 ("check.unless_any", &c.unless_any),
                 ("check.if_any", &c.if_any),
                 ("check.share_of", &c.share_of),
+                ("check.share_among", &c.share_among),
             ] {
                 for f in list {
                     if !known_feature(f) {
