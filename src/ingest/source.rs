@@ -39,11 +39,7 @@ pub enum IngestError {
     #[error("{path}: not a text file ({reason})")]
     Binary { path: String, reason: String },
     #[error("{path}: file is {size} bytes, over the limit of {limit} bytes (--max-file-size)")]
-    TooLarge {
-        path: String,
-        size: u64,
-        limit: u64,
-    },
+    TooLarge { path: String, size: u64, limit: u64 },
 }
 
 impl IngestError {
@@ -128,12 +124,25 @@ fn decode(path: &str, bytes: &[u8]) -> Result<(String, &'static str), IngestErro
             reason: reason.into(),
         });
     }
-    if bytes.contains(&0) {
+    // A stray NUL in a web capture (seen in CSS) is noise; many NULs mean binary data or
+    // UTF-16 without a byte-order mark.
+    let nuls = bytes.iter().filter(|b| **b == 0).count();
+    if nuls * 1000 > bytes.len() {
         return Err(IngestError::Binary {
             path: path.into(),
             reason: "contains NUL bytes; UTF-16 without a byte-order mark is not supported".into(),
         });
     }
+    let cleaned;
+    let bytes = if nuls > 0 {
+        cleaned = bytes
+            .iter()
+            .map(|&b| if b == 0 { b' ' } else { b })
+            .collect::<Vec<u8>>();
+        cleaned.as_slice()
+    } else {
+        bytes
+    };
     match std::str::from_utf8(bytes) {
         Ok(text) => {
             check_text(path, text)?;
@@ -180,7 +189,10 @@ fn check_text(path: &str, text: &str) -> Result<(), IngestError> {
     if !sample.is_empty() && control * 10 > sample.len() {
         return Err(IngestError::Binary {
             path: path.into(),
-            reason: format!("{control} control characters in the first {} characters", sample.len()),
+            reason: format!(
+                "{control} control characters in the first {} characters",
+                sample.len()
+            ),
         });
     }
     Ok(())
@@ -243,9 +255,11 @@ fn looks_like_html(text: &str) -> bool {
         || head.starts_with("<html")
         || head.starts_with("<?xml") && head.contains("<html")
         || (head.starts_with('<')
-            && ["<head", "<body", "<div", "<p>", "<p ", "<h1", "<h2", "<section", "<article"]
-                .iter()
-                .any(|t| head.contains(t)))
+            && [
+                "<head", "<body", "<div", "<p>", "<p ", "<h1", "<h2", "<section", "<article",
+            ]
+            .iter()
+            .any(|t| head.contains(t)))
 }
 
 fn looks_like_markdown(text: &str) -> bool {
@@ -283,16 +297,34 @@ mod tests {
         let s = Source::from_bytes("x.txt", b"Caf\xE9 en cr\xE8me").unwrap();
         assert_eq!(s.text, "Café en crème");
         assert_eq!(s.encoding, "windows-1252");
-        let html = b"<html><head><meta charset=\"iso-8859-1\"></head><body><p>Caf\xE9</p></body></html>";
+        let html =
+            b"<html><head><meta charset=\"iso-8859-1\"></head><body><p>Caf\xE9</p></body></html>";
         let s = Source::from_bytes("x.html", html).unwrap();
         assert!(s.text.contains("Café"));
     }
 
     #[test]
     fn sniffing_beats_extension() {
-        let s = Source::from_bytes("x.txt", b"<!DOCTYPE html><html><body><p>x</p></body></html>")
-            .unwrap();
+        let s = Source::from_bytes(
+            "x.txt",
+            b"<!DOCTYPE html><html><body><p>x</p></body></html>",
+        )
+        .unwrap();
         assert_eq!(s.format, Format::Html);
+    }
+
+    #[test]
+    fn a_stray_nul_is_blanked_but_many_are_binary() {
+        let mut page = b"<p>one\x00two</p>".to_vec();
+        page.extend(std::iter::repeat_n(b' ', 2000));
+        let s = Source::from_bytes("a.html", &page).unwrap();
+        assert!(s.text.starts_with("<p>one two</p>"));
+        let mut utf16 = Vec::new();
+        for u in "Privacy statement".encode_utf16() {
+            utf16.extend_from_slice(&u.to_le_bytes());
+        }
+        let e = Source::from_bytes("u16.txt", &utf16).unwrap_err();
+        assert!(e.to_string().contains("UTF-16 without a byte-order mark"));
     }
 
     #[test]
