@@ -292,3 +292,38 @@ fn json_output_is_deterministic_and_follows_the_contract() {
         "a missing item anchors at the first heading"
     );
 }
+
+#[test]
+fn an_item_found_only_on_a_help_page_is_by_reference_with_the_page_as_evidence() {
+    let dir = scratch("layered");
+    let statement = dir.join("statement.md");
+    std::fs::write(&statement, SAMPLE).expect("write");
+    let help = dir.join("bewaren.md");
+    std::fs::write(
+        &help,
+        "# Hoe lang bewaren wij gegevens\n\nWij bewaren facturen zeven jaar, omdat de fiscale bewaarplicht dat vereist.\n",
+    )
+    .expect("write");
+    let (s, h) = (statement.to_str().expect("utf8"), help.to_str().expect("utf8"));
+    let (_, alone, _) = privlint(&["check", "--format", "json", s]);
+    let (_, layered, _) = privlint(&["check", "--format", "json", s, "--with", h]);
+    let status = |out: &str| -> (String, serde_json::Value) {
+        let v: serde_json::Value = serde_json::from_str(out).expect("json");
+        let r = v["documents"][0]["requirements"]
+            .as_array()
+            .expect("requirements")
+            .iter()
+            .find(|r| r["id"] == "retention")
+            .cloned()
+            .expect("retention");
+        (r["status"].as_str().unwrap_or_default().to_string(), r)
+    };
+    assert_eq!(status(&alone).0, "missing");
+    let (st, r) = status(&layered);
+    assert_eq!(st, "by-reference");
+    assert_eq!(r["evidence"][0]["path"], h);
+    assert_eq!(r["evidence"][0]["line"], 3);
+    let v: serde_json::Value = serde_json::from_str(&layered).expect("json");
+    assert_eq!(v["documents"][1]["kind"], "help-page");
+    assert_eq!(v["documents"][0]["help_pages"][0], h);
+}
