@@ -20,6 +20,7 @@ pub mod analysis;
 pub mod catalogue;
 pub mod eval;
 pub mod cli;
+pub mod diff;
 pub mod extract;
 pub mod finding;
 pub mod ingest;

@@ -304,7 +304,10 @@ fn an_item_found_only_on_a_help_page_is_by_reference_with_the_page_as_evidence()
         "# Hoe lang bewaren wij gegevens\n\nWij bewaren facturen zeven jaar, omdat de fiscale bewaarplicht dat vereist.\n",
     )
     .expect("write");
-    let (s, h) = (statement.to_str().expect("utf8"), help.to_str().expect("utf8"));
+    let (s, h) = (
+        statement.to_str().expect("utf8"),
+        help.to_str().expect("utf8"),
+    );
     let (_, alone, _) = privlint(&["check", "--format", "json", s]);
     let (_, layered, _) = privlint(&["check", "--format", "json", s, "--with", h]);
     let status = |out: &str| -> (String, serde_json::Value) {
@@ -326,4 +329,57 @@ fn an_item_found_only_on_a_help_page_is_by_reference_with_the_page_as_evidence()
     let v: serde_json::Value = serde_json::from_str(&layered).expect("json");
     assert_eq!(v["documents"][1]["kind"], "help-page");
     assert_eq!(v["documents"][0]["help_pages"][0], h);
+}
+
+/// Structure-and-verdict snapshot of a real statement: kind, language, date, every
+/// requirement's status with its evidence lines, and every finding's code and line —
+/// never the statement's sentences.
+fn verdict_snapshot(a: &DocumentAnalysis) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "kind: {}\nlanguage: {}\nlast_updated: {}",
+        a.kind.as_str(),
+        a.lang(),
+        a.last_updated.as_deref().unwrap_or("-")
+    );
+    for r in &a.requirements {
+        let _ = writeln!(
+            out,
+            "{:<34} {:<14} {:?}",
+            r.id,
+            r.status.as_str(),
+            lines(a, &r.id)
+        );
+    }
+    for f in &a.findings {
+        let line = a.document.source.line_index.line(f.span.start);
+        let _ = writeln!(out, "finding {} {} line {}", f.code, f.rule, line);
+    }
+    out
+}
+
+#[test]
+fn real_statement_verdicts() {
+    let Some(shared) = common::shared() else {
+        return;
+    };
+    let mut files = common::files(&shared.join("corpus/real"), &[".md", ".html", ".txt"]);
+    files.extend(common::files(&shared.join("seeds"), &[".md", ".txt"]));
+    assert!(
+        files.len() >= 59,
+        "expected the 55 real statements and 4 seeds"
+    );
+    for file in files {
+        let a = analyse(&file);
+        let name = file
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("file")
+            .to_string();
+        insta::with_settings!({snapshot_suffix => name.clone(), prepend_module_to_snapshot => false, omit_expression => true}, {
+            insta::assert_snapshot!("verdicts", verdict_snapshot(&a));
+        });
+    }
 }

@@ -3,4 +3,5 @@
 
 mod check;
 mod common;
+mod diff;
 mod rules;

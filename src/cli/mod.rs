@@ -6,6 +6,7 @@
 //! input error.
 
 mod check;
+mod diff;
 mod eval;
 mod rules;
 
@@ -34,6 +35,10 @@ enum Command {
     Eval(eval::EvalArgs),
     /// List or explain the rules.
     Rules(rules::RulesArgs),
+    /// Compare two revisions of a statement: text by section, disclosures, Last Updated.
+    Diff(diff::DiffArgs),
+    /// The timeline of a statement: every consecutive pair of revisions.
+    History(diff::HistoryArgs),
 }
 
 /// When to colour text output.
@@ -75,6 +80,8 @@ pub fn main() -> ExitCode {
         Command::Check(a) => check::run(a),
         Command::Eval(a) => eval::run(a),
         Command::Rules(a) => rules::run(a),
+        Command::Diff(a) => diff::run(a),
+        Command::History(a) => diff::run_history(a),
     };
     match result {
         Ok(code) => code,
