@@ -258,3 +258,63 @@ fn every_consecutive_pair_of_the_real_histories_diffs() {
     assert!(pairs >= 60, "{pairs} pairs");
     insta::assert_snapshot!("real_history_structure", snapshot);
 }
+
+fn privlint(dir: &std::path::Path, args: &[&str]) -> (i32, String, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_privlint"))
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .expect("privlint runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn revisions_are_read_from_git() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("diff-git");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("dir");
+    let git = |args: &[&str]| {
+        let ok = std::process::Command::new("git")
+            .current_dir(&dir)
+            .args(["-c", "user.name=t", "-c", "user.email=t@example.com"])
+            .args(args)
+            .output()
+            .expect("git runs")
+            .status
+            .success();
+        assert!(ok, "git {args:?}");
+    };
+    git(&["init", "-q"]);
+    std::fs::write(dir.join("privacy.md"), BASE).expect("write");
+    git(&["add", "privacy.md"]);
+    git(&["commit", "-qm", "v1"]);
+    let v2 = BASE
+        .replace("You can receive your data in a machine-readable format and have it sent to another provider.\n\n", "")
+        .replace("3 March 2025", "1 June 2025");
+    std::fs::write(dir.join("privacy.md"), v2).expect("write");
+    git(&["commit", "-qam", "v2"]);
+    let (code, out, err) = privlint(
+        &dir,
+        &[
+            "diff",
+            "--git",
+            "HEAD~1..HEAD",
+            "privacy.md",
+            "--format",
+            "json",
+            "--fail-on-regression",
+        ],
+    );
+    assert_eq!(code, 1, "a removed right is a regression: {err}");
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json");
+    assert_eq!(v["old_path"], "HEAD~1:privacy.md");
+    assert_eq!(v["new_date"], "2025-06-01");
+    assert_eq!(v["disclosures"][0]["requirement"], "right-portability");
+    let (code, out, _) = privlint(&dir, &["history", "--git", "privacy.md"]);
+    assert_eq!(code, 0);
+    assert_eq!(out.matches(":privacy.md → ").count(), 1, "one consecutive pair: {out}");
+}
