@@ -63,7 +63,8 @@ pub fn classify(disc: &Disclosures) -> DocumentKind {
         .filter(|(id, t)| t.addressed() && !WEAK_TOPICS.contains(&id.as_str()))
         .count();
     let s = disc.signals;
-    if s.news >= 2 && s.news * 2 >= s.first_person {
+    // News reporting voice, unless the text covers most of what a statement covers.
+    if s.news >= 2 && s.news * 2 >= s.first_person && topics < 8 {
         return DocumentKind::Other;
     }
     if (s.statement_title && topics >= 2 && s.instructions < 3)
