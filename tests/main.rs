@@ -4,4 +4,5 @@
 mod check;
 mod common;
 mod diff;
+mod html;
 mod rules;

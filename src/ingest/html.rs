@@ -1,15 +1,1586 @@
-//! Placeholder parser for html sources (being written).
+//! HTML ingest: turns a page capture or an HTML fragment into blocks (headings, paragraphs,
+//! list items, table cells, preformatted text) that carry the main text a reader sees, with
+//! byte spans into the HTML source.
+//!
+//! The DOM comes from scraper (html5ever), which keeps no positions. Positions come from a
+//! small span-aware scan of the raw source ([`SourceText`]): the text between tags with
+//! entities decoded, and anchors from every decoded byte back to the source byte it came
+//! from. The DOM's text nodes are then aligned to that decoded text in document order
+//! ([`align`]); html5ever's error recovery (foster parenting, ignored tags) is handled by
+//! searching nearby instead of assuming order. Page noise (scripts, styles, navigation,
+//! menus, cookie banners, hidden elements) is dropped; footers and address blocks, which
+//! often name the controller, are kept. This module knows nothing about privacy.
 
-use super::{new_block, BlockKind, Parsed, Source};
+use super::{Block, BlockKind, CellPos, Link, Parsed, Segment, Source, new_block};
 use crate::span::Span;
+use ego_tree::{NodeId, NodeRef};
+use scraper::{Html, Node};
+use std::collections::{BTreeMap, HashMap};
 
+/// Parse an HTML source (full page or fragment) into blocks and `<head>` metadata.
 pub(crate) fn parse(source: &Source) -> Parsed {
-    let mut parsed = Parsed::default();
-    let mut offset = 0;
-    for para in source.text.split("\n\n") {
-        let span = Span::new(offset, offset + para.len());
-        parsed.blocks.push(new_block(BlockKind::Paragraph, 0, para.trim().to_string(), span));
-        offset += para.len() + 2;
+    let html = Html::parse_document(&source.text);
+    let text = SourceText::scan(&source.text);
+    let placements = align(&html, &text);
+    let metadata = metadata(&html);
+    let counts = text_counts(&html);
+    let root = html.tree.root();
+    let body = root
+        .descendants()
+        .find(|n| element_name(*n) == Some("body"))
+        .unwrap_or(root);
+    let total = counts.get(&body.id()).copied().unwrap_or(0);
+    let mut walker = Walker {
+        text: &text,
+        placements: &placements,
+        counts: &counts,
+        total,
+        blocks: Vec::new(),
+        buf: Buf::default(),
+        generation: 0,
+        loose: Loose::paragraph(),
+        heading_level: 0,
+        list_depth: 0,
+        flatten: 0,
+        preformatted: 0,
+        strong: 0,
+        tables: 0,
+        table: None,
+        main: None,
+        in_furniture: 0,
+    };
+    walker.main = main_content(body, &counts, total, &walker);
+    walker.walk_children(body, 0, walker.main.is_none());
+    walker.flush();
+    Parsed {
+        blocks: walker.blocks,
+        metadata,
     }
-    parsed
+}
+
+// ---------------------------------------------------------------------------------------
+// The span-aware scan of the source.
+
+/// Elements whose content the scan skips: raw text (script, style…), escapable raw text
+/// that a reader never sees as page text (title, textarea), and legacy raw-text elements.
+/// The alignment skips DOM text under the same elements, so both sides agree.
+const RAW_TEXT: &[&str] = &[
+    "script",
+    "style",
+    "xmp",
+    "iframe",
+    "noembed",
+    "noframes",
+    "noscript",
+    "textarea",
+    "title",
+    "plaintext",
+];
+
+/// Where a run of decoded text came from.
+#[derive(Debug, Clone, Copy)]
+struct Anchor {
+    /// Offset in [`SourceText::decoded`].
+    decoded: usize,
+    /// Offset in the source.
+    source: usize,
+    /// End in the source of an entity (for verbatim runs, unused).
+    source_end: usize,
+    /// True when the run was copied byte for byte; false for a decoded entity.
+    verbatim: bool,
+}
+
+/// The text content of the source between tags (comments and raw-text elements left out),
+/// entities decoded, with anchors back to source offsets.
+struct SourceText {
+    decoded: String,
+    anchors: Vec<Anchor>,
+}
+
+impl SourceText {
+    fn scan(src: &str) -> SourceText {
+        let bytes = src.as_bytes();
+        let mut out = SourceText {
+            decoded: String::with_capacity(src.len() / 2),
+            anchors: Vec::new(),
+        };
+        let mut i = 0;
+        // Start of the pending verbatim text run.
+        let mut run = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'<' => {
+                    let Some(tag_end) = markup_end(src, i) else {
+                        i += 1;
+                        continue;
+                    };
+                    out.push_verbatim(src, run, i);
+                    let raw = raw_text_start_tag(src, i, tag_end);
+                    i = tag_end;
+                    if let Some(name) = raw {
+                        i = raw_text_end(src, i, name);
+                    }
+                    run = i;
+                }
+                b'&' => {
+                    if let Some((decoded, len)) = decode_entity(&src[i..]) {
+                        out.push_verbatim(src, run, i);
+                        out.anchors.push(Anchor {
+                            decoded: out.decoded.len(),
+                            source: i,
+                            source_end: i + len,
+                            verbatim: false,
+                        });
+                        out.decoded.push_str(&decoded);
+                        i += len;
+                        run = i;
+                    } else {
+                        i += 1;
+                    }
+                }
+                _ => i += 1,
+            }
+        }
+        out.push_verbatim(src, run, bytes.len());
+        out
+    }
+
+    fn push_verbatim(&mut self, src: &str, start: usize, end: usize) {
+        if start >= end {
+            return;
+        }
+        let Some(piece) = src.get(start..end) else {
+            return;
+        };
+        self.anchors.push(Anchor {
+            decoded: self.decoded.len(),
+            source: start,
+            source_end: end,
+            verbatim: true,
+        });
+        self.decoded.push_str(piece);
+    }
+
+    fn anchor(&self, pos: usize) -> Option<&Anchor> {
+        let i = self.anchors.partition_point(|a| a.decoded <= pos);
+        i.checked_sub(1).map(|i| &self.anchors[i])
+    }
+
+    /// Source offset of decoded offset `pos`.
+    fn source_start(&self, pos: usize) -> usize {
+        match self.anchor(pos) {
+            Some(a) if a.verbatim => (a.source + (pos - a.decoded)).min(a.source_end),
+            Some(a) => a.source,
+            None => 0,
+        }
+    }
+
+    /// Source offset just after the character of length `len` at decoded offset `pos`.
+    fn source_end(&self, pos: usize, len: usize) -> usize {
+        match self.anchor(pos) {
+            Some(a) if a.verbatim => (a.source + (pos - a.decoded) + len).min(a.source_end),
+            Some(a) => a.source_end,
+            None => 0,
+        }
+    }
+}
+
+/// If a `<` at `i` opens markup (a tag, end tag, comment, doctype or processing
+/// instruction), the offset just after it; `None` when the `<` is text.
+fn markup_end(src: &str, i: usize) -> Option<usize> {
+    let bytes = src.as_bytes();
+    let next = *bytes.get(i + 1)?;
+    if src[i..].starts_with("<!--") {
+        // `<!-->` and `<!--->` close at once; otherwise the next `-->` (or the end).
+        let body = i + 4;
+        for short in ["<!-->", "<!--->"] {
+            if src[i..].starts_with(short) {
+                return Some(i + short.len());
+            }
+        }
+        return Some(src[body..].find("-->").map_or(src.len(), |e| body + e + 3));
+    }
+    if next == b'!' || next == b'?' {
+        if src[i..].starts_with("<![CDATA[") {
+            return Some(src[i..].find("]]>").map_or(src.len(), |e| i + e + 3));
+        }
+        return Some(src[i..].find('>').map_or(src.len(), |e| i + e + 1));
+    }
+    let name_start = if next == b'/' { i + 2 } else { i + 1 };
+    if !bytes.get(name_start)?.is_ascii_alphabetic() {
+        if next == b'/' && bytes.get(name_start) == Some(&b'>') {
+            return Some(name_start + 1);
+        }
+        return None;
+    }
+    // A tag runs to the first `>` outside quoted attribute values.
+    let mut j = name_start;
+    let mut quote: Option<u8> = None;
+    let mut in_name = true;
+    while j < bytes.len() {
+        let b = bytes[j];
+        match quote {
+            Some(q) if b == q => quote = None,
+            Some(_) => {}
+            None => match b {
+                b'>' => return Some(j + 1),
+                b'"' | b'\'' if !in_name && after_equals(bytes, j) => quote = Some(b),
+                _ => {}
+            },
+        }
+        if in_name && (b.is_ascii_whitespace() || b == b'/') {
+            in_name = false;
+        }
+        j += 1;
+    }
+    Some(bytes.len())
+}
+
+/// True when the quote at `j` follows `=` (optionally with spaces): an attribute value.
+fn after_equals(bytes: &[u8], j: usize) -> bool {
+    let mut k = j;
+    while k > 0 {
+        k -= 1;
+        match bytes[k] {
+            b' ' | b'\t' | b'\n' | b'\x0c' => continue,
+            b'=' => return true,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// The name of a raw-text element if the markup `src[start..end]` is its start tag.
+fn raw_text_start_tag(src: &str, start: usize, end: usize) -> Option<&'static str> {
+    let tag = src.get(start + 1..end)?;
+    let name: String = tag
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    RAW_TEXT.iter().copied().find(|r| *r == name)
+}
+
+/// Offset of the `</name` that closes a raw-text element opened before `from` (or the end).
+fn raw_text_end(src: &str, from: usize, name: &str) -> usize {
+    if name == "plaintext" {
+        return src.len();
+    }
+    let bytes = src.as_bytes();
+    let mut i = from;
+    while let Some(off) = src.get(i..).and_then(|s| s.find("</")) {
+        let at = i + off;
+        let after = at + 2;
+        if bytes.len() >= after + name.len()
+            && bytes[after..after + name.len()].eq_ignore_ascii_case(name.as_bytes())
+            && bytes
+                .get(after + name.len())
+                .is_none_or(|b| b.is_ascii_whitespace() || *b == b'>' || *b == b'/')
+        {
+            return at;
+        }
+        i = after;
+    }
+    src.len()
+}
+
+/// Decode a character reference at the start of `s` (which starts with `&`): the decoded
+/// text and the number of source bytes it used, as html5ever does in text content.
+fn decode_entity(s: &str) -> Option<(String, usize)> {
+    let bytes = s.as_bytes();
+    if bytes.get(1) == Some(&b'#') {
+        let hex = matches!(bytes.get(2), Some(b'x' | b'X'));
+        let digits_start = if hex { 3 } else { 2 };
+        let digits = bytes[digits_start..]
+            .iter()
+            .take_while(|b| {
+                if hex {
+                    b.is_ascii_hexdigit()
+                } else {
+                    b.is_ascii_digit()
+                }
+            })
+            .count();
+        if digits == 0 {
+            return None;
+        }
+        let radix = if hex { 16 } else { 10 };
+        let value = s[digits_start..digits_start + digits]
+            .chars()
+            .filter_map(|c| c.to_digit(radix))
+            .fold(0u32, |v, d| {
+                v.saturating_mul(radix).saturating_add(d).min(0x110000)
+            });
+        let mut len = digits_start + digits;
+        if bytes.get(len) == Some(&b';') {
+            len += 1;
+        }
+        return Some((numeric_char(value).to_string(), len));
+    }
+    // Named: the longest name in the table that the text starts with.
+    let name_len = bytes[1..]
+        .iter()
+        .take(40)
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    if name_len == 0 {
+        return None;
+    }
+    let with_semicolon = bytes.get(1 + name_len) == Some(&b';');
+    let candidates = (1..=name_len).rev().map(|n| (n, false));
+    let full = with_semicolon.then_some((name_len, true));
+    for (n, semi) in full.into_iter().chain(candidates) {
+        let key = if semi {
+            &s[1..name_len + 2]
+        } else {
+            &s[1..1 + n]
+        };
+        if let Some(&(a, b)) = html5ever::data::NAMED_ENTITIES.get(key) {
+            if a == 0 {
+                continue;
+            }
+            let mut text = String::new();
+            text.extend(char::from_u32(a));
+            if b != 0 {
+                text.extend(char::from_u32(b));
+            }
+            return Some((text, 1 + key.len()));
+        }
+    }
+    None
+}
+
+/// A numeric character reference's character, with the HTML replacements (C1 controls
+/// read as windows-1252, invalid values as U+FFFD).
+fn numeric_char(value: u32) -> char {
+    if (0x80..=0x9F).contains(&value) {
+        if let Some(Some(c)) = html5ever::data::C1_REPLACEMENTS.get((value - 0x80) as usize) {
+            return *c;
+        }
+    }
+    match value {
+        0 => '\u{FFFD}',
+        v => char::from_u32(v).unwrap_or('\u{FFFD}'),
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Aligning the DOM's text nodes to the scanned source text.
+
+/// Where a DOM text node sits: the decoded offset of its first non-space character, and
+/// the number of leading whitespace bytes the node has before it.
+#[derive(Debug, Clone, Copy)]
+struct Placement {
+    decoded: usize,
+    lead: usize,
+}
+
+/// How far ahead (and back) to look for a text node html5ever moved or merged.
+const SEARCH_WINDOW: usize = 256 * 1024;
+
+fn align(html: &Html, text: &SourceText) -> HashMap<NodeId, Placement> {
+    let hay = text.decoded.as_str();
+    let mut placements = HashMap::new();
+    let mut cursor = 0usize;
+    for node in html.tree.root().descendants() {
+        let Node::Text(t) = node.value() else {
+            continue;
+        };
+        if node
+            .parent()
+            .and_then(element_name)
+            .is_some_and(|p| RAW_TEXT.contains(&p))
+        {
+            continue;
+        }
+        let content: &str = t;
+        let trimmed = content.trim_start();
+        let lead = content.len() - trimmed.len();
+        let needle = trimmed.trim_end();
+        if needle.is_empty() {
+            continue;
+        }
+        let at = skip_whitespace(hay, cursor);
+        if hay.get(at..).is_some_and(|h| h.starts_with(needle)) {
+            placements.insert(node.id(), Placement { decoded: at, lead });
+            cursor = at + needle.len();
+            continue;
+        }
+        // Not where expected: look for the start of the text nearby, ahead then back.
+        let probe = char_prefix(needle, 64);
+        let ahead_end = floor_boundary(hay, cursor.saturating_add(SEARCH_WINDOW));
+        if let Some(found) = hay
+            .get(cursor..ahead_end)
+            .and_then(|h| h.find(probe))
+            .map(|f| cursor + f)
+        {
+            placements.insert(
+                node.id(),
+                Placement {
+                    decoded: found,
+                    lead,
+                },
+            );
+            cursor = floor_boundary(hay, found + needle.len());
+            continue;
+        }
+        let back_start = floor_boundary(hay, cursor.saturating_sub(SEARCH_WINDOW));
+        if probe.len() >= 4 {
+            if let Some(found) = hay
+                .get(back_start..cursor)
+                .and_then(|h| h.rfind(probe))
+                .map(|f| back_start + f)
+            {
+                // Moved earlier by error recovery (foster parenting): place it, keep the cursor.
+                placements.insert(
+                    node.id(),
+                    Placement {
+                        decoded: found,
+                        lead,
+                    },
+                );
+                continue;
+            }
+        }
+        // Unknown: put it at the cursor, which is on the right line more often than not.
+        placements.insert(
+            node.id(),
+            Placement {
+                decoded: at.min(hay.len()),
+                lead,
+            },
+        );
+    }
+    placements
+}
+
+fn skip_whitespace(s: &str, from: usize) -> usize {
+    let from = floor_boundary(s, from);
+    s[from..]
+        .find(|c: char| !c.is_whitespace())
+        .map_or(s.len(), |o| from + o)
+}
+
+fn floor_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The first `max` bytes of `s`, cut at a character boundary.
+fn char_prefix(s: &str, max: usize) -> &str {
+    &s[..floor_boundary(s, max)]
+}
+
+// ---------------------------------------------------------------------------------------
+// Metadata and text statistics.
+
+fn element_name<'a>(node: NodeRef<'a, Node>) -> Option<&'a str> {
+    node.value().as_element().map(|e| e.name())
+}
+
+fn metadata(html: &Html) -> BTreeMap<String, String> {
+    let mut meta = BTreeMap::new();
+    for node in html.tree.root().descendants() {
+        let Some(el) = node.value().as_element() else {
+            continue;
+        };
+        match el.name() {
+            "html" => {
+                if let Some(lang) = el.attr("lang").or_else(|| el.attr("xml:lang")) {
+                    let lang = lang.trim();
+                    if !lang.is_empty() {
+                        meta.entry("lang".to_string())
+                            .or_insert_with(|| lang.to_string());
+                    }
+                }
+            }
+            "title" if node.ancestors().any(|a| element_name(a) == Some("head")) => {
+                let title = fold_whitespace(&node_text(node));
+                if !title.is_empty() {
+                    meta.entry("title".to_string()).or_insert(title);
+                }
+            }
+            "meta" => {
+                let key = el
+                    .attr("name")
+                    .or_else(|| el.attr("property"))
+                    .or_else(|| el.attr("itemprop"))
+                    .or_else(|| el.attr("http-equiv"))
+                    .map(|k| k.trim().to_ascii_lowercase());
+                let Some(key) = key else { continue };
+                let Some(content) = el.attr("content").map(fold_whitespace) else {
+                    continue;
+                };
+                if content.is_empty() {
+                    continue;
+                }
+                let field = match key.as_str() {
+                    "description" => "description",
+                    "og:description" | "twitter:description" => "og-description",
+                    "article:modified_time"
+                    | "og:updated_time"
+                    | "last-modified"
+                    | "dcterms.modified"
+                    | "dc.date.modified"
+                    | "datemodified"
+                    | "revised" => "modified",
+                    "article:published_time" | "dcterms.created" | "datepublished" => "published",
+                    "content-language" | "language" | "dc.language" => "content-language",
+                    _ => continue,
+                };
+                meta.entry(field.to_string()).or_insert(content);
+            }
+            _ => {}
+        }
+    }
+    if !meta.contains_key("description") {
+        if let Some(d) = meta.get("og-description").cloned() {
+            meta.insert("description".into(), d);
+        }
+    }
+    meta.remove("og-description");
+    if !meta.contains_key("lang") {
+        if let Some(l) = meta.get("content-language").cloned() {
+            meta.insert("lang".into(), l);
+        }
+    }
+    meta.remove("content-language");
+    meta
+}
+
+fn node_text(node: NodeRef<'_, Node>) -> String {
+    let mut out = String::new();
+    for d in node.descendants() {
+        if let Node::Text(t) = d.value() {
+            out.push_str(t);
+        }
+    }
+    out
+}
+
+fn fold_whitespace(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Visible-text size (non-space characters) of every node, outside raw-text elements.
+fn text_counts(html: &Html) -> HashMap<NodeId, usize> {
+    let nodes: Vec<NodeRef<'_, Node>> = html.tree.root().descendants().collect();
+    let mut counts: HashMap<NodeId, usize> = HashMap::with_capacity(nodes.len());
+    // Pre-order reversed visits every node after all of its descendants.
+    for node in nodes.iter().rev() {
+        let own = match node.value() {
+            Node::Text(t) => t.chars().filter(|c| !c.is_whitespace()).count(),
+            Node::Element(e) if RAW_TEXT.contains(&e.name()) || e.name() == "head" => {
+                counts.insert(node.id(), 0);
+                continue;
+            }
+            _ => 0,
+        };
+        let children: usize = node
+            .children()
+            .map(|c| counts.get(&c.id()).copied().unwrap_or(0))
+            .sum();
+        counts.insert(node.id(), own + children);
+    }
+    counts
+}
+
+// ---------------------------------------------------------------------------------------
+// Noise and main content.
+
+/// Elements never shown as page text, or never part of a statement's text.
+const NEVER_TEXT: &[&str] = &[
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+    "canvas", "select", "datalist", "option", "optgroup", "textarea", "input", "head", "title",
+    "meta", "link", "base", "audio", "video", "source", "track", "map", "area", "xmp", "noembed",
+    "noframes", "img", "picture",
+];
+
+/// An element's class and id split into lower-case words (`navBar-top` → nav, bar, top).
+fn class_words(el: &scraper::node::Element) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut push_words = |s: &str| {
+        for part in s.split(|c: char| !c.is_ascii_alphanumeric()) {
+            let mut word = String::new();
+            let mut prev_lower = false;
+            for c in part.chars() {
+                if c.is_ascii_uppercase() && prev_lower && !word.is_empty() {
+                    words.push(std::mem::take(&mut word));
+                }
+                prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
+                word.push(c.to_ascii_lowercase());
+            }
+            if !word.is_empty() {
+                words.push(word);
+            }
+        }
+    };
+    if let Some(c) = el.attr("class") {
+        push_words(c);
+    }
+    if let Some(i) = el.attr("id") {
+        push_words(i);
+    }
+    words
+}
+
+fn is_nav_word(w: &str) -> bool {
+    matches!(
+        w,
+        "nav"
+            | "navbar"
+            | "navigation"
+            | "navmenu"
+            | "sidenav"
+            | "subnav"
+            | "topnav"
+            | "menu"
+            | "menubar"
+            | "megamenu"
+            | "submenu"
+            | "breadcrumb"
+            | "breadcrumbs"
+            | "skiplink"
+            | "skiplinks"
+            | "hamburger"
+    )
+}
+
+/// Consent-management vendors: their containers are always banners or preference dialogs.
+const CONSENT_VENDORS: &[&str] = &[
+    "onetrust",
+    "optanon",
+    "didomi",
+    "cookiebot",
+    "cybotcookiebot",
+    "truste",
+    "trustarc",
+    "usercentrics",
+    "qc-cmp",
+    "osano",
+    "iubenda",
+    "axeptio",
+    "tarteaucitron",
+    "borlabs",
+    "cmplz",
+    "klaro",
+    "termly",
+    "cookieyes",
+    "cky-consent",
+    "cc-banner",
+    "cc-window",
+    "gdpr-banner",
+    "cookie-law-info",
+    "cookielawinfo",
+];
+
+const BANNER_WORDS: &[&str] = &[
+    "banner",
+    "bar",
+    "notice",
+    "popup",
+    "modal",
+    "dialog",
+    "overlay",
+    "wall",
+    "message",
+    "notification",
+    "alert",
+    "prompt",
+    "toast",
+    "consent",
+];
+
+const CONSENT_VERBS: &[&str] = &[
+    "accept",
+    "agree",
+    "allow",
+    "reject",
+    "decline",
+    "consent",
+    "got it",
+    "akkoord",
+    "accepteer",
+    "accepteren",
+    "weiger",
+    "toestaan",
+    "toestemming",
+];
+
+impl Walker<'_> {
+    fn count(&self, node: NodeRef<'_, Node>) -> usize {
+        self.counts.get(&node.id()).copied().unwrap_or(0)
+    }
+
+    /// True when the element is page furniture a reader does not read as the statement.
+    fn is_noise(&self, node: NodeRef<'_, Node>) -> bool {
+        let Some(el) = node.value().as_element() else {
+            return false;
+        };
+        let name = el.name();
+        if NEVER_TEXT.contains(&name) {
+            return true;
+        }
+        if matches!(name, "footer" | "address") {
+            return false;
+        }
+        let count = self.count(node);
+        // Nothing heuristic may remove a large share of the page.
+        if count * 10 > self.total * 3 {
+            return false;
+        }
+        if el.attr("hidden").is_some() || el.attr("aria-hidden").is_some_and(|v| v.trim() == "true")
+        {
+            return true;
+        }
+        if let Some(style) = el.attr("style") {
+            let style: String = style
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect::<String>()
+                .to_ascii_lowercase();
+            if style.contains("display:none") || style.contains("visibility:hidden") {
+                return true;
+            }
+        }
+        if matches!(name, "nav" | "menu" | "form") {
+            return true;
+        }
+        let role = el.attr("role").unwrap_or("").trim().to_ascii_lowercase();
+        if matches!(
+            role.as_str(),
+            "navigation"
+                | "menu"
+                | "menubar"
+                | "search"
+                | "banner"
+                | "toolbar"
+                | "tablist"
+                | "combobox"
+                | "listbox"
+        ) {
+            return true;
+        }
+        let words = class_words(el);
+        if words
+            .iter()
+            .any(|w| is_nav_word(w) || matches!(w.as_str(), "sronly" | "skip"))
+        {
+            return true;
+        }
+        let joined = words.join(" ");
+        if joined.contains("sr only")
+            || joined.contains("visually hidden")
+            || joined.contains("screen reader")
+            || joined.contains("skip link")
+            || joined.contains("skip to")
+        {
+            return true;
+        }
+        let raw_ids = format!(
+            "{} {} {}",
+            el.attr("class").unwrap_or(""),
+            el.attr("id").unwrap_or(""),
+            el.attr("aria-label").unwrap_or("")
+        )
+        .to_ascii_lowercase();
+        if CONSENT_VENDORS.iter().any(|v| raw_ids.contains(v)) {
+            return true;
+        }
+        let dialog = matches!(role.as_str(), "dialog" | "alertdialog")
+            || el.attr("aria-modal").is_some_and(|v| v.trim() == "true")
+            || name == "dialog";
+        let cookie_named = raw_ids.contains("cookie") || raw_ids.contains("consent");
+        if (dialog || cookie_named) && count < 3000 {
+            let banner_named = dialog || words.iter().any(|w| BANNER_WORDS.contains(&w.as_str()));
+            if banner_named && cookie_named {
+                return true;
+            }
+            if banner_named || dialog {
+                let text = node_text(node).to_lowercase();
+                if text.contains("cookie") && CONSENT_VERBS.iter().any(|v| text.contains(v)) {
+                    return true;
+                }
+            }
+        }
+        // The site header: a page-level header without the page's title in it.
+        if name == "header"
+            && !node
+                .ancestors()
+                .any(|a| matches!(element_name(a), Some("main" | "article" | "section" | "td")))
+            && !node
+                .descendants()
+                .any(|d| matches!(element_name(d), Some("h1" | "h2")))
+        {
+            return true;
+        }
+        false
+    }
+}
+
+/// The element holding the page's main text, when the page marks one (`main`, `article`,
+/// `[role=main]`) and it holds most of the visible text.
+fn main_content(
+    body: NodeRef<'_, Node>,
+    counts: &HashMap<NodeId, usize>,
+    total: usize,
+    walker: &Walker<'_>,
+) -> Option<NodeId> {
+    let mut best: Option<(usize, NodeId)> = None;
+    for node in body.descendants() {
+        let Some(el) = node.value().as_element() else {
+            continue;
+        };
+        let candidate = matches!(el.name(), "main" | "article")
+            || el.attr("role").is_some_and(|r| r.trim() == "main");
+        if !candidate || node.ancestors().any(|a| walker.is_noise(a)) {
+            continue;
+        }
+        let count = counts.get(&node.id()).copied().unwrap_or(0);
+        if best.is_none_or(|(c, _)| count > c) {
+            best = Some((count, node.id()));
+        }
+    }
+    let (count, id) = best?;
+    (count * 2 >= total && count > 0).then_some(id)
+}
+
+// ---------------------------------------------------------------------------------------
+// Building blocks.
+
+/// What loose text turns into where it appears.
+#[derive(Debug, Clone, Copy)]
+struct Loose {
+    kind: BlockKind,
+    level: u8,
+    cell: Option<CellPos>,
+}
+
+impl Loose {
+    fn paragraph() -> Loose {
+        Loose {
+            kind: BlockKind::Paragraph,
+            level: 0,
+            cell: None,
+        }
+    }
+}
+
+/// The block being filled.
+#[derive(Debug, Default)]
+struct Buf {
+    text: String,
+    segments: Vec<Segment>,
+    links: Vec<Link>,
+    /// Source span of the visible characters so far.
+    span: Option<Span>,
+    kind: Option<Loose>,
+    /// A folded run of whitespace waiting for the next visible character, and its source.
+    pending_space: Option<Option<usize>>,
+    /// Non-space characters, and how many of them were inside `strong`/`b`.
+    chars: usize,
+    strong_chars: usize,
+    /// Consecutive `<br>`s since the last visible character.
+    breaks: usize,
+}
+
+/// The table being walked: its index and the current row and column.
+#[derive(Debug, Clone, Copy)]
+struct TableState {
+    index: usize,
+    row: Option<usize>,
+    column: usize,
+    in_head: bool,
+}
+
+struct Walker<'a> {
+    text: &'a SourceText,
+    placements: &'a HashMap<NodeId, Placement>,
+    counts: &'a HashMap<NodeId, usize>,
+    total: usize,
+    blocks: Vec<Block>,
+    buf: Buf,
+    /// Bumped on every flush, so a link can tell whether its block ended inside it.
+    generation: usize,
+    loose: Loose,
+    /// Level of the last real heading, for headings made of bold paragraphs.
+    heading_level: u8,
+    list_depth: u8,
+    /// Inside a heading or summary: block elements only separate words.
+    flatten: usize,
+    preformatted: usize,
+    strong: usize,
+    tables: usize,
+    table: Option<TableState>,
+    main: Option<NodeId>,
+    /// Inside a footer or aside, where lists of links are site menus.
+    in_furniture: usize,
+}
+
+/// Deeper than this, an element's text is taken as inline text (no stack overflow on
+/// pathological nesting).
+const MAX_DEPTH: usize = 300;
+
+const BLOCK_ELEMENTS: &[&str] = &[
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "footer",
+    "address",
+    "aside",
+    "blockquote",
+    "figure",
+    "figcaption",
+    "center",
+    "form",
+    "fieldset",
+    "legend",
+    "details",
+    "dl",
+    "dt",
+    "dd",
+    "caption",
+    "hgroup",
+    "body",
+    "html",
+    "hr",
+    "search",
+    "tr",
+    "td",
+    "th",
+    "tbody",
+    "thead",
+    "tfoot",
+];
+
+impl<'a> Walker<'a> {
+    /// Walk the children of `node`. `inside_main` is false while looking for the main
+    /// content outside it (only footers, address blocks and the page title are taken there).
+    fn walk_children(&mut self, node: NodeRef<'a, Node>, depth: usize, inside_main: bool) {
+        for child in node.children() {
+            self.walk(child, depth + 1, inside_main);
+        }
+    }
+
+    fn walk(&mut self, node: NodeRef<'a, Node>, depth: usize, inside_main: bool) {
+        match node.value() {
+            Node::Text(t) if inside_main => self.push_text(node.id(), t),
+            Node::Element(el) => {
+                if self.is_noise(node) {
+                    return;
+                }
+                let name = el.name();
+                if (self.in_furniture > 0 || name == "aside") && is_link_menu(node) {
+                    return;
+                }
+                let furniture = matches!(name, "footer" | "aside")
+                    || el.attr("role").is_some_and(|r| r.trim() == "contentinfo");
+                if furniture {
+                    self.in_furniture += 1;
+                }
+                self.walk_kept(node, el, depth, inside_main);
+                if furniture {
+                    self.in_furniture -= 1;
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// An element that is not noise: outside the main content only the main element,
+    /// footers, address blocks and the page title are read; inside, everything.
+    fn walk_kept(
+        &mut self,
+        node: NodeRef<'a, Node>,
+        el: &scraper::node::Element,
+        depth: usize,
+        inside_main: bool,
+    ) {
+        let name = el.name();
+        if !inside_main {
+            if Some(node.id()) == self.main {
+                self.flush();
+                self.walk_children(node, depth, true);
+                self.flush();
+            } else if matches!(name, "footer" | "address" | "h1")
+                || el.attr("role").is_some_and(|r| r.trim() == "contentinfo")
+            {
+                self.flush();
+                self.walk_element(node, depth, true);
+                self.flush();
+            } else {
+                self.walk_children(node, depth, false);
+            }
+            return;
+        }
+        if depth > MAX_DEPTH {
+            self.push_deep_text(node);
+            return;
+        }
+        self.walk_element(node, depth, true);
+    }
+
+    /// Text of a too-deeply nested subtree, collected without recursion.
+    fn push_deep_text(&mut self, node: NodeRef<'a, Node>) {
+        for d in node.descendants() {
+            if let Node::Text(t) = d.value() {
+                let hidden = d
+                    .ancestors()
+                    .take_while(|a| a.id() != node.id())
+                    .any(|a| element_name(a).is_some_and(|n| NEVER_TEXT.contains(&n)));
+                if !hidden {
+                    self.push_text(d.id(), t);
+                }
+            }
+        }
+    }
+
+    fn walk_element(&mut self, node: NodeRef<'a, Node>, depth: usize, inside_main: bool) {
+        let Some(el) = node.value().as_element() else {
+            return;
+        };
+        let name = el.name();
+        let heading_level = heading_level(el);
+        if let Some(level) = heading_level {
+            if self.flatten > 0 {
+                self.soft_break();
+                self.walk_children(node, depth, inside_main);
+                self.soft_break();
+                return;
+            }
+            self.flush();
+            let saved = self.loose;
+            self.loose = Loose {
+                kind: BlockKind::Heading,
+                level,
+                cell: None,
+            };
+            self.flatten += 1;
+            self.walk_children(node, depth, inside_main);
+            self.flatten -= 1;
+            self.flush();
+            self.loose = saved;
+            self.heading_level = level;
+            return;
+        }
+        if self.flatten > 0 {
+            // Inside a heading: structure only separates words.
+            let block = BLOCK_ELEMENTS.contains(&name)
+                || matches!(
+                    name,
+                    "li" | "td" | "th" | "tr" | "br" | "table" | "ul" | "ol"
+                );
+            if block {
+                self.soft_break();
+            }
+            self.walk_inline(node, depth, inside_main);
+            if block {
+                self.soft_break();
+            }
+            return;
+        }
+        match name {
+            "br" => self.line_break(),
+            "hr" => self.flush(),
+            "pre" | "listing" | "plaintext" => {
+                self.flush();
+                let saved = self.loose;
+                if saved.cell.is_none() {
+                    self.loose = Loose {
+                        kind: BlockKind::Preformatted,
+                        level: 0,
+                        cell: None,
+                    };
+                }
+                self.preformatted += 1;
+                self.walk_children(node, depth, inside_main);
+                self.preformatted -= 1;
+                self.flush();
+                self.loose = saved;
+            }
+            "ul" | "ol" | "dir" => {
+                self.flush();
+                self.list_depth = self.list_depth.saturating_add(1);
+                self.walk_children(node, depth, inside_main);
+                self.flush();
+                self.list_depth -= 1;
+            }
+            "li" => {
+                self.flush();
+                let saved = self.loose;
+                self.loose = Loose {
+                    kind: BlockKind::ListItem,
+                    level: self.list_depth.max(1),
+                    cell: None,
+                };
+                self.walk_children(node, depth, inside_main);
+                self.flush();
+                self.loose = saved;
+            }
+            "table" => self.walk_table(node, depth, inside_main),
+            "button"
+                if el.attr("aria-expanded").is_none() && el.attr("aria-controls").is_none() =>
+            {
+                // A control ("Print", "Back to top"), not text; accordion toggles are labels.
+            }
+            _ if (name == "summary" || is_toggle(el)) && !has_heading(node) => {
+                self.flush();
+                let before = self.blocks.len();
+                self.flatten += 1;
+                self.walk_children(node, depth, inside_main);
+                self.flatten -= 1;
+                self.flush();
+                self.promote_label(before, None);
+            }
+            _ if BLOCK_ELEMENTS.contains(&name) || name.contains('-') => {
+                self.flush();
+                let before = self.blocks.len();
+                self.walk_children(node, depth, inside_main);
+                self.flush();
+                if matches!(name, "div" | "p") {
+                    if let Some(level) = class_heading_level(el) {
+                        self.promote_label(before, Some(level));
+                    } else if class_words(el)
+                        .iter()
+                        .any(|w| matches!(w.as_str(), "title" | "heading" | "headline"))
+                    {
+                        self.promote_label(before, None);
+                    }
+                }
+            }
+            _ => self.walk_inline(node, depth, inside_main),
+        }
+    }
+
+    /// An inline element: links are recorded, bold runs counted, children walked in place.
+    fn walk_inline(&mut self, node: NodeRef<'a, Node>, depth: usize, inside_main: bool) {
+        let Some(el) = node.value().as_element() else {
+            return;
+        };
+        let name = el.name();
+        let bold = matches!(name, "strong" | "b");
+        if bold {
+            self.strong += 1;
+        }
+        let href = (name == "a")
+            .then(|| el.attr("href"))
+            .flatten()
+            .map(str::trim)
+            .filter(|h| !h.is_empty() && !h.to_ascii_lowercase().starts_with("javascript:"));
+        let start = (self.buf.text.len(), self.generation);
+        self.walk_children(node, depth, inside_main);
+        if bold {
+            self.strong -= 1;
+        }
+        if let Some(href) = href {
+            if start.1 == self.generation {
+                let text = &self.buf.text[start.0..];
+                let lead = text.len() - text.trim_start().len();
+                let begin = start.0 + lead;
+                let end = self.buf.text.len();
+                if end > begin {
+                    self.buf.links.push(Link {
+                        text: self.buf.text[begin..end].to_string(),
+                        href: href.to_string(),
+                        range: (begin, end),
+                    });
+                }
+            }
+        }
+    }
+
+    fn walk_table(&mut self, node: NodeRef<'a, Node>, depth: usize, inside_main: bool) {
+        self.flush();
+        if is_layout_table(node) {
+            self.walk_children(node, depth, inside_main);
+            self.flush();
+            return;
+        }
+        let saved_table = self.table;
+        self.table = Some(TableState {
+            index: self.tables,
+            row: None,
+            column: 0,
+            in_head: false,
+        });
+        self.tables += 1;
+        self.walk_table_part(node, depth, inside_main);
+        self.flush();
+        self.table = saved_table;
+    }
+
+    /// Rows and cells of the current table (not of tables nested in its cells).
+    fn walk_table_part(&mut self, node: NodeRef<'a, Node>, depth: usize, inside_main: bool) {
+        for child in node.children() {
+            let Some(el) = child.value().as_element() else {
+                continue;
+            };
+            if self.is_noise(child) {
+                continue;
+            }
+            match el.name() {
+                "thead" | "tbody" | "tfoot" => {
+                    let head = el.name() == "thead";
+                    if let Some(t) = self.table.as_mut() {
+                        t.in_head = head;
+                    }
+                    self.walk_table_part(child, depth + 1, inside_main);
+                    if let Some(t) = self.table.as_mut() {
+                        t.in_head = false;
+                    }
+                }
+                "tr" => {
+                    if let Some(t) = self.table.as_mut() {
+                        t.row = Some(t.row.map_or(0, |r| r + 1));
+                        t.column = 0;
+                    }
+                    self.walk_table_part(child, depth + 1, inside_main);
+                }
+                "td" | "th" => {
+                    self.flush();
+                    let span: usize = el
+                        .attr("colspan")
+                        .and_then(|c| c.trim().parse().ok())
+                        .unwrap_or(1usize)
+                        .clamp(1, 1000);
+                    let Some(t) = self.table.as_mut() else {
+                        continue;
+                    };
+                    let role = el.attr("role").unwrap_or("");
+                    let pos = CellPos {
+                        table: t.index,
+                        row: *t.row.get_or_insert(0),
+                        column: t.column,
+                        header: el.name() == "th"
+                            || t.in_head
+                            || matches!(role, "columnheader" | "rowheader"),
+                    };
+                    t.column += span;
+                    let saved = self.loose;
+                    self.loose = Loose {
+                        kind: BlockKind::TableCell,
+                        level: 0,
+                        cell: Some(pos),
+                    };
+                    let saved_depth = self.list_depth;
+                    self.list_depth = 0;
+                    self.walk_children(child, depth + 1, inside_main);
+                    self.flush();
+                    self.list_depth = saved_depth;
+                    self.loose = saved;
+                }
+                "caption" => {
+                    self.flush();
+                    let saved = self.loose;
+                    self.loose = Loose::paragraph();
+                    self.walk_children(child, depth + 1, inside_main);
+                    self.flush();
+                    self.loose = saved;
+                }
+                _ => self.walk(child, depth + 1, inside_main),
+            }
+        }
+    }
+
+    /// A block made only of one short label (bold paragraph, title-classed div, summary)
+    /// becomes a heading one level below the surrounding heading.
+    /// A class that names a heading level (`header-2`, `h3`) gives that level instead.
+    fn promote_label(&mut self, before: usize, class_level: Option<u8>) {
+        if self.blocks.len() != before + 1 {
+            return;
+        }
+        let level = class_level.unwrap_or((self.heading_level + 1).min(6));
+        let block = &mut self.blocks[before];
+        if matches!(block.kind, BlockKind::Paragraph) && is_label(&block.text) {
+            block.kind = BlockKind::Heading;
+            block.level = level;
+            if class_level.is_some() {
+                self.heading_level = level;
+            }
+        }
+    }
+
+    fn soft_break(&mut self) {
+        if !self.buf.text.is_empty()
+            && !self.buf.text.ends_with('\n')
+            && self.buf.pending_space.is_none()
+        {
+            self.buf.pending_space = Some(None);
+        }
+    }
+
+    fn line_break(&mut self) {
+        if self.buf.text.is_empty() {
+            return;
+        }
+        self.buf.breaks += 1;
+        if self.buf.breaks >= 2 && self.preformatted == 0 && self.loose.cell.is_none() {
+            // A blank line made of `<br><br>`: the next text is a new paragraph.
+            self.flush();
+            return;
+        }
+        self.buf.pending_space = None;
+        if !self.buf.text.ends_with('\n') {
+            self.push_char('\n', None, 0, false);
+        }
+    }
+
+    /// Append a DOM text node, folding whitespace (except in preformatted text).
+    fn push_text(&mut self, id: NodeId, content: &str) {
+        let placement = self.placements.get(&id).copied();
+        let text = self.text;
+        let source_of = |i: usize| -> Option<(usize, usize)> {
+            let p = placement?;
+            let pos = p.decoded + i.saturating_sub(p.lead);
+            let pos = floor_boundary(&text.decoded, pos);
+            Some((pos, text.source_start(pos)))
+        };
+        let strong = self.strong > 0;
+        for (i, c) in content.char_indices() {
+            let c = match c {
+                '\u{AD}' | '\u{200B}' | '\u{FEFF}' | '\u{200C}' | '\u{200D}' | '\u{2060}' => {
+                    continue;
+                }
+                '\u{A0}' | '\u{2007}' | '\u{202F}' => ' ',
+                c => c,
+            };
+            let src = source_of(i);
+            if self.preformatted > 0 {
+                if !(self.buf.text.is_empty() && c.is_whitespace()) {
+                    let end = src.map_or(0, |(pos, _)| text.source_end(pos, c.len_utf8()));
+                    self.push_char(c, src.map(|s| s.1), end, strong);
+                }
+                continue;
+            }
+            if c.is_whitespace() {
+                if !self.buf.text.is_empty()
+                    && !self.buf.text.ends_with('\n')
+                    && self.buf.pending_space.is_none()
+                {
+                    self.buf.pending_space = Some(src.map(|s| s.1));
+                }
+                continue;
+            }
+            if let Some(space_src) = self.buf.pending_space.take() {
+                self.push_char(' ', space_src, space_src.map_or(0, |s| s + 1), false);
+            }
+            let end = src.map_or(0, |(pos, _)| text.source_end(pos, c.len_utf8()));
+            self.push_char(c, src.map(|s| s.1), end, strong);
+        }
+    }
+
+    /// Append one character with its source offset (if known) and source end.
+    fn push_char(&mut self, c: char, source: Option<usize>, source_end: usize, strong: bool) {
+        let buf = &mut self.buf;
+        if buf.kind.is_none() {
+            buf.kind = Some(self.loose);
+        }
+        let at = buf.text.len();
+        if let Some(s) = source {
+            let expected = buf
+                .segments
+                .last()
+                .map(|seg| seg.source_start + (at - seg.text_start));
+            if expected != Some(s) {
+                buf.segments.push(Segment {
+                    text_start: at,
+                    source_start: s,
+                });
+            }
+            if !c.is_whitespace() {
+                let end = source_end.max(s);
+                buf.span = Some(
+                    buf.span
+                        .map_or(Span::new(s, end), |sp| sp.cover(Span::new(s, end))),
+                );
+            }
+        }
+        buf.text.push(c);
+        if !c.is_whitespace() {
+            buf.chars += 1;
+            buf.breaks = 0;
+            if strong {
+                buf.strong_chars += 1;
+            }
+        }
+    }
+
+    /// End the current block, if it has text.
+    fn flush(&mut self) {
+        self.generation += 1;
+        let buf = std::mem::take(&mut self.buf);
+        let text = buf.text.trim_end();
+        if text.is_empty() {
+            return;
+        }
+        let loose = buf.kind.unwrap_or(self.loose);
+        let len = text.len();
+        let span = match buf.span {
+            Some(s) => s,
+            None => {
+                // Text we could not place: anchor it at the previous block's end.
+                let at = self.blocks.last().map_or(0, |b| b.span.end);
+                Span::new(at, at)
+            }
+        };
+        let mut kind = loose.kind;
+        let mut level = loose.level;
+        if kind == BlockKind::Paragraph
+            && buf.chars > 0
+            && buf.strong_chars == buf.chars
+            && is_label(text)
+            && text.split_whitespace().count() <= 12
+        {
+            kind = BlockKind::Heading;
+            level = (self.heading_level + 1).min(6);
+        }
+        let mut block: Block = new_block(kind, level, text.to_string(), span);
+        block.cell = loose.cell;
+        let mut segments: Vec<Segment> = buf
+            .segments
+            .into_iter()
+            .filter(|s| s.text_start < len)
+            .map(|s| Segment {
+                text_start: s.text_start,
+                source_start: s.source_start.clamp(span.start, span.end),
+            })
+            .collect();
+        match segments.first_mut() {
+            Some(first) if first.text_start == 0 => {}
+            _ => segments.insert(
+                0,
+                Segment {
+                    text_start: 0,
+                    source_start: span.start,
+                },
+            ),
+        }
+        block.segments = segments;
+        block.links = buf
+            .links
+            .into_iter()
+            .filter(|l| l.range.0 < len)
+            .map(|mut l| {
+                l.range.1 = l.range.1.min(len);
+                l.text = text[l.range.0..l.range.1].to_string();
+                l
+            })
+            .collect();
+        self.blocks.push(block);
+    }
+}
+
+/// Heading level of `h1`–`h6` or of an element with `role="heading"` (`aria-level`, 2 by
+/// default as in ARIA).
+fn heading_level(el: &scraper::node::Element) -> Option<u8> {
+    let name = el.name();
+    if let Some(d) = name.strip_prefix('h') {
+        if let Ok(n) = d.parse::<u8>() {
+            if (1..=6).contains(&n) && d.len() == 1 {
+                return Some(n);
+            }
+        }
+    }
+    if el.attr("role").is_some_and(|r| r.trim() == "heading") {
+        let level = el
+            .attr("aria-level")
+            .and_then(|l| l.trim().parse::<u8>().ok())
+            .unwrap_or(2);
+        return Some(level.clamp(1, 6));
+    }
+    None
+}
+
+/// The level a class token names for a styled heading: `h2`, `header-2`, `heading-3`.
+fn class_heading_level(el: &scraper::node::Element) -> Option<u8> {
+    el.classes().find_map(|class| {
+        let class = class.to_ascii_lowercase();
+        let digits = ["header-", "heading-", "header", "heading", "h"]
+            .iter()
+            .find_map(|p| class.strip_prefix(p))?;
+        match digits.parse::<u8>() {
+            Ok(n @ 1..=6) if digits.len() == 1 => Some(n),
+            _ => None,
+        }
+    })
+}
+
+/// True when a heading element (`h1`–`h6`, `role="heading"`) is inside `node`.
+fn has_heading(node: NodeRef<'_, Node>) -> bool {
+    node.descendants()
+        .skip(1)
+        .any(|d| d.value().as_element().and_then(heading_level).is_some())
+}
+
+/// An accordion toggle (`button` or `role="button"` that expands a region): its text labels
+/// the region like a summary.
+fn is_toggle(el: &scraper::node::Element) -> bool {
+    (el.name() == "button" || el.attr("role").is_some_and(|r| r.trim() == "button"))
+        && (el.attr("aria-expanded").is_some() || el.attr("aria-controls").is_some())
+}
+
+/// A short one-line label that reads as a heading (not a sentence).
+fn is_label(text: &str) -> bool {
+    let text = text.trim();
+    text.chars().count() <= 120
+        && !text.contains('\n')
+        && text.chars().any(char::is_alphabetic)
+        && !text.ends_with(['.', ',', ';'])
+}
+
+/// A block of site links (a footer column, a sidebar of other pages): at least three links
+/// and little text outside them.
+fn is_link_menu(node: NodeRef<'_, Node>) -> bool {
+    let mut links = 0usize;
+    let mut outside = 0usize;
+    for d in node.descendants() {
+        match d.value() {
+            Node::Element(e) if e.name() == "a" => links += 1,
+            Node::Text(t) => {
+                let in_link = d
+                    .ancestors()
+                    .take_while(|a| a.id() != node.id())
+                    .any(|a| element_name(a) == Some("a"));
+                if !in_link {
+                    outside += t.chars().filter(|c| !c.is_whitespace()).count();
+                    if t.contains('@') {
+                        return false;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    links >= 3 && outside <= 40 + links * 2
+}
+
+/// A table used for layout, not data: one column only, or holding headings or tables.
+fn is_layout_table(table: NodeRef<'_, Node>) -> bool {
+    let mut max_columns = 0usize;
+    let mut stack: Vec<NodeRef<'_, Node>> = table.children().collect();
+    while let Some(n) = stack.pop() {
+        let Some(name) = element_name(n) else {
+            continue;
+        };
+        match name {
+            "table" => return true,
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => return true,
+            "tr" => {
+                let cells = n
+                    .children()
+                    .filter(|c| matches!(element_name(*c), Some("td" | "th")))
+                    .count();
+                max_columns = max_columns.max(cells);
+                stack.extend(n.children());
+            }
+            _ => stack.extend(n.children()),
+        }
+    }
+    max_columns <= 1
 }
