@@ -5,4 +5,5 @@ mod check;
 mod common;
 mod diff;
 mod html;
+mod report;
 mod rules;

@@ -8,6 +8,7 @@
 mod check;
 mod diff;
 mod eval;
+mod report;
 mod rules;
 
 use crate::rules::RuleSet;
@@ -39,6 +40,8 @@ enum Command {
     Diff(diff::DiffArgs),
     /// The timeline of a statement: every consecutive pair of revisions.
     History(diff::HistoryArgs),
+    /// Write a regulator-style audit report (HTML or Markdown, English or Dutch).
+    Report(report::ReportArgs),
 }
 
 /// When to colour text output.
@@ -82,6 +85,7 @@ pub fn main() -> ExitCode {
         Command::Rules(a) => rules::run(a),
         Command::Diff(a) => diff::run(a),
         Command::History(a) => diff::run_history(a),
+        Command::Report(a) => report::run(a),
     };
     match result {
         Ok(code) => code,

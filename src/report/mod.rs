@@ -1,6 +1,7 @@
 //! Renderers: turn an [`Analysis`] into text for people or machines. One file per format;
 //! renderers decide nothing — every verdict comes from the analysis.
 
+pub mod audit;
 pub mod json;
 pub mod text;
 

@@ -1,0 +1,653 @@
+//! The audit report as one self-contained HTML file (`privlint report … -o report.html`):
+//! inline CSS, an inline SVG bar chart, no scripts and nothing fetched (a
+//! Content-Security-Policy meta tag blocks any request). Readable on screen, printable to
+//! A4 (page breaks before major chapters, table headers repeated on every page) and
+//! accessible: headings in order, `<caption>` and `<th scope>` in every table, `lang` on
+//! the document and on quotes, statuses as icon plus word plus colour, all text escaped.
+
+use super::i18n::{status_icon, status_label, status_meaning};
+use super::{AuditReport, MapSource};
+use crate::finding::{DocumentKind, Status};
+use std::fmt::Write as _;
+
+/// Escape text for HTML element content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            // Control characters have no business in a report.
+            c if c.is_control() && c != '\n' && c != '\t' => out.push('\u{FFFD}'),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+const CSS: &str = r#"
+:root { --ink: #1b1f24; --muted: #4a5360; --rule: #c9d0d8; --band: #f3f5f7; --accent: #1f4e79; }
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; }
+body { margin: 0; color: var(--ink); background: #fff; font: 15px/1.5 "Segoe UI", system-ui, -apple-system, "Helvetica Neue", Arial, sans-serif; }
+.page { max-width: 1120px; margin: 0 auto; padding: 24px 32px 48px; }
+h1 { font-size: 1.9em; line-height: 1.2; margin: .2em 0 .3em; color: var(--accent); }
+h2 { font-size: 1.35em; margin: 1.8em 0 .6em; padding-bottom: .2em; border-bottom: 2px solid var(--accent); color: var(--accent); }
+h3 { font-size: 1.08em; margin: 1.3em 0 .4em; }
+p { margin: .45em 0 .75em; }
+code { font-family: ui-monospace, "Cascadia Mono", Consolas, monospace; font-size: .88em; overflow-wrap: anywhere; }
+.kicker { text-transform: uppercase; letter-spacing: .08em; font-size: .8em; color: var(--muted); margin: 0; }
+.subtitle { font-size: 1.1em; color: var(--muted); margin-top: 0; }
+.notice { border-left: 4px solid #b58100; background: #fff8e1; padding: .5em .8em; }
+table { border-collapse: collapse; width: 100%; margin: .6em 0 1.2em; font-size: .92em; }
+caption { text-align: left; font-weight: 600; padding: .3em 0; color: var(--muted); }
+th, td { border: 1px solid var(--rule); padding: .4em .5em; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
+thead th { background: var(--band); }
+thead { display: table-header-group; }
+tfoot { display: table-footer-group; }
+table.control th { width: 28%; background: var(--band); }
+td.num { text-align: right; font-variant-numeric: tabular-nums; }
+.badge { display: inline-block; white-space: nowrap; border: 1.5px solid; border-radius: 4px; padding: .05em .45em; font-weight: 600; font-size: .92em; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+.badge .key { font-weight: 400; font-size: .85em; opacity: .9; }
+.st-met { background: #e3f4e7; color: #0f5223; border-color: #2e7d32; }
+.st-vague { background: #fff3d1; color: #5c4300; border-color: #a37400; border-style: dashed; }
+.st-by-reference { background: #e1edfa; color: #0b3f73; border-color: #2f6fb0; border-style: dotted; }
+.st-missing { background: #fde3e2; color: #7f1010; border-color: #c62828; border-width: 2px; }
+.st-not-applicable { background: #eef0f2; color: #37424d; border-color: #7b8794; }
+.st-undetermined { background: #f0e8f7; color: #45256a; border-color: #7e57a8; border-style: double; border-width: 3px; }
+tr.row-missing > td:first-child { box-shadow: inset 4px 0 0 #c62828; }
+tr.row-vague > td:first-child { box-shadow: inset 4px 0 0 #a37400; }
+tr.row-by-reference > td:first-child { box-shadow: inset 4px 0 0 #2f6fb0; }
+table.findings th[scope=row] { font-weight: 600; }
+table.findings th[scope=row] code { display: block; font-weight: 400; color: var(--muted); }
+blockquote { margin: .2em 0 .5em; padding: .1em .6em; border-left: 3px solid var(--rule); }
+blockquote p { margin: 0; }
+blockquote footer, .loc { color: var(--muted); font-size: .88em; }
+.none { color: var(--muted); font-style: italic; }
+.rec { margin-top: .4em; }
+.gap { color: #7f1010; font-weight: 600; }
+.chart { max-width: 640px; }
+.chart text { font: 13px system-ui, sans-serif; fill: #1b1f24; }
+.verdict { font-size: 1.05em; border: 1px solid var(--rule); background: var(--band); padding: .7em 1em; }
+.rating { font-weight: 700; }
+ol.gaps li { margin-bottom: .5em; }
+ul.toc { columns: 2; list-style: none; padding-left: 0; }
+ul.toc li { margin: .15em 0; }
+table.findings { table-layout: fixed; }
+col.w-nr { width: 5.5%; } col.w-req { width: 15%; } col.w-art { width: 10.5%; } col.w-status { width: 12%; } col.w-ev { width: 32%; } col.w-as { width: 19%; } col.w-prio { width: 6%; }
+table.findings .badge { white-space: normal; }
+table.counts { width: auto; min-width: 22em; }
+.outline td.lvl2 { padding-left: 1.6em; } .outline td.lvl3 { padding-left: 2.8em; } .outline td.lvl4, .outline td.lvl5, .outline td.lvl6 { padding-left: 4em; }
+footer.end { margin-top: 3em; border-top: 1px solid var(--rule); color: var(--muted); font-size: .85em; padding-top: .6em; }
+@page { size: A4; margin: 16mm 14mm 18mm 14mm; }
+@media print {
+  body { font-size: 9.5pt; }
+  .page { max-width: none; padding: 0; }
+  .major { break-before: page; }
+  h2, h3, caption { break-after: avoid; }
+  tr, blockquote, .badge, figure { break-inside: avoid; }
+  table.findings tr { break-inside: auto; }
+  ul.toc { columns: 1; }
+  a { color: inherit; text-decoration: none; }
+}
+"#;
+
+fn badge(r: &AuditReport, s: Status) -> String {
+    format!(
+        "<span class=\"badge st-{key}\"><span aria-hidden=\"true\">{icon}</span> {label} <span class=\"key\">({key})</span></span>",
+        key = s.as_str(),
+        icon = status_icon(s),
+        label = escape(status_label(r.lang, s))
+    )
+}
+
+/// The inline SVG bar chart of statuses (decorative numbers repeated in a table).
+fn chart(r: &AuditReport) -> String {
+    let t = r.strings();
+    let max = r.counts.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1);
+    let row_h = 28;
+    let height = row_h * r.counts.len() + 8;
+    let mut o = String::new();
+    let _ = write!(
+        o,
+        "<figure class=\"chart\"><svg role=\"img\" aria-labelledby=\"chart-title\" viewBox=\"0 0 640 {height}\" width=\"100%\" xmlns=\"http://www.w3.org/2000/svg\"><title id=\"chart-title\">{}</title>",
+        escape(t.chart_title)
+    );
+    for (i, (s, n)) in r.counts.iter().enumerate() {
+        let y = i * row_h + 4;
+        let w = if *n == 0 { 2 } else { n * 330 / max };
+        let fill = match s {
+            Status::Met => "#2e7d32",
+            Status::Vague => "#c99700",
+            Status::ByReference => "#2f6fb0",
+            Status::Missing => "#c62828",
+            Status::NotApplicable => "#8a96a3",
+            Status::Undetermined => "#7e57a8",
+        };
+        let _ = write!(
+            o,
+            "<text x=\"0\" y=\"{ty}\">{icon} {label}</text><rect x=\"250\" y=\"{y}\" width=\"{w}\" height=\"{bh}\" fill=\"{fill}\"/><text x=\"{tx}\" y=\"{ty}\">{n}</text>",
+            ty = y + 15,
+            icon = status_icon(*s),
+            label = escape(status_label(r.lang, *s)),
+            bh = row_h - 8,
+            tx = 250 + w + 8,
+        );
+    }
+    o.push_str("</svg><figcaption class=\"loc\">");
+    o.push_str(&escape(t.chart_title));
+    o.push_str("</figcaption></figure>");
+    o
+}
+
+fn quote_html(r: &AuditReport, q: &super::Quote) -> String {
+    let lang_attr = if q.lang == "en" || q.lang == "nl" {
+        format!(" lang=\"{}\"", q.lang)
+    } else {
+        String::new()
+    };
+    let heading = if q.heading.is_empty() {
+        String::new()
+    } else {
+        format!(", § “{}”", escape(&q.heading))
+    };
+    format!(
+        "<blockquote><p{lang_attr}>“{}”</p><footer>{} {} {}{}</footer></blockquote>",
+        escape(&q.text),
+        escape(&q.doc),
+        escape(r.strings().line),
+        q.line,
+        heading
+    )
+}
+
+/// Render the report.
+pub fn render(r: &AuditReport) -> String {
+    let t = r.strings();
+    let mut o = String::new();
+    let _ = write!(
+        o,
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"privlint {}\">\n<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n<div class=\"page\">\n",
+        r.lang.code(),
+        escape(&r.tool_version),
+        escape(t.title),
+        CSS
+    );
+
+    // Title page and document control.
+    let controller = if r.controller.is_empty() {
+        format!("<span class=\"none\">{}</span>", escape(t.not_identified))
+    } else {
+        escape(&r.controller.join("; "))
+    };
+    let _ = write!(
+        o,
+        "<header>\n<p class=\"kicker\">privlint {}</p>\n<h1>{}</h1>\n<p class=\"subtitle\">{}</p>\n<p class=\"notice\" role=\"note\">{}</p>\n</header>\n<main>\n",
+        escape(&r.tool_version),
+        escape(t.title),
+        escape(t.subtitle),
+        escape(t.draft_notice)
+    );
+    let _ = write!(
+        o,
+        "<section aria-labelledby=\"control\">\n<h2 id=\"control\">{}</h2>\n<table class=\"control\" aria-labelledby=\"control\"><tbody>\n",
+        escape(t.h_control)
+    );
+    let docs: Vec<String> = r
+        .documents
+        .iter()
+        .map(|d| format!("{} <code>{}</code>", escape(&d.short), escape(&d.path)))
+        .collect();
+    let control = [
+        (t.organisation, controller),
+        (t.h_documents, docs.join("<br>")),
+        (t.review_date, escape(&r.date)),
+        (t.tool, format!("privlint {}", escape(&r.tool_version))),
+        (t.rule_pack, escape(&r.rules_version)),
+        (t.standard, escape(t.standard_text)),
+        (t.report_language, escape(r.lang.code())),
+        (t.report_status, escape(t.report_status_text)),
+    ];
+    for (k, v) in control {
+        let _ = writeln!(
+            o,
+            "<tr><th scope=\"row\">{}</th><td>{}</td></tr>",
+            escape(k),
+            v
+        );
+    }
+    o.push_str("</tbody></table>\n</section>\n");
+
+    // Contents.
+    let chapters = [
+        ("summary", format!("1. {}", t.h_summary)),
+        ("documents", format!("2. {}", t.h_documents)),
+        ("framework", format!("3. {}", t.h_framework)),
+        ("findings", format!("4. {}", t.h_findings)),
+        ("purpose-map", format!("5. {}", t.h_purpose_map)),
+        ("layers", format!("6. {}", t.h_layers)),
+        ("conclusion", format!("7. {}", t.h_conclusion)),
+        ("recommendations", format!("8. {}", t.h_recommendations)),
+        ("suppressed", format!("9. {}", t.h_suppressed)),
+        ("method", format!("10. {}", t.h_method)),
+        ("limitations", format!("11. {}", t.h_limitations)),
+        ("outline", t.h_outline.to_string()),
+    ];
+    let _ = write!(
+        o,
+        "<nav aria-labelledby=\"toc\">\n<h2 id=\"toc\">{}</h2>\n<ul class=\"toc\">\n",
+        escape(t.h_contents)
+    );
+    for (id, title) in &chapters {
+        let _ = writeln!(o, "<li><a href=\"#{id}\">{}</a></li>", escape(title));
+    }
+    o.push_str("</ul>\n</nav>\n");
+    let heading = |o: &mut String, n: usize, major: bool| {
+        let (id, title) = &chapters[n];
+        let _ = write!(
+            o,
+            "<section id=\"{id}\" class=\"chapter{}\" aria-labelledby=\"h-{id}\">\n<h2 id=\"h-{id}\">{}</h2>\n",
+            if major { " major" } else { "" },
+            escape(title)
+        );
+    };
+
+    // 1 Summary.
+    heading(&mut o, 0, true);
+    let _ = writeln!(o, "<p>{}</p>", escape(t.summary_scope));
+    if r.statement_kind == DocumentKind::Other || r.rows.is_empty() {
+        let _ = writeln!(o, "<p class=\"notice\">{}</p>", escape(t.not_a_statement));
+    }
+    let _ = writeln!(o, "<p class=\"verdict\">{}</p>", escape(&r.verdict));
+    let _ = writeln!(o, "<h3>{}</h3>", escape(t.h_status_counts));
+    o.push_str(&chart(r));
+    let _ = writeln!(
+        o,
+        "<table class=\"counts\"><caption>{}</caption><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
+        escape(t.chart_title),
+        escape(t.c_status),
+        escape(t.c_count)
+    );
+    for (s, n) in &r.counts {
+        let _ = writeln!(
+            o,
+            "<tr><th scope=\"row\">{}</th><td class=\"num\">{n}</td></tr>",
+            badge(r, *s)
+        );
+    }
+    o.push_str("</tbody></table>\n");
+    let _ = writeln!(o, "<h3>{}</h3>", escape(t.h_top_gaps));
+    if r.top_gaps.is_empty() {
+        let _ = writeln!(o, "<p class=\"none\">{}</p>", escape(t.none));
+    } else {
+        o.push_str("<ol class=\"gaps\">\n");
+        for &i in &r.top_gaps {
+            let row = &r.rows[i];
+            let _ = writeln!(
+                o,
+                "<li><a href=\"#{num}\"><strong>{num} — {}</strong></a> {} <span class=\"loc\">({})</span><br>{}</li>",
+                escape(&row.title),
+                badge(r, row.status),
+                escape(&row.citation),
+                escape(&row.reason),
+                num = escape(&row.number)
+            );
+        }
+        o.push_str("</ol>\n");
+    }
+    let _ = writeln!(o, "<p>{}</p>\n</section>", escape(t.summary_disclaimer));
+
+    // 2 Documents.
+    heading(&mut o, 1, false);
+    let _ = writeln!(
+        o,
+        "<table class=\"documents\"><caption>{}</caption><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
+        escape(t.h_documents),
+        escape(t.c_document),
+        escape(t.c_role),
+        escape(t.c_format),
+        escape(t.c_language),
+        escape(t.c_last_updated),
+        escape(t.c_size),
+        escape(t.c_sha256)
+    );
+    for d in &r.documents {
+        let role = match d.kind {
+            DocumentKind::PrivacyStatement => t.role_statement,
+            DocumentKind::HelpPage => t.role_help,
+            DocumentKind::Other => t.role_other,
+        };
+        let _ = writeln!(
+            o,
+            "<tr><th scope=\"row\">{} {}<code>{}</code></th><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{} {}, {} {}</td><td><code>{}</code></td></tr>",
+            escape(&d.short),
+            d.title
+                .as_ref()
+                .map_or(String::new(), |x| format!("“{}”<br>", escape(x))),
+            escape(&d.path),
+            escape(role),
+            escape(d.format),
+            escape(d.language),
+            escape(d.last_updated.as_deref().unwrap_or(t.no_date)),
+            d.words,
+            escape(t.words),
+            d.sections,
+            escape(t.sections),
+            escape(d.sha256.as_deref().unwrap_or("–"))
+        );
+    }
+    o.push_str("</tbody></table>\n</section>\n");
+
+    // 3 Framework.
+    heading(&mut o, 2, false);
+    let _ = writeln!(o, "<p>{}</p>", escape(t.standard_text));
+    let _ = write!(
+        o,
+        "<h3>{}</h3>\n<table class=\"legend\"><caption>{}</caption><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>\n",
+        escape(t.h_legend),
+        escape(t.h_legend),
+        escape(t.c_status),
+        escape(t.c_meaning)
+    );
+    for s in Status::ALL {
+        let _ = writeln!(
+            o,
+            "<tr><th scope=\"row\">{}</th><td>{}</td></tr>",
+            badge(r, s),
+            escape(status_meaning(r.lang, s))
+        );
+    }
+    o.push_str("</tbody></table>\n");
+    let _ = writeln!(o, "<h3>{}</h3>\n<ul>", escape(t.h_rating_scale));
+    for line in t.rating_scale {
+        let _ = writeln!(o, "<li>{}</li>", escape(line));
+    }
+    let _ = writeln!(o, "</ul>\n<p>{}</p>\n</section>", escape(t.priority_scale));
+
+    // 4 Findings.
+    heading(&mut o, 3, true);
+    let _ = writeln!(o, "<p>{}</p>", escape(t.findings_intro));
+    let _ = writeln!(
+        o,
+        "<table class=\"findings\" id=\"requirement-table\"><caption>{}</caption><colgroup><col class=\"w-nr\"><col class=\"w-req\"><col class=\"w-art\"><col class=\"w-status\"><col class=\"w-ev\"><col class=\"w-as\"><col class=\"w-prio\"></colgroup><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
+        escape(t.h_findings),
+        escape(t.c_nr),
+        escape(t.c_requirement),
+        escape(t.c_article),
+        escape(t.c_status),
+        escape(t.c_evidence),
+        escape(t.c_assessment),
+        escape(t.c_priority)
+    );
+    for row in &r.rows {
+        let evidence = if row.evidence.is_empty() {
+            format!("<span class=\"none\">{}</span>", escape(t.no_passage))
+        } else {
+            row.evidence.iter().map(|q| quote_html(r, q)).collect()
+        };
+        let rec = row.recommendation.as_ref().map_or(String::new(), |x| {
+            format!(
+                "<p class=\"rec\"><strong>{}:</strong> {}</p>",
+                escape(t.recommendation),
+                escape(x)
+            )
+        });
+        let _ = writeln!(
+            o,
+            "<tr id=\"{num}\" class=\"row-{key}\" data-requirement=\"{id}\" data-status=\"{key}\"><td>{num}</td><th scope=\"row\">{title}<code>{id}</code></th><td>{cite}</td><td>{badge}</td><td>{evidence}</td><td><p>{reason}</p>{rec}</td><td>{prio}</td></tr>",
+            num = escape(&row.number),
+            key = row.status.as_str(),
+            id = escape(&row.id),
+            title = escape(&row.title),
+            cite = escape(&row.citation),
+            badge = badge(r, row.status),
+            reason = escape(&row.reason),
+            prio = escape(row.priority.map_or("–", |p| p.label(t))),
+        );
+    }
+    o.push_str("</tbody></table>\n</section>\n");
+
+    // 5 Purpose map.
+    heading(&mut o, 4, true);
+    let intro = match r.purpose_map.source {
+        MapSource::Table => t.purpose_map_intro_table,
+        MapSource::Sentences => t.purpose_map_intro_sentences,
+        MapSource::Nothing => t.purpose_map_empty,
+    };
+    let _ = writeln!(o, "<p>{}</p>", escape(intro));
+    if !r.purpose_map.rows.is_empty() {
+        let _ = writeln!(
+            o,
+            "<table class=\"purposes\"><caption>{}</caption><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
+            escape(t.h_purpose_map),
+            escape(t.c_purpose),
+            escape(t.c_basis),
+            escape(t.c_categories),
+            escape(t.c_retention),
+            escape(t.c_recipients),
+            escape(t.c_location)
+        );
+        let cell = |v: &[String], same: bool| -> String {
+            let mut parts: Vec<String> = v.iter().map(|x| escape(x)).collect();
+            if same {
+                parts.insert(0, format!("<em>({})</em>", escape(t.see_purpose)));
+            }
+            if parts.is_empty() {
+                format!(
+                    "<span class=\"gap\"><span aria-hidden=\"true\">✗ </span>{}</span>",
+                    escape(t.gap)
+                )
+            } else {
+                parts.join("<br>")
+            }
+        };
+        for p in &r.purpose_map.rows {
+            let _ = writeln!(
+                o,
+                "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                escape(&p.purpose),
+                cell(&p.bases, false),
+                cell(&p.categories, p.categories_in_purpose),
+                cell(&p.retention, false),
+                cell(&p.recipients, p.recipients_in_purpose),
+                escape(&p.location)
+            );
+        }
+        o.push_str("</tbody></table>\n");
+        if r.purpose_map.left_out > 0 {
+            let _ = writeln!(
+                o,
+                "<p>{}: {}.</p>",
+                escape(t.purpose_map_truncated),
+                r.purpose_map.left_out
+            );
+        }
+    }
+    let _ = writeln!(
+        o,
+        "<p class=\"notice\">{}</p>\n</section>",
+        escape(t.purpose_map_caveat)
+    );
+
+    // 6 Layers.
+    heading(&mut o, 5, false);
+    let _ = writeln!(o, "<p>{}</p>", escape(t.layers_intro));
+    let _ = writeln!(o, "<h3>6.1 {}</h3>", escape(t.h_by_reference));
+    if r.by_reference.is_empty() {
+        let _ = writeln!(o, "<p class=\"none\">{}</p>", escape(t.layers_none));
+    } else {
+        let _ = writeln!(
+            o,
+            "<table class=\"layers\"><caption>{}</caption><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
+            escape(t.h_by_reference),
+            escape(t.c_requirement),
+            escape(t.c_page),
+            escape(t.c_link_trail)
+        );
+        for item in &r.by_reference {
+            let row = &r.rows[item.row];
+            let trail = if item.trail.is_empty() {
+                format!("<span class=\"none\">{}</span>", escape(t.no_link_found))
+            } else {
+                item.trail
+                    .iter()
+                    .map(|l| {
+                        format!(
+                            "D1 {} {}: “{}” → <code>{}</code>",
+                            escape(t.line),
+                            l.line,
+                            escape(&l.text),
+                            escape(&l.href)
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("<br>")
+            };
+            let _ = writeln!(
+                o,
+                "<tr><th scope=\"row\">{} {}</th><td><code>{}</code></td><td>{}</td></tr>",
+                escape(&row.number),
+                escape(&row.title),
+                escape(if item.page.is_empty() {
+                    "–"
+                } else {
+                    &item.page
+                }),
+                trail
+            );
+        }
+        o.push_str("</tbody></table>\n");
+    }
+    let _ = writeln!(o, "<h3>6.2 {}</h3>", escape(t.h_conflicts));
+    let _ = writeln!(o, "<p>{}</p>", escape(t.conflicts_heuristic));
+    if r.conflicts.is_empty() {
+        let _ = writeln!(o, "<p class=\"none\">{}</p>", escape(t.conflicts_none));
+    } else {
+        o.push_str("<ul>\n");
+        for c in &r.conflicts {
+            let row = &r.rows[c.row];
+            let _ = writeln!(
+                o,
+                "<li><strong>{} {}</strong> (<code>{}</code>): {}</li>",
+                escape(&row.number),
+                escape(&row.title),
+                escape(&c.page),
+                escape(&c.detail)
+            );
+        }
+        o.push_str("</ul>\n");
+    }
+    o.push_str("</section>\n");
+
+    // 7 Conclusion.
+    heading(&mut o, 6, true);
+    let _ = writeln!(o, "<p>{}</p>\n</section>", escape(&r.conclusion));
+
+    // 8 Recommendations.
+    heading(&mut o, 7, false);
+    if r.recommendations.is_empty() {
+        let _ = writeln!(
+            o,
+            "<p class=\"none\">{}</p>",
+            escape(t.recommendations_none)
+        );
+    } else {
+        o.push_str("<ol>\n");
+        for &i in &r.recommendations {
+            let row = &r.rows[i];
+            let _ = writeln!(
+                o,
+                "<li><strong>[{}] <a href=\"#{num}\">{num}</a> {}:</strong> {}</li>",
+                escape(row.priority.map_or("–", |p| p.label(t))),
+                escape(&row.title),
+                escape(row.recommendation.as_deref().unwrap_or("")),
+                num = escape(&row.number)
+            );
+        }
+        o.push_str("</ol>\n");
+    }
+    o.push_str("</section>\n");
+
+    // 9 Suppressed.
+    heading(&mut o, 8, false);
+    if r.suppressed.is_empty() {
+        let _ = writeln!(o, "<p class=\"none\">{}</p>", escape(t.suppressed_none));
+    } else {
+        let _ = writeln!(
+            o,
+            "<table class=\"suppressed\"><caption>{}</caption><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
+            escape(t.h_suppressed),
+            escape(t.c_rule),
+            escape(t.c_requirement),
+            escape(t.c_location),
+            escape(t.c_reason)
+        );
+        for s in &r.suppressed {
+            let _ = writeln!(
+                o,
+                "<tr><th scope=\"row\">{}</th><td>{}</td><td><code>{}</code>:{}</td><td>{}</td></tr>",
+                escape(&s.rule),
+                escape(&s.requirement),
+                escape(&s.path),
+                s.line,
+                escape(&s.reason)
+            );
+        }
+        o.push_str("</tbody></table>\n");
+    }
+    o.push_str("</section>\n");
+
+    // 10 Method, 11 Limitations.
+    heading(&mut o, 9, true);
+    for p in t.method {
+        let _ = writeln!(o, "<p>{}</p>", escape(p));
+    }
+    o.push_str("</section>\n");
+    heading(&mut o, 10, false);
+    o.push_str("<ol>\n");
+    for p in t.limitations {
+        let _ = writeln!(o, "<li>{}</li>", escape(p));
+    }
+    let _ = writeln!(o, "</ol>\n<p>{}</p>\n</section>", escape(t.accuracy));
+
+    // Annex A.
+    heading(&mut o, 11, true);
+    let _ = writeln!(o, "<p>{}</p>", escape(t.outline_intro));
+    for d in &r.outline {
+        let _ = write!(
+            o,
+            "<h3>{} <code>{}</code></h3>\n<table class=\"outline\"><caption>{} {}</caption><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>\n",
+            escape(&d.doc),
+            escape(&d.path),
+            escape(t.h_outline),
+            escape(&d.doc),
+            escape(t.c_section),
+            escape(t.c_lines)
+        );
+        for e in &d.entries {
+            let _ = writeln!(
+                o,
+                "<tr><td class=\"lvl{}\">{}</td><td class=\"num\">{}–{}</td></tr>",
+                e.level.clamp(1, 6),
+                escape(&e.heading),
+                e.lines.0,
+                e.lines.1
+            );
+        }
+        o.push_str("</tbody></table>\n");
+    }
+    o.push_str("</section>\n</main>\n");
+    let _ = write!(
+        o,
+        "<footer class=\"end\"><p>privlint {} · {} {} · {} {}</p></footer>\n</div>\n</body>\n</html>\n",
+        escape(&r.tool_version),
+        escape(t.rule_pack),
+        escape(&r.rules_version),
+        escape(t.review_date),
+        escape(&r.date)
+    );
+    o
+}

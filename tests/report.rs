@@ -1,0 +1,623 @@
+//! The audit report (`privlint report`): snapshots of the Markdown and HTML reports of
+//! statements the team wrote (tests/fixtures/report, and structure checks of corpus/ when
+//! present), structure checks of reports of real statements (no sentences snapshotted),
+//! Dutch output, escaping, determinism, and a render of the Netflix report in headless
+//! Chromium (screenshot, PDF, console errors, external requests, visible requirement table).
+
+use crate::common;
+use privlint::analysis;
+use privlint::finding::Status;
+use privlint::report::audit::{self, AuditReport, InputFile, Options, ReportLang, i18n};
+use privlint::rules::RuleSet;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const DATE: &str = "2025-06-30";
+
+fn rules() -> RuleSet {
+    RuleSet::load(&[]).expect("bundled rules load")
+}
+
+fn fixture(name: &str) -> PathBuf {
+    common::root().join("tests/fixtures/report").join(name)
+}
+
+/// Build the report of a statement with help pages, with paths shown relative to the
+/// repository root where possible (so snapshots do not depend on the checkout's location).
+fn build(statement: &Path, help: &[PathBuf], lang: ReportLang) -> AuditReport {
+    let rules = rules();
+    let shown = |p: &Path| -> PathBuf {
+        p.strip_prefix(common::root())
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|_| p.to_path_buf())
+    };
+    // Integration tests run in the package root, so the relative path reads the same file.
+    let path_for = |p: &Path| shown(p);
+    let load = |p: &Path| analysis::load(&path_for(p)).expect("fixture reads");
+    let input = |p: &Path| {
+        let bytes = std::fs::read(p).expect("fixture reads");
+        InputFile {
+            path: path_for(p).display().to_string(),
+            sha256: audit::sha256_hex(&bytes),
+            bytes: bytes.len(),
+        }
+    };
+    let mut inputs = vec![input(statement)];
+    inputs.extend(help.iter().map(|h| input(h)));
+    let docs = analysis::analyse(
+        &rules,
+        load(statement),
+        help.iter().map(|h| load(h)).collect(),
+    );
+    let opts = Options {
+        lang,
+        date: DATE.to_string(),
+        tool_version: env!("CARGO_PKG_VERSION").to_string(),
+    };
+    audit::build(&rules, &docs, &inputs, &opts)
+}
+
+/// Hide the volatile parts of a rendered report: privlint's version (the review date is
+/// fixed with `--date`, i.e. `Options::date`).
+fn redact(text: &str) -> String {
+    text.replace(
+        &format!("privlint {}", env!("CARGO_PKG_VERSION")),
+        "privlint [VERSION]",
+    )
+}
+
+/// Statement fixtures with their help pages and the language of the report.
+fn fixtures() -> Vec<(&'static str, PathBuf, Vec<PathBuf>, ReportLang)> {
+    vec![
+        (
+            "en-webshop",
+            fixture("en-webshop.md"),
+            vec![fixture("en-webshop-retention.md")],
+            ReportLang::En,
+        ),
+        (
+            "nl-fietsenmaker",
+            fixture("nl-fietsenmaker.md"),
+            Vec::new(),
+            ReportLang::Nl,
+        ),
+    ]
+}
+
+#[test]
+fn snapshots_of_reports_of_statements_we_wrote() {
+    for (name, statement, help, lang) in fixtures() {
+        let report = build(&statement, &help, lang);
+        insta::assert_snapshot!(
+            format!("report-{name}.md"),
+            redact(&audit::md::render(&report))
+        );
+        insta::assert_snapshot!(
+            format!("report-{name}.html"),
+            redact(&audit::html::render(&report))
+        );
+    }
+}
+
+/// Structure every report must have: all chapters, one row per catalogue item, statuses.
+fn check_structure(report: &AuditReport, rules: &RuleSet, what: &str) {
+    let t = report.strings();
+    let md = audit::md::render(report);
+    let html = audit::html::render(report);
+    for heading in [
+        t.h_control,
+        t.h_summary,
+        t.h_documents,
+        t.h_framework,
+        t.h_findings,
+        t.h_purpose_map,
+        t.h_layers,
+        t.h_conclusion,
+        t.h_recommendations,
+        t.h_suppressed,
+        t.h_method,
+        t.h_limitations,
+        t.h_outline,
+    ] {
+        assert!(
+            md.contains(heading),
+            "{what}: Markdown lacks heading {heading}"
+        );
+        assert!(
+            html.contains(&format!(">{heading}<")) || html.contains(&format!(". {heading}<")),
+            "{what}: HTML lacks heading {heading}"
+        );
+    }
+    let n = rules.catalogue.requirements.len();
+    assert_eq!(report.rows.len(), n, "{what}: one row per catalogue item");
+    assert_eq!(
+        html.matches("data-requirement=\"").count(),
+        n,
+        "{what}: HTML requirement table rows"
+    );
+    let md_rows = md.lines().filter(|l| l.starts_with("| T-")).count();
+    assert_eq!(md_rows, n, "{what}: Markdown requirement table rows");
+    for (row, req) in report.rows.iter().zip(&rules.catalogue.requirements) {
+        assert_eq!(row.id, req.id, "{what}: catalogue order");
+        let label = i18n::status_label(report.lang, row.status);
+        assert!(
+            html.contains(&format!(
+                "data-requirement=\"{}\" data-status=\"{}\"",
+                row.id,
+                row.status.as_str()
+            )),
+            "{what}: {} status in HTML",
+            row.id
+        );
+        assert!(md.contains(label), "{what}: status label {label}");
+        if matches!(row.status, Status::Missing | Status::Vague) {
+            assert!(
+                row.recommendation.as_deref().is_some_and(|r| !r.is_empty()),
+                "{what}: {} falls short but has no recommendation",
+                row.id
+            );
+        }
+    }
+    let counted: usize = report.counts.iter().map(|(_, c)| c).sum();
+    assert_eq!(counted, n, "{what}: counts cover every item");
+    assert!(report.top_gaps.len() <= 3);
+}
+
+#[test]
+fn fixture_reports_have_the_full_structure_in_both_languages() {
+    let rules = rules();
+    for (name, statement, help, _) in fixtures() {
+        for lang in [ReportLang::En, ReportLang::Nl] {
+            let report = build(&statement, &help, lang);
+            check_structure(&report, &rules, &format!("{name} ({})", lang.code()));
+        }
+    }
+}
+
+#[test]
+fn corpus_statements_written_by_the_team_render_with_full_structure() {
+    let rules = rules();
+    let files = common::files(&common::root().join("corpus"), &[".md", ".html", ".txt"]);
+    for f in &files {
+        let report = build(f, &[], ReportLang::En);
+        if report.rows.is_empty() {
+            continue; // not a statement (a help page or other text)
+        }
+        check_structure(&report, &rules, &f.display().to_string());
+    }
+}
+
+#[test]
+fn reports_of_real_statements_have_the_full_structure() {
+    let Some(shared) = common::shared() else {
+        return;
+    };
+    let rules = rules();
+    let cases = [
+        (
+            shared.join("seeds/netflix-privacy-statement-2024-04-17.en.md"),
+            ReportLang::En,
+        ),
+        (
+            shared.join("seeds/netflix-privacy-statement-2024-04-17.en.md"),
+            ReportLang::Nl,
+        ),
+        (
+            shared.join("corpus/real/nl-coronamelder-privacy.md"),
+            ReportLang::Nl,
+        ),
+        (shared.join("corpus/real/en-bbc-privacy.md"), ReportLang::En),
+    ];
+    for (path, lang) in cases {
+        if !path.is_file() {
+            panic!("{} is missing from ../shared", path.display());
+        }
+        let report = build(&path, &[], lang);
+        check_structure(&report, &rules, &path.display().to_string());
+        // The Netflix statement falls short where the Dutch authority found fault.
+        if path.to_string_lossy().contains("netflix") {
+            let retention = report.rows.iter().find(|r| r.id == "retention");
+            assert!(retention.is_some_and(|r| r.status == Status::Vague));
+            assert!(!report.top_gaps.is_empty());
+            assert!(
+                !report.purpose_map.rows.is_empty(),
+                "purpose map of Netflix"
+            );
+        }
+    }
+}
+
+#[test]
+fn header_names_controller_documents_hashes_date_and_versions() {
+    let statement = fixture("en-webshop.md");
+    let help = vec![fixture("en-webshop-retention.md")];
+    let report = build(&statement, &help, ReportLang::En);
+    let html = audit::html::render(&report);
+    let bytes = std::fs::read(&statement).expect("fixture reads");
+    let hash = audit::sha256_hex(&bytes);
+    assert_eq!(hash.len(), 64);
+    assert!(html.contains(&hash), "SHA-256 of the statement file");
+    let help_hash = audit::sha256_hex(&std::fs::read(&help[0]).expect("reads"));
+    assert!(html.contains(&help_hash), "SHA-256 of the help page");
+    assert!(html.contains(DATE));
+    assert!(html.contains(&format!("privlint {}", env!("CARGO_PKG_VERSION"))));
+    assert!(html.contains(&rules().catalogue.version));
+    assert!(html.contains("WP260"));
+    assert!(html.contains("2025-03-03"), "Last Updated of the statement");
+    assert!(
+        !report.controller.is_empty(),
+        "the webshop names its legal entity"
+    );
+    for c in &report.controller {
+        assert!(html.contains(&audit::html::escape(c)));
+    }
+}
+
+#[test]
+fn dutch_report_is_dutch_throughout() {
+    let report = build(&fixture("en-webshop.md"), &[], ReportLang::Nl);
+    let html = audit::html::render(&report);
+    let md = audit::md::render(&report);
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"nl\">"));
+    for word in [
+        "Samenvatting",
+        "Bevindingen per vereiste",
+        "Beperkingen",
+        "Aanbeveling",
+    ] {
+        assert!(md.contains(word), "Dutch heading {word}");
+    }
+    // Recommendations and reasons come from the Dutch texts, not the English rule files.
+    let rules = rules();
+    for row in &report.rows {
+        for name in &row.rules {
+            let fix = &rules.rule(name).expect("fired rule exists").fix;
+            assert!(
+                !md.contains(fix.as_str()),
+                "English fix of {name} in a Dutch report"
+            );
+        }
+        if let Some(rec) = &row.recommendation {
+            let nl = i18n::requirement_text(&row.id).expect("Dutch text").rec_nl;
+            assert_eq!(rec, nl);
+        }
+    }
+    for english in ["Not provided", "Insufficiently specific", "Recommendation:"] {
+        assert!(
+            !md.contains(english),
+            "English word {english:?} in a Dutch report"
+        );
+    }
+    assert!(md.contains("AVG"));
+}
+
+#[test]
+fn every_catalogue_item_has_dutch_texts() {
+    for req in &rules().catalogue.requirements {
+        let t = i18n::requirement_text(&req.id)
+            .unwrap_or_else(|| panic!("no report texts for {}", req.id));
+        assert!(!t.rec_nl.is_empty() && !t.rec_en.is_empty() && !t.vague_nl.is_empty());
+    }
+}
+
+#[test]
+fn reports_are_deterministic() {
+    for (_, statement, help, lang) in fixtures() {
+        let a = build(&statement, &help, lang);
+        let b = build(&statement, &help, lang);
+        assert_eq!(audit::html::render(&a), audit::html::render(&b));
+        assert_eq!(audit::md::render(&a), audit::md::render(&b));
+    }
+}
+
+#[test]
+fn statement_text_is_escaped() {
+    let dir = std::env::temp_dir().join(format!("privlint-report-escape-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join("hostile.md");
+    std::fs::write(
+        &path,
+        "# Privacy <script>alert(1)</script> statement\n\nWe use your email address | to send <b>newsletters</b>, on the basis of your consent. We keep it for as long as necessary.\n",
+    )
+    .expect("write");
+    let report = build(&path, &[], ReportLang::En);
+    let html = audit::html::render(&report);
+    let md = audit::md::render(&report);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(!html.contains("<script"), "no script element");
+    assert!(
+        !html.contains("<b>newsletters"),
+        "markup from the statement is escaped"
+    );
+    assert!(html.contains("&lt;b&gt;") || html.contains("&lt;script&gt;"));
+    assert!(!md.contains("<script"));
+    for line in md.lines().filter(|l| l.starts_with("| T-")) {
+        let cells = line.replace("\\|", "").matches('|').count();
+        assert_eq!(cells, 8, "a '|' in a quote must not add a column: {line}");
+    }
+}
+
+#[test]
+fn cli_writes_html_and_markdown_by_extension() {
+    let exe = env!("CARGO_BIN_EXE_privlint");
+    let dir = std::env::temp_dir().join(format!("privlint-report-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let statement = fixture("nl-fietsenmaker.md");
+    for (file, start) in [("r.html", "<!DOCTYPE html>"), ("r.md", "# ")] {
+        let out = dir.join(file);
+        let status = Command::new(exe)
+            .args([
+                "report",
+                &statement.display().to_string(),
+                "--date",
+                DATE,
+                "-o",
+            ])
+            .arg(&out)
+            .status()
+            .expect("privlint runs");
+        assert!(status.success());
+        let text = std::fs::read_to_string(&out).expect("report written");
+        assert!(text.starts_with(start), "{file}");
+        assert!(text.contains(DATE));
+    }
+    let bad = Command::new(exe)
+        .args([
+            "report",
+            &statement.display().to_string(),
+            "--date",
+            "2025-02-30",
+        ])
+        .output()
+        .expect("privlint runs");
+    assert_eq!(
+        bad.status.code(),
+        Some(2),
+        "an invalid --date is a usage error"
+    );
+    let unknown = Command::new(exe)
+        .args(["report", &statement.display().to_string(), "-o"])
+        .arg(dir.join("r.pdf"))
+        .output()
+        .expect("privlint runs");
+    assert_eq!(
+        unknown.status.code(),
+        Some(2),
+        "unknown extension without --format"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+// ---------------------------------------------------------------------------------------
+// Headless Chromium.
+
+/// The Chromium binary, or None (outside CI: skip with a notice; in CI: fail).
+fn chromium() -> Option<PathBuf> {
+    for name in ["chromium", "chromium-browser", "google-chrome"] {
+        if let Ok(out) = Command::new("sh")
+            .args(["-c", &format!("command -v {name}")])
+            .output()
+            && out.status.success()
+        {
+            let p = String::from_utf8_lossy(&out.stdout).trim().to_string();
+            if !p.is_empty() {
+                return Some(PathBuf::from(p));
+            }
+        }
+    }
+    if std::env::var_os("CI").is_some() {
+        panic!("chromium is missing but CI is set: the browser test cannot run");
+    }
+    eprintln!("notice: chromium not found; skipping the browser test of the audit report");
+    None
+}
+
+/// Run headless Chromium on a file URL with extra arguments; returns (stdout, stderr).
+fn run_chromium(exe: &Path, profile: &Path, url: &str, extra: &[String]) -> (String, String) {
+    let out = Command::new(exe)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--enable-logging=stderr",
+            "--v=0",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .args(extra)
+        .arg(url)
+        .output()
+        .expect("chromium runs");
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// Console messages in Chromium's log: CSP violations (blocked external requests) and
+/// script errors both land here; the report has no scripts, so any message is a fault.
+fn console_messages(stderr: &str) -> Vec<&str> {
+    stderr.lines().filter(|l| l.contains(":CONSOLE")).collect()
+}
+
+fn png_size(bytes: &[u8]) -> Option<(u32, u32)> {
+    if bytes.len() < 24 || &bytes[..8] != b"\x89PNG\r\n\x1a\n" {
+        return None;
+    }
+    let w = u32::from_be_bytes(bytes[16..20].try_into().ok()?);
+    let h = u32::from_be_bytes(bytes[20..24].try_into().ok()?);
+    Some((w, h))
+}
+
+fn pdf_pages(bytes: &[u8]) -> usize {
+    let text = String::from_utf8_lossy(bytes);
+    let mut n = 0;
+    for pat in ["/Type /Page", "/Type/Page"] {
+        let mut rest = text.as_ref();
+        while let Some(i) = rest.find(pat) {
+            let after = &rest[i + pat.len()..];
+            if !after.starts_with('s') {
+                n += 1;
+            }
+            rest = after;
+        }
+    }
+    n
+}
+
+#[test]
+fn netflix_report_renders_in_headless_chromium() {
+    let Some(shared) = common::shared() else {
+        return;
+    };
+    let Some(exe) = chromium() else {
+        return;
+    };
+    let statement = shared.join("seeds/netflix-privacy-statement-2024-04-17.en.md");
+    let report = build(&statement, &[], ReportLang::En);
+    let html = audit::html::render(&report);
+    let dir = std::env::temp_dir().join(format!("privlint-report-browser-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let page = dir.join("netflix-report.html");
+    std::fs::write(&page, &html).expect("write report");
+    let url = format!("file://{}", page.display());
+
+    // Static: nothing that could fetch.
+    for bad in ["<script", "<link", " src=", "@import", "url("] {
+        assert!(!html.contains(bad), "report contains {bad:?}");
+    }
+    assert!(html.contains("Content-Security-Policy"));
+
+    // Negative control: the same browser set-up does report a blocked external fetch.
+    let control = dir.join("control.html");
+    std::fs::write(
+        &control,
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\"><title>control</title></head><body><img src=\"http://example.invalid/x.png\" alt=\"\"></body></html>",
+    )
+    .expect("write control");
+    let (_, err) = run_chromium(
+        &exe,
+        &dir.join("profile-control"),
+        &format!("file://{}", control.display()),
+        &["--dump-dom".to_string()],
+    );
+    assert!(
+        console_messages(&err)
+            .iter()
+            .any(|l| l.contains("example.invalid")),
+        "the console check must see a blocked external request; log:\n{err}"
+    );
+
+    // DOM: the requirement table is there, no console errors or blocked requests.
+    let (dom, err) = run_chromium(
+        &exe,
+        &dir.join("profile-dom"),
+        &url,
+        &["--dump-dom".to_string()],
+    );
+    assert!(
+        console_messages(&err).is_empty(),
+        "console messages: {:?}",
+        console_messages(&err)
+    );
+    assert!(
+        dom.contains("id=\"requirement-table\""),
+        "requirement table in the DOM"
+    );
+    assert_eq!(
+        dom.matches("data-requirement=\"").count(),
+        rules().catalogue.requirements.len()
+    );
+
+    // Screenshot of the whole page.
+    let png = dir.join("netflix-report.png");
+    let (_, err) = run_chromium(
+        &exe,
+        &dir.join("profile-png"),
+        &url,
+        &[
+            format!("--screenshot={}", png.display()),
+            "--window-size=1280,2000".to_string(),
+        ],
+    );
+    assert!(console_messages(&err).is_empty(), "console: {err}");
+    let bytes = std::fs::read(&png).expect("screenshot written");
+    assert_eq!(png_size(&bytes), Some((1280, 2000)));
+    assert!(bytes.len() > 50_000, "screenshot is {} bytes", bytes.len());
+
+    // The requirement table is visible: a copy showing only it must not be a blank page.
+    let only_table = html.replace(
+        "</style>",
+        "header, nav, #control, main > section:not(#findings), #findings > :not(table), footer { display: none !important; }</style>",
+    );
+    let table_page = dir.join("table-only.html");
+    std::fs::write(&table_page, only_table).expect("write");
+    let table_png = dir.join("table-only.png");
+    let blank_page = dir.join("blank.html");
+    std::fs::write(&blank_page, "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>blank</title></head><body></body></html>").expect("write");
+    let blank_png = dir.join("blank.png");
+    for (p, out) in [(&table_page, &table_png), (&blank_page, &blank_png)] {
+        run_chromium(
+            &exe,
+            &dir.join("profile-table"),
+            &format!("file://{}", p.display()),
+            &[
+                format!("--screenshot={}", out.display()),
+                "--window-size=1280,2000".to_string(),
+            ],
+        );
+    }
+    let table_bytes = std::fs::read(&table_png).expect("table screenshot").len();
+    let blank_bytes = std::fs::read(&blank_png).expect("blank screenshot").len();
+    assert!(
+        table_bytes > 10 * blank_bytes.max(1_000),
+        "table-only screenshot {table_bytes} bytes vs blank {blank_bytes}: the requirement table is not visible"
+    );
+
+    // PDF: A4, several pages.
+    let pdf = dir.join("netflix-report.pdf");
+    let (_, err) = run_chromium(
+        &exe,
+        &dir.join("profile-pdf"),
+        &url,
+        &[
+            format!("--print-to-pdf={}", pdf.display()),
+            "--no-pdf-header-footer".to_string(),
+        ],
+    );
+    assert!(console_messages(&err).is_empty(), "console: {err}");
+    let bytes = std::fs::read(&pdf).expect("pdf written");
+    assert!(bytes.starts_with(b"%PDF"));
+    assert!(bytes.len() > 50_000, "PDF is {} bytes", bytes.len());
+    let pages = pdf_pages(&bytes);
+    assert!(pages >= 2, "PDF has {pages} pages");
+    // A4 is 595 x 842 points.
+    let text = String::from_utf8_lossy(&bytes);
+    let media = text
+        .split("/MediaBox")
+        .nth(1)
+        .and_then(|r| r.split(']').next())
+        .map(|r| {
+            r.trim_start_matches([' ', '['])
+                .split_whitespace()
+                .filter_map(|x| x.parse::<f64>().ok())
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default();
+    assert!(
+        media.len() == 4 && (media[2] - 595.0).abs() < 2.0 && (media[3] - 842.0).abs() < 2.0,
+        "PDF pages are A4: {media:?}"
+    );
+    eprintln!(
+        "browser test: report {} bytes, PNG {} bytes, PDF {} bytes, {pages} pages (kept in {})",
+        html.len(),
+        std::fs::read(&png).map_or(0, |b| b.len()),
+        bytes.len(),
+        dir.display()
+    );
+}
