@@ -511,7 +511,8 @@ fn metadata(html: &Html) -> BTreeMap<String, String> {
                     .or_else(|| el.attr("http-equiv"))
                     .map(|k| k.trim().to_ascii_lowercase());
                 let Some(key) = key else { continue };
-                let Some(content) = el.attr("content").map(fold_whitespace) else {
+                let Some(content) = el.attr("content").map(|c| fold_whitespace(&strip_tags(c)))
+                else {
                     continue;
                 };
                 if content.is_empty() {
@@ -556,6 +557,24 @@ fn node_text(node: NodeRef<'_, Node>) -> String {
     for d in node.descendants() {
         if let Node::Text(t) = d.value() {
             out.push_str(t);
+        }
+    }
+    out
+}
+
+/// Text with `<…>` tags removed (some sites put HTML into `<meta content>`).
+fn strip_tags(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut in_tag = false;
+    for c in s.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                out.push(' ');
+            }
+            _ if !in_tag => out.push(c),
+            _ => {}
         }
     }
     out
