@@ -3,7 +3,7 @@
 //! into the HTML file.
 
 use crate::common;
-use privlint::ingest::{self, Block, BlockKind, Document, Source};
+use privlint::ingest::{self, BlockKind, Document, Source};
 
 fn fixture(name: &str) -> Document {
     parse_file(&common::root().join("tests/fixtures/html").join(name))
@@ -367,7 +367,7 @@ fn a_fragment_without_html_or_head_parses() {
             (Paragraph, 0, "Contact: privacy@example.org."),
         ]
     );
-    assert!(doc.metadata.get("title").is_none());
+    assert!(!doc.metadata.contains_key("title"));
     assert_eq!(position(&doc, "uses your data"), (3, 1));
     assert_eq!(position(&doc, "About this notice"), (1, 16));
     assert_eq!(position(&doc, "privacy@example.org."), (9, 50));
