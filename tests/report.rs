@@ -71,13 +71,13 @@ fn fixtures() -> Vec<(&'static str, PathBuf, Vec<PathBuf>, ReportLang)> {
     vec![
         (
             "en-webshop",
-            fixture("en-webshop.md"),
-            vec![fixture("en-webshop-retention.md")],
+            fixture("en-webshop.html"),
+            vec![fixture("en-webshop-help.html")],
             ReportLang::En,
         ),
         (
             "nl-fietsenmaker",
-            fixture("nl-fietsenmaker.md"),
+            fixture("nl-fietsenmaker.html"),
             Vec::new(),
             ReportLang::Nl,
         ),
@@ -97,6 +97,13 @@ fn snapshots_of_reports_of_statements_we_wrote() {
             redact(&audit::html::render(&report))
         );
     }
+}
+
+/// A row of the Markdown requirement table: its first cell is a finding number `T-nn`.
+fn is_requirement_row(line: &str) -> bool {
+    line.split('|').nth(1).map(str::trim).is_some_and(|c| {
+        c.len() == 4 && c.starts_with("T-") && c[2..].chars().all(|x| x.is_ascii_digit())
+    })
 }
 
 /// Structure every report must have: all chapters, one row per catalogue item, statuses.
@@ -135,7 +142,7 @@ fn check_structure(report: &AuditReport, rules: &RuleSet, what: &str) {
         n,
         "{what}: HTML requirement table rows"
     );
-    let md_rows = md.lines().filter(|l| l.starts_with("| T-")).count();
+    let md_rows = md.lines().filter(|l| is_requirement_row(l)).count();
     assert_eq!(md_rows, n, "{what}: Markdown requirement table rows");
     for (row, req) in report.rows.iter().zip(&rules.catalogue.requirements) {
         assert_eq!(row.id, req.id, "{what}: catalogue order");
@@ -229,8 +236,8 @@ fn reports_of_real_statements_have_the_full_structure() {
 
 #[test]
 fn header_names_controller_documents_hashes_date_and_versions() {
-    let statement = fixture("en-webshop.md");
-    let help = vec![fixture("en-webshop-retention.md")];
+    let statement = fixture("en-webshop.html");
+    let help = vec![fixture("en-webshop-help.html")];
     let report = build(&statement, &help, ReportLang::En);
     let html = audit::html::render(&report);
     let bytes = std::fs::read(&statement).expect("fixture reads");
@@ -255,7 +262,7 @@ fn header_names_controller_documents_hashes_date_and_versions() {
 
 #[test]
 fn dutch_report_is_dutch_throughout() {
-    let report = build(&fixture("en-webshop.md"), &[], ReportLang::Nl);
+    let report = build(&fixture("en-webshop.html"), &[], ReportLang::Nl);
     let html = audit::html::render(&report);
     let md = audit::md::render(&report);
     assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"nl\">"));
@@ -312,12 +319,17 @@ fn reports_are_deterministic() {
 
 #[test]
 fn statement_text_is_escaped() {
+    assert_eq!(
+        audit::html::escape("<a href='x'>\"&\""),
+        "&lt;a href=&#39;x&#39;&gt;&quot;&amp;&quot;"
+    );
+    assert_eq!(audit::md::escape("a|b *c* <d>"), "a\\|b \\*c\\* &lt;d&gt;");
     let dir = std::env::temp_dir().join(format!("privlint-report-escape-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
-    let path = dir.join("hostile.md");
+    let path = dir.join("hostile.txt");
     std::fs::write(
         &path,
-        "# Privacy <script>alert(1)</script> statement\n\nWe use your email address | to send <b>newsletters</b>, on the basis of your consent. We keep it for as long as necessary.\n",
+        "Privacy statement <script>alert(1)</script>\n\nWe use your email address to send newsletters when 3 < 5 & \"quotes\" | pipes, on the basis of your consent.\n\nWe keep it for as long as necessary.\n",
     )
     .expect("write");
     let report = build(&path, &[], ReportLang::En);
@@ -326,12 +338,15 @@ fn statement_text_is_escaped() {
     let _ = std::fs::remove_dir_all(&dir);
     assert!(!html.contains("<script"), "no script element");
     assert!(
-        !html.contains("<b>newsletters"),
-        "markup from the statement is escaped"
+        !html.contains("3 < 5"),
+        "a '<' from the statement is escaped"
     );
-    assert!(html.contains("&lt;b&gt;") || html.contains("&lt;script&gt;"));
+    assert!(
+        html.contains("3 &lt; 5 &amp; &quot;quotes&quot;"),
+        "the purpose sentence is quoted, escaped"
+    );
     assert!(!md.contains("<script"));
-    for line in md.lines().filter(|l| l.starts_with("| T-")) {
+    for line in md.lines().filter(|l| is_requirement_row(l)) {
         let cells = line.replace("\\|", "").matches('|').count();
         assert_eq!(cells, 8, "a '|' in a quote must not add a column: {line}");
     }
@@ -342,7 +357,7 @@ fn cli_writes_html_and_markdown_by_extension() {
     let exe = env!("CARGO_BIN_EXE_privlint");
     let dir = std::env::temp_dir().join(format!("privlint-report-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
-    let statement = fixture("nl-fietsenmaker.md");
+    let statement = fixture("nl-fietsenmaker.html");
     for (file, start) in [("r.html", "<!DOCTYPE html>"), ("r.md", "# ")] {
         let out = dir.join(file);
         let status = Command::new(exe)

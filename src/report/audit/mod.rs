@@ -279,16 +279,17 @@ const MAP_ROWS: usize = 40;
 const CELL_CHARS: usize = 140;
 
 /// Items whose vagueness the Dutch authority found decisive (Netflix, 2024): high priority.
+/// In order of weight for ranking gaps.
 const DECISIVE: &[&str] = &[
-    "controller-identity",
+    "purpose-basis-mapping",
     "purposes",
     "legal-basis",
-    "purpose-basis-mapping",
-    "legitimate-interests",
+    "retention",
     "recipients",
     "transfers",
     "transfer-safeguards",
-    "retention",
+    "legitimate-interests",
+    "controller-identity",
 ];
 
 fn truncate(text: &str, max: usize) -> String {
@@ -555,8 +556,26 @@ pub fn build(
             let title =
                 req.map_or_else(|| r.id.clone(), |q| q.title.get(lang_of(lang)).to_string());
             let title_nl = req.map_or_else(|| r.id.clone(), |q| q.title.nl.clone());
+            // Sentences first; headings and table headers only when nothing else supports
+            // the status (a heading names a topic, it does not inform).
+            let is_heading = |e: &&crate::finding::Evidence| {
+                doc_of(&e.path).is_some_and(|d| {
+                    d.document.blocks.iter().any(|b| {
+                        b.span.start <= e.span.start
+                            && e.span.start < b.span.end
+                            && (b.kind == BlockKind::Heading || b.cell.is_some_and(|c| c.header))
+                    })
+                })
+            };
+            let body: Vec<&crate::finding::Evidence> =
+                r.evidence.iter().filter(|e| !is_heading(e)).collect();
+            let chosen: Vec<&crate::finding::Evidence> = if body.is_empty() {
+                r.evidence.iter().collect()
+            } else {
+                body
+            };
             let mut evidence: Vec<Quote> = Vec::new();
-            for e in &r.evidence {
+            for e in chosen {
                 let max = if r.status == Status::Met {
                     1
                 } else {
@@ -623,7 +642,14 @@ pub fn build(
         .enumerate()
         .filter_map(|(i, r)| gap_tier(r).map(|t| (t, i)))
         .collect();
-    ranked.sort();
+    ranked.sort_by_key(|&(tier, i)| {
+        let row = &rows[i];
+        let decisive = DECISIVE
+            .iter()
+            .position(|d| *d == row.id)
+            .unwrap_or(DECISIVE.len());
+        (tier, std::cmp::Reverse(row.severity), decisive, i)
+    });
     let top_gaps: Vec<usize> = ranked.iter().take(3).map(|(_, i)| *i).collect();
     let high = rows
         .iter()
