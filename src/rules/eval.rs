@@ -321,12 +321,14 @@ fn vague_fires(
     if !check.share_of.is_empty() {
         let ids = ids(rules, &check.share_of);
         let pool: Vec<usize> = if check.share_among.is_empty() {
-            topic
+            // The requirement's own cue sentences, within the check's scope.
+            let cues: Vec<usize> = topic
                 .hits
                 .iter()
                 .filter(|h| h.via == Via::Cue)
                 .map(|h| h.sentence)
-                .collect()
+                .collect();
+            scope.iter().copied().filter(|s| cues.contains(s)).collect()
         } else {
             let among = self::ids(rules, &check.share_among);
             scope
@@ -392,8 +394,8 @@ fn pick_evidence(
         .collect();
     ranked.sort_unstable();
     ranked.dedup_by_key(|r| r.1);
-    let mut chosen: Vec<usize> = ranked.iter().take(3).map(|r| r.1).collect();
-    chosen.sort_unstable();
+    // Best first: the first piece of evidence is the one a finding points at.
+    let chosen: Vec<usize> = ranked.iter().take(3).map(|r| r.1).collect();
     chosen
         .into_iter()
         .map(|i| {
