@@ -362,11 +362,7 @@ pub(crate) fn parse(source: &Source) -> Parsed {
                     if matches!(tag, TagEnd::TableCell) {
                         b.column += 1;
                     }
-                    if !(matches!(tag, TagEnd::Paragraph) && b.item_depth > 0) {
-                        b.flush();
-                    } else {
-                        b.flush();
-                    }
+                    b.flush();
                 }
                 TagEnd::Item => {
                     b.flush();
@@ -443,10 +439,8 @@ pub(crate) fn parse(source: &Source) -> Parsed {
                     b.blocks.push(block);
                 }
             }
-            Event::InlineHtml(html) => {
-                if html.to_ascii_lowercase().starts_with("<br") {
-                    b.block(range.start).push_break(true);
-                }
+            Event::InlineHtml(html) if html.to_ascii_lowercase().starts_with("<br") => {
+                b.block(range.start).push_break(true);
             }
             Event::FootnoteReference(_) | Event::Rule | Event::TaskListMarker(_) => {}
             _ => {}
