@@ -353,6 +353,39 @@ fn statement_text_is_escaped() {
 }
 
 #[test]
+fn layers_with_different_retention_periods_are_listed() {
+    let dir = std::env::temp_dir().join(format!("privlint-report-layers-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let statement = dir.join("statement.html");
+    let help = dir.join("help.html");
+    std::fs::write(
+        &statement,
+        "<html lang=\"en\"><head><title>Privacy Statement</title></head><body><h1>Privacy Statement</h1><p>Acme Widgets Ltd is the controller. Contact privacy@acme.example.</p><h2>How long we keep data</h2><p>We keep invoices for 7 years.</p></body></html>",
+    )
+    .expect("write");
+    std::fs::write(
+        &help,
+        "<html lang=\"en\"><head><title>Help</title></head><body><h1>Help: retention</h1><p>We keep invoices for 10 years.</p></body></html>",
+    )
+    .expect("write");
+    let report = build(&statement, std::slice::from_ref(&help), ReportLang::En);
+    let _ = std::fs::remove_dir_all(&dir);
+    let retention = report
+        .conflicts
+        .iter()
+        .find(|c| report.rows[c.row].id == "retention")
+        .expect("a retention difference between the layers");
+    assert!(retention.detail.contains("7 years"), "{}", retention.detail);
+    assert!(
+        retention.detail.contains("10 years"),
+        "{}",
+        retention.detail
+    );
+    let md = audit::md::render(&report);
+    assert!(md.contains(&retention.detail));
+}
+
+#[test]
 fn cli_writes_html_and_markdown_by_extension() {
     let exe = env!("CARGO_BIN_EXE_privlint");
     let dir = std::env::temp_dir().join(format!("privlint-report-cli-{}", std::process::id()));

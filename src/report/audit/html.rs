@@ -45,7 +45,7 @@ code { font-family: ui-monospace, "Cascadia Mono", Consolas, monospace; font-siz
 table { border-collapse: collapse; width: 100%; margin: .6em 0 1.2em; font-size: .92em; }
 caption { text-align: left; font-weight: 600; padding: .3em 0; color: var(--muted); }
 th, td { border: 1px solid var(--rule); padding: .4em .5em; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
-thead th { background: var(--band); }
+thead th { background: var(--band); overflow-wrap: normal; hyphens: auto; }
 thead { display: table-header-group; }
 tfoot { display: table-footer-group; }
 table.control th { width: 28%; background: var(--band); }
@@ -77,7 +77,7 @@ ol.gaps li { margin-bottom: .5em; }
 ul.toc { columns: 2; list-style: none; padding-left: 0; }
 ul.toc li { margin: .15em 0; }
 table.findings { table-layout: fixed; }
-col.w-nr { width: 5.5%; } col.w-req { width: 15%; } col.w-art { width: 10.5%; } col.w-status { width: 12%; } col.w-ev { width: 32%; } col.w-as { width: 19%; } col.w-prio { width: 6%; }
+col.w-nr { width: 5.5%; } col.w-req { width: 15%; } col.w-art { width: 10.5%; } col.w-status { width: 12%; } col.w-ev { width: 31%; } col.w-as { width: 19%; } col.w-prio { width: 7%; }
 table.findings .badge { white-space: normal; }
 table.counts { width: auto; min-width: 22em; }
 .outline td.lvl2 { padding-left: 1.6em; } .outline td.lvl3 { padding-left: 2.8em; } .outline td.lvl4, .outline td.lvl5, .outline td.lvl6 { padding-left: 4em; }
