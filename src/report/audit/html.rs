@@ -78,7 +78,8 @@ ul.toc { columns: 2; list-style: none; padding-left: 0; }
 ul.toc li { margin: .15em 0; }
 table.findings { table-layout: fixed; }
 col.w-nr { width: 5.5%; } col.w-req { width: 15%; } col.w-art { width: 10.5%; } col.w-status { width: 12%; } col.w-ev { width: 31%; } col.w-as { width: 19%; } col.w-prio { width: 7%; }
-table.findings .badge { white-space: normal; }
+table.findings .badge { white-space: normal; overflow-wrap: normal; word-break: normal; hyphens: auto; }
+td.cite { overflow-wrap: normal; }
 table.counts { width: auto; min-width: 22em; }
 .outline td.lvl2 { padding-left: 1.6em; } .outline td.lvl3 { padding-left: 2.8em; } .outline td.lvl4, .outline td.lvl5, .outline td.lvl6 { padding-left: 4em; }
 footer.end { margin-top: 3em; border-top: 1px solid var(--rule); color: var(--muted); font-size: .85em; padding-top: .6em; }
@@ -397,7 +398,7 @@ pub fn render(r: &AuditReport) -> String {
         });
         let _ = writeln!(
             o,
-            "<tr id=\"{num}\" class=\"row-{key}\" data-requirement=\"{id}\" data-status=\"{key}\"><td>{num}</td><th scope=\"row\">{title}<code>{id}</code></th><td>{cite}</td><td>{badge}</td><td>{evidence}</td><td><p>{reason}</p>{rec}</td><td>{prio}</td></tr>",
+            "<tr id=\"{num}\" class=\"row-{key}\" data-requirement=\"{id}\" data-status=\"{key}\"><td>{num}</td><th scope=\"row\">{title}<code>{id}</code></th><td class=\"cite\">{cite}</td><td>{badge}</td><td>{evidence}</td><td><p>{reason}</p>{rec}</td><td>{prio}</td></tr>",
             num = escape(&row.number),
             key = row.status.as_str(),
             id = escape(&row.id),

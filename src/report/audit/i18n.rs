@@ -791,22 +791,15 @@ pub fn cite(lang: ReportLang, article: &str) -> String {
             }
         }
         ReportLang::Nl => {
-            if plain {
-                let cited: Option<Vec<String>> = parts.iter().map(|p| cite_part_nl(p)).collect();
-                if let Some(c) = cited {
-                    let close = |last: &str| {
-                        if last.contains(',') {
-                            format!("{last}, AVG")
-                        } else {
-                            format!("{last} AVG")
-                        }
-                    };
-                    return match c.split_last() {
-                        Some((last, [])) => close(last),
-                        Some((last, init)) => format!("{}, en {}", init.join(", "), close(last)),
-                        None => String::new(),
-                    };
-                }
+            if plain && parts.iter().all(|p| cite_part_nl(p).is_some()) {
+                let owned: Vec<String> = parts.iter().map(|p| p.to_string()).collect();
+                let list = cite_list_nl(&owned);
+                let last = list.rsplit("artikel ").next().unwrap_or("");
+                return if last.contains(',') {
+                    format!("{list}, AVG")
+                } else {
+                    format!("{list} AVG")
+                };
             }
             article
                 .replace("GDPR", "AVG")
@@ -878,20 +871,30 @@ pub fn cite_list_nl(refs: &[String]) -> String {
     let mut articles: Vec<String> = grouped
         .iter()
         .map(|(art, lids)| {
-            let parts: Vec<String> = lids
-                .iter()
-                .map(|(lid, points)| {
-                    let mut s = match ordinal_nl(*lid) {
-                        Some(o) => format!("{o} lid"),
-                        None => String::new(),
-                    };
-                    if !points.is_empty() {
-                        s.push_str(&format!(", onder {}", and(points)));
+            // Paragraphs without points run together: "eerste en vierde lid".
+            let mut parts: Vec<String> = Vec::new();
+            let mut bare: Vec<String> = Vec::new();
+            let flush = |bare: &mut Vec<String>, parts: &mut Vec<String>| {
+                if !bare.is_empty() {
+                    parts.push(format!("{} lid", and(bare)));
+                    bare.clear();
+                }
+            };
+            for (lid, points) in lids {
+                match ordinal_nl(*lid) {
+                    Some(o) if points.is_empty() => bare.push(o.to_string()),
+                    Some(o) => {
+                        flush(&mut bare, &mut parts);
+                        parts.push(format!("{o} lid, onder {}", and(points)));
                     }
-                    s
-                })
-                .filter(|s| !s.is_empty())
-                .collect();
+                    None if !points.is_empty() => {
+                        flush(&mut bare, &mut parts);
+                        parts.push(format!("onder {}", and(points)));
+                    }
+                    None => {}
+                }
+            }
+            flush(&mut bare, &mut parts);
             if parts.is_empty() {
                 format!("artikel {art}")
             } else {
@@ -938,6 +941,18 @@ mod tests {
         assert_eq!(
             cite_list_nl(&refs),
             "artikel 13, eerste lid, onder c, en tweede lid, onder b en e, en artikel 14, tweede lid, onder f"
+        );
+    }
+
+    #[test]
+    fn dutch_citations_run_paragraphs_together() {
+        assert_eq!(
+            cite(ReportLang::Nl, "13(2)(b), 21(1), 21(4)"),
+            "artikel 13, tweede lid, onder b, en artikel 21, eerste en vierde lid, AVG"
+        );
+        assert_eq!(
+            cite(ReportLang::Nl, "13(2)(b), 15"),
+            "artikel 13, tweede lid, onder b, en artikel 15 AVG"
         );
     }
 
