@@ -4,6 +4,7 @@
 mod check;
 mod common;
 mod diff;
+mod ingest;
 mod html;
 mod report;
 mod rules;

@@ -8,6 +8,7 @@
 mod check;
 mod diff;
 mod eval;
+mod parse;
 mod report;
 mod rules;
 
@@ -30,6 +31,8 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Print the document outline: sections, blocks, languages, line ranges, text.
+    Parse(parse::ParseArgs),
     /// Check statements: one status per GDPR requirement, with evidence, and findings.
     Check(check::CheckArgs),
     /// Measure accuracy against a labelled directory (DIR/labels.json).
@@ -80,6 +83,7 @@ pub fn main() -> ExitCode {
         }
     };
     let result = match &cli.command {
+        Command::Parse(a) => parse::run(a),
         Command::Check(a) => check::run(a),
         Command::Eval(a) => eval::run(a),
         Command::Rules(a) => rules::run(a),

@@ -447,8 +447,65 @@ pub(crate) fn parse(source: &Source) -> Parsed {
         }
     }
     b.flush();
+    promote_title_lines(&mut b.blocks, text);
     parsed.blocks = b.blocks;
     parsed
+}
+
+/// Whether the source line holding `offset` starts with a list marker.
+fn starts_with_marker(text: &str, offset: usize) -> bool {
+    let start = text[..offset.min(text.len())]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    let line = text[start..].trim_start();
+    line.starts_with(['*', '-', '+'])
+        || line.split_once(['.', ')']).is_some_and(|(n, _)| {
+            !n.is_empty() && n.len() <= 3 && n.chars().all(|c| c.is_ascii_digit())
+        })
+}
+
+/// Some renderings lose heading markup (captures of statements as Markdown): a short
+/// one-line paragraph without closing punctuation, followed by body text, is a heading a
+/// reader sees. It becomes one level below the previous heading.
+fn promote_title_lines(blocks: &mut [Block], text: &str) {
+    let mut level = 1u8;
+    for i in 0..blocks.len() {
+        if blocks[i].kind == BlockKind::Heading {
+            level = blocks[i].level;
+            continue;
+        }
+        let b = &blocks[i];
+        let t = b.text.as_str();
+        let one_line = !text[b.span.start..b.span.end.min(text.len())]
+            .trim()
+            .contains('\n');
+        let words = t.split_whitespace().count();
+        let title_like = matches!(b.kind, BlockKind::Paragraph | BlockKind::ListItem)
+            && one_line
+            && (1..=8).contains(&words)
+            && t.chars().count() <= 70
+            && !t.contains([':', '|', '[', '('])
+            && !t.ends_with(['.', ',', ';', '!', '?'])
+            && t.chars().next().is_some_and(char::is_uppercase)
+            && b.links.is_empty();
+        let body_follows = blocks.get(i + 1).is_some_and(|n| {
+            let long = n.text.chars().count() >= 60;
+            match (b.kind, n.kind) {
+                (BlockKind::Paragraph, BlockKind::Paragraph | BlockKind::ListItem) => long,
+                // An accordion rendered as a list: the item's title line, then its body as
+                // a continuation paragraph of the same item (no list marker of its own).
+                (BlockKind::ListItem, BlockKind::ListItem) => {
+                    long && n.level == b.level && !starts_with_marker(text, n.span.start)
+                }
+                _ => false,
+            }
+        });
+        if title_like && body_follows {
+            let new_level = (level + 1).clamp(2, 6);
+            blocks[i].kind = BlockKind::Heading;
+            blocks[i].level = new_level;
+        }
+    }
 }
 
 #[cfg(test)]
