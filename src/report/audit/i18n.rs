@@ -723,6 +723,48 @@ pub static NL: Strings = Strings {
     summary_disclaimer: "Het betreft een documentonderzoek van de gepubliceerde tekst; de feitelijke verwerking is niet onderzocht.",
 };
 
+/// A retention period in the report language ("7 years" / "7 jaar").
+pub fn duration(lang: ReportLang, d: &crate::extract::values::Duration) -> String {
+    if lang == ReportLang::En {
+        return d.to_string();
+    }
+    let one = d.amount == 1;
+    let unit = match d.unit {
+        "minute" => {
+            if one {
+                "minuut"
+            } else {
+                "minuten"
+            }
+        }
+        "hour" => "uur",
+        "day" => {
+            if one {
+                "dag"
+            } else {
+                "dagen"
+            }
+        }
+        "week" => {
+            if one {
+                "week"
+            } else {
+                "weken"
+            }
+        }
+        "month" => {
+            if one {
+                "maand"
+            } else {
+                "maanden"
+            }
+        }
+        "year" => "jaar",
+        other => other,
+    };
+    format!("{} {unit}", d.amount)
+}
+
 /// Dutch ordinal for a paragraph number ("eerste lid").
 fn ordinal_nl(n: u32) -> Option<&'static str> {
     Some(match n {

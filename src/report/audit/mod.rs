@@ -689,7 +689,7 @@ pub fn build(
         .unwrap_or_default();
 
     let purpose_map = match statement {
-        Some(st) if !st.requirements.is_empty() => purpose_map(rules, st),
+        Some(st) if !st.requirements.is_empty() => purpose_map(rules, st, lang),
         _ => PurposeMap {
             source: MapSource::Nothing,
             rows: Vec::new(),
@@ -981,7 +981,7 @@ fn push_unique(v: &mut Vec<String>, x: String) {
 
 /// The purpose map: rows from a purpose/basis table when the statement has one, else from
 /// the blocks whose sentences state purposes.
-fn purpose_map(rules: &RuleSet, d: &DocumentAnalysis) -> PurposeMap {
+fn purpose_map(rules: &RuleSet, d: &DocumentAnalysis, lang: ReportLang) -> PurposeMap {
     let doc = &d.document;
     let disc = &d.disclosures;
     let hit_blocks = |id: &str| -> BTreeMap<usize, Vec<usize>> {
@@ -1099,7 +1099,7 @@ fn purpose_map(rules: &RuleSet, d: &DocumentAnalysis) -> PurposeMap {
                         }
                     }
                     for (_, dur) in values::durations(&b.text) {
-                        push_unique(&mut row.retention, dur.to_string());
+                        push_unique(&mut row.retention, i18n::duration(lang, &dur));
                     }
                     if !is_purpose && recipients.contains_key(&bi) {
                         push_unique(&mut row.recipients, truncate(&b.text, CELL_CHARS));
@@ -1175,7 +1175,7 @@ fn purpose_map(rules: &RuleSet, d: &DocumentAnalysis) -> PurposeMap {
             }
         }
         for (_, dur) in values::durations(&b.text) {
-            push_unique(&mut row.retention, dur.to_string());
+            push_unique(&mut row.retention, i18n::duration(lang, &dur));
         }
         for (key, target, same) in [
             (
@@ -1289,7 +1289,7 @@ fn layers(
                 let durs = |d: &DocumentAnalysis, hits: &[usize]| -> BTreeSet<String> {
                     hits.iter()
                         .flat_map(|&si| values::durations(sentence_text(d, si)))
-                        .map(|(_, x)| x.to_string())
+                        .map(|(_, x)| i18n::duration(lang, &x))
                         .collect()
                 };
                 let a = durs(st, &st_hits);
@@ -1340,7 +1340,7 @@ fn layers(
                     help_hits
                         .iter()
                         .flat_map(|&si| values::durations(sentence_text(h, si)))
-                        .map(|(_, x)| x.to_string())
+                        .map(|(_, x)| i18n::duration(lang, &x))
                         .collect()
                 } else {
                     BTreeSet::new()
