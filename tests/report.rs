@@ -214,6 +214,14 @@ fn reports_of_real_statements_have_the_full_structure() {
             ReportLang::Nl,
         ),
         (shared.join("corpus/real/en-bbc-privacy.md"), ReportLang::En),
+        (
+            shared.join("corpus/real/en-bumble-privacy.html"),
+            ReportLang::Nl,
+        ),
+        (
+            shared.join("corpus/real/en-activist-privacy.txt"),
+            ReportLang::En,
+        ),
     ];
     for (path, lang) in cases {
         if !path.is_file() {
