@@ -669,11 +669,19 @@ fn netflix_report_renders_in_headless_chromium() {
         media.len() == 4 && (media[2] - 595.0).abs() < 2.0 && (media[3] - 842.0).abs() < 2.0,
         "PDF pages are A4: {media:?}"
     );
+    let keep = std::env::var_os("PRIVLINT_KEEP_BROWSER_OUTPUT").is_some();
     eprintln!(
-        "browser test: report {} bytes, PNG {} bytes, PDF {} bytes, {pages} pages (kept in {})",
+        "browser test: report {} bytes, PNG {} bytes, PDF {} bytes, {pages} pages ({})",
         html.len(),
         std::fs::read(&png).map_or(0, |b| b.len()),
         bytes.len(),
-        dir.display()
+        if keep {
+            format!("kept in {}", dir.display())
+        } else {
+            "set PRIVLINT_KEEP_BROWSER_OUTPUT=1 to keep the files".to_string()
+        }
     );
+    if !keep {
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }
