@@ -351,30 +351,38 @@ fn paragraph_changes(old: &Unit, new: &Unit) -> Vec<ParagraphChange> {
                 new_index,
                 new_len,
             } => {
-                // Pair paragraphs in order while they are similar enough for a word diff
-                // to help; a rewritten paragraph reads better as removed + added.
-                let mut pairs = 0;
-                while pairs < old_len.min(new_len)
-                    && similarity(
-                        &old.paragraphs[old_index + pairs].0,
-                        &new.paragraphs[new_index + pairs].0,
-                    ) >= 0.4
-                {
-                    pairs += 1;
+                // Pair each new paragraph with the most similar remaining old one (in
+                // order) when they are similar enough for a word diff to help; the rest
+                // are removed or added.
+                let mut next_old = old_index;
+                let mut paired: Vec<(usize, usize)> = Vec::new();
+                for j in new_index..new_index + new_len {
+                    let best = (next_old..old_index + old_len)
+                        .map(|i| (similarity(&old.paragraphs[i].0, &new.paragraphs[j].0), i))
+                        .filter(|(sim, _)| *sim >= 0.4)
+                        .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
+                    if let Some((_, i)) = best {
+                        paired.push((i, j));
+                        next_old = i + 1;
+                    }
                 }
-                for k in 0..pairs {
-                    let (i, j) = (old_index + k, new_index + k);
+                let (mut i, mut j) = (old_index, new_index);
+                for (pi, pj) in paired {
+                    out.extend((i..pi).map(removed));
+                    out.extend((j..pj).map(added));
                     out.push(ParagraphChange {
                         kind: "changed",
-                        old_line: Some(old.paragraphs[i].1),
-                        new_line: Some(new.paragraphs[j].1),
-                        old_text: Some(old.paragraphs[i].2.clone()),
-                        new_text: Some(new.paragraphs[j].2.clone()),
-                        words: word_edits(&old.paragraphs[i].0, &new.paragraphs[j].0),
+                        old_line: Some(old.paragraphs[pi].1),
+                        new_line: Some(new.paragraphs[pj].1),
+                        old_text: Some(old.paragraphs[pi].2.clone()),
+                        new_text: Some(new.paragraphs[pj].2.clone()),
+                        words: word_edits(&old.paragraphs[pi].0, &new.paragraphs[pj].0),
                     });
+                    i = pi + 1;
+                    j = pj + 1;
                 }
-                out.extend((old_index + pairs..old_index + old_len).map(removed));
-                out.extend((new_index + pairs..new_index + new_len).map(added));
+                out.extend((i..old_index + old_len).map(removed));
+                out.extend((j..new_index + new_len).map(added));
             }
         }
     }
