@@ -383,3 +383,41 @@ fn real_statement_verdicts() {
         });
     }
 }
+
+/// The team's own statements: each snapshot shows the statement (our text) followed by
+/// what `privlint check` prints for it, so a reviewer reads input and verdict together.
+#[test]
+fn team_corpus_check_output() {
+    let root = common::root();
+    let mut files = common::files(&root.join("corpus/en"), &[".md", ".html", ".txt"]);
+    files.extend(common::files(
+        &root.join("corpus/nl"),
+        &[".md", ".html", ".txt"],
+    ));
+    assert!(
+        files.len() >= 6,
+        "corpus/en and corpus/nl hold the team's statements"
+    );
+    for f in files {
+        let rel = f
+            .strip_prefix(root)
+            .unwrap_or(&f)
+            .to_string_lossy()
+            .replace('\\', "/");
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_privlint"))
+            .current_dir(root)
+            .args(["check", "--color", "never", "--fail-on", "never", &rel])
+            .output()
+            .expect("privlint runs");
+        assert_eq!(out.status.code(), Some(0), "{rel}");
+        // Decoded as privlint decodes it (the corpus holds windows-1252 and UTF-16 files).
+        let input = privlint::ingest::Source::read(&f).expect("corpus file reads").text;
+        let shown = format!(
+            "==== {rel} ====\n{input}\n==== privlint check {rel} ====\n{}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+        insta::with_settings!({snapshot_suffix => rel.replace('/', "__"), prepend_module_to_snapshot => false, omit_expression => true}, {
+            insta::assert_snapshot!("corpus_check", shown);
+        });
+    }
+}
