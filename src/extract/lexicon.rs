@@ -47,6 +47,11 @@ pub struct RequirementVocab {
     /// (e.g. a "Legal basis" column next to purposes).
     #[serde(default)]
     pub table_headers: Vec<String>,
+    /// A block (paragraph, list item, table cell) whose sentences address all of these
+    /// requirements addresses this one too (a purpose and its legal basis in one list item
+    /// link them).
+    #[serde(default)]
+    pub co_occurs: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -79,6 +84,9 @@ pub struct Lexicon {
     feature_regexes: Vec<Regex>,
     feature_of_pattern: Vec<usize>,
     pub requirement_names: Vec<String>,
+    /// Per requirement (index into `requirement_names`): the requirements whose joint
+    /// presence in one block addresses it.
+    pub co_occurs: Vec<Vec<String>>,
     headings: Vec<Regex>,
     heading_owner: Vec<usize>,
     cues: Vec<Regex>,
@@ -176,8 +184,10 @@ impl Lexicon {
         let mut cue_owner = Vec::new();
         let mut table_headers = Vec::new();
         let mut table_header_owner = Vec::new();
+        let mut co_occurs = Vec::new();
         for (i, (name, vocab)) in file.requirements.iter().enumerate() {
             requirement_names.push(name.clone());
+            co_occurs.push(vocab.co_occurs.clone());
             for p in &vocab.headings {
                 headings.push(compile_one(path, "requirements", name, p)?);
                 heading_owner.push(i);
@@ -219,6 +229,7 @@ impl Lexicon {
             feature_regexes,
             feature_of_pattern,
             requirement_names,
+            co_occurs,
             headings,
             heading_owner,
             cues,

@@ -299,6 +299,8 @@ impl Extractor {
                 }
             }
             let in_topics = &in_topics;
+            let block_first_sentence = out.sentences.len();
+            let mut block_hits: Vec<(String, usize, Via)> = Vec::new();
             let ranges = if block.kind == BlockKind::Heading {
                 vec![(0, block.text.len())]
             } else {
@@ -399,6 +401,9 @@ impl Extractor {
                 for t in in_topics {
                     seen.entry(t.clone()).or_insert(Via::Section);
                 }
+                for (id, via) in &seen {
+                    block_hits.push((id.clone(), si, *via));
+                }
                 for (id, via) in seen {
                     let in_section = in_topics.contains(&id);
                     topics.entry(id).or_default().hits.push(Hit {
@@ -427,6 +432,33 @@ impl Extractor {
                     features,
                 });
             }
+            // Requirements addressed by co-occurrence within this block.
+            let lex = &self.lexicons[li];
+            for (r, needs) in lex.co_occurs.iter().enumerate() {
+                if needs.is_empty() {
+                    continue;
+                }
+                let all = needs.iter().all(|n| {
+                    block_hits
+                        .iter()
+                        .any(|(id, _, via)| id == n && matches!(via, Via::Cue | Via::Heading))
+                });
+                if !all {
+                    continue;
+                }
+                let id = &self.requirement_map[li][r];
+                let in_section = in_topics.contains(id);
+                let entry = topics.entry(id.clone()).or_default();
+                for si in block_first_sentence..out.sentences.len() {
+                    if !entry.hits.iter().any(|h| h.sentence == si) {
+                        entry.hits.push(Hit {
+                            sentence: si,
+                            via: Via::Cue,
+                            in_section,
+                        });
+                    }
+                }
+            }
         }
         // Front matter date as a fallback for the Last Updated date.
         if out.last_updated.is_none()
@@ -444,6 +476,10 @@ impl Extractor {
         {
             out.signals.statement_title |=
                 self.lexicons[li].document_signals(&lexicon::normalise(t))[0];
+        }
+        for t in topics.values_mut() {
+            t.hits.sort_unstable();
+            t.hits.dedup_by_key(|h| h.sentence);
         }
         out.topics = topics;
         out

@@ -188,12 +188,35 @@ pub(crate) fn parse(source: &Source) -> Parsed {
                 continue;
             }
             if all_caps(stripped) && (alone || i == 0) {
-                push(&mut parsed, BlockKind::Heading, 2, line, stripped);
+                let level = if parsed.blocks.is_empty() { 1 } else { 2 };
+                push(&mut parsed, BlockKind::Heading, level, line, stripped);
                 first_heading = false;
                 i += 1;
                 continue;
             }
             if alone && title_like(stripped) && bullet(t).is_none() && followed_by_text {
+                let level = if first_heading && parsed.blocks.is_empty() {
+                    1
+                } else {
+                    2
+                };
+                push(&mut parsed, BlockKind::Heading, level, line, stripped);
+                first_heading = false;
+                i += 1;
+                continue;
+            }
+            // A title line directly above its text (no blank line between).
+            if i == 0
+                && !alone
+                && bullet(t).is_none()
+                && title_like(stripped)
+                && stripped.chars().count() <= 60
+                && next.is_some_and(|n| {
+                    bullet(n).is_some()
+                        || (n.chars().next().is_some_and(char::is_uppercase)
+                            && n.chars().count() > stripped.chars().count())
+                })
+            {
                 let level = if first_heading && parsed.blocks.is_empty() {
                     1
                 } else {

@@ -96,9 +96,21 @@ pub fn evaluate(rules: &RuleSet, main: Analysed, help: &[Analysed]) -> Evaluatio
             }
             result.status = Status::Missing;
             if let Some(rule) = requires {
+                result.status = rule.status.unwrap_or(Status::Missing);
                 result.reason = rule.summary.clone();
                 result.rules.push(rule.name.clone());
-                out.findings.push(finding(rule, doc, anchor(doc), None));
+                let borrowed = rule
+                    .evidence_from
+                    .as_deref()
+                    .and_then(|other| disc.topic(other))
+                    .map(|t| pick_evidence(doc, disc, t, &BTreeSet::new()))
+                    .unwrap_or_default();
+                let (span, quote) = borrowed
+                    .first()
+                    .map(|e| (e.span, Some(e.text.clone())))
+                    .unwrap_or((anchor(doc), None));
+                result.evidence = borrowed;
+                out.findings.push(finding(rule, doc, span, quote));
             } else {
                 result.reason = "not addressed".into();
             }

@@ -127,6 +127,14 @@ pub struct Rule {
     /// requires: why the requirement does not apply (shown as the reason).
     #[serde(default)]
     pub otherwise_reason: Option<String>,
+    /// requires: the status when the rule fires (default `missing`). An unlinked legal
+    /// basis, say, is there but too vague: `vague`.
+    #[serde(default)]
+    pub status: Option<Status>,
+    /// requires: cite the evidence of this other requirement when the rule fires (the
+    /// legal bases that are not linked to purposes).
+    #[serde(default)]
+    pub evidence_from: Option<String>,
     #[serde(default)]
     pub check: Check,
     pub examples: Examples,
@@ -349,6 +357,24 @@ impl RuleSet {
                         return Err(err(rule, field, format!("unknown feature `{f}`")));
                     }
                 }
+            }
+            if let Some(other) = &rule.evidence_from
+                && self.catalogue.get(other).is_none()
+            {
+                return Err(err(
+                    rule,
+                    "evidence_from",
+                    format!("`{other}` is not a catalogue id"),
+                ));
+            }
+            if (rule.status.is_some() || rule.evidence_from.is_some())
+                && rule.kind != Kind::Requires
+            {
+                return Err(err(
+                    rule,
+                    "status",
+                    "only a requires rule sets the status it gives".into(),
+                ));
             }
             if let Some(cond) = &rule.applies_if {
                 for f in cond.has.iter().chain(&cond.lacks) {
