@@ -151,6 +151,17 @@ pub fn evaluate(rules: &RuleSet, main: Analysed, help: &[Analysed]) -> Evaluatio
             for rule in rules_for.iter().filter(|r| r.kind == Kind::Reference) {
                 fired.push(rule);
             }
+        } else if negation_only
+            && req.otherwise == Some(Status::NotApplicable)
+            && req
+                .applies_if
+                .as_ref()
+                .is_some_and(|c| !condition_holds(rules, c, disc))
+        {
+            // "We are established in the EU, so we have no representative": the statement
+            // itself says the item does not apply.
+            result.status = Status::NotApplicable;
+            result.reason = "the statement says this does not apply".into();
         } else if negation_only {
             result.status = Status::Met;
             result.reason = "the statement says this does not happen".into();
