@@ -29,7 +29,9 @@ fn bench(c: &mut Criterion) {
         Ok(t) => inputs.push(("netflix-2024.md".into(), t)),
         Err(_) => eprintln!("notice: ../shared not found; benching the synthetic input only"),
     }
-    c.bench_function("load-rules", |b| b.iter(|| RuleSet::load(&[]).expect("rules")));
+    c.bench_function("load-rules", |b| {
+        b.iter(|| RuleSet::load(&[]).expect("rules"))
+    });
     let mut group = c.benchmark_group("check");
     for (name, text) in &inputs {
         let doc = ingest::parse(Source::from_text(name, text, Some(Format::Markdown)));

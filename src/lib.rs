@@ -18,9 +18,9 @@
 
 pub mod analysis;
 pub mod catalogue;
-pub mod eval;
 pub mod cli;
 pub mod diff;
+pub mod eval;
 pub mod extract;
 pub mod finding;
 pub mod ingest;

@@ -316,5 +316,9 @@ fn revisions_are_read_from_git() {
     assert_eq!(v["disclosures"][0]["requirement"], "right-portability");
     let (code, out, _) = privlint(&dir, &["history", "--git", "privacy.md"]);
     assert_eq!(code, 0);
-    assert_eq!(out.matches(":privacy.md → ").count(), 1, "one consecutive pair: {out}");
+    assert_eq!(
+        out.matches(":privacy.md → ").count(),
+        1,
+        "one consecutive pair: {out}"
+    );
 }

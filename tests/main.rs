@@ -4,7 +4,7 @@
 mod check;
 mod common;
 mod diff;
-mod ingest;
 mod html;
+mod ingest;
 mod report;
 mod rules;
