@@ -28,17 +28,24 @@ pub struct EvalArgs {
 }
 
 fn table(out: &mut String, name: &str, s: &Scores, per_requirement: bool) {
+    let quality = if s.quality_total == 0 {
+        "quality agreement n/a (no quality labels)".to_string()
+    } else {
+        format!(
+            "quality agreement {:.3} ({}/{})",
+            s.quality_agreement(),
+            s.quality_agree,
+            s.quality_total
+        )
+    };
     let _ = writeln!(
         out,
-        "{name}: {} documents  micro P {:.3} R {:.3} F1 {:.3}  macro-F1 {:.3}  quality agreement {:.3} ({}/{})  evidence on a labelled line {}/{}",
+        "{name}: {} documents  micro P {:.3} R {:.3} F1 {:.3}  macro-F1 {:.3}  {quality}  evidence on a labelled line {}/{}",
         s.documents,
         s.micro.precision(),
         s.micro.recall(),
         s.micro_f1,
         s.macro_f1,
-        s.quality_agreement(),
-        s.quality_agree,
-        s.quality_total,
         s.evidence_on_label,
         s.evidence_checked
     );
