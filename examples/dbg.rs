@@ -1,3 +1,7 @@
+//! Rule-authoring aid: a file's sections, then every sentence with its language and
+//! features, then each requirement's hits. Reads rules from ./rules (no rebuild needed).
+//! `cargo run --release --example dbg -- FILE`
+
 fn main() {
     let rules = privlint::rules::RuleSet::load_root(std::path::Path::new("rules"), &[]).unwrap();
     let p = std::env::args().nth(1).unwrap();

@@ -1,4 +1,5 @@
-//! Development aid: where the time goes for one file.
+//! Development aid: where the time goes for a file (rule loading, parse, extract, evaluate).
+//! `cargo run --release --example timing -- FILE…`
 fn main() {
     let t = std::time::Instant::now();
     let rules = privlint::rules::RuleSet::load(&[]).unwrap();

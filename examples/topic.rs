@@ -1,4 +1,6 @@
-//! Development aid: the sentences that are evidence for one requirement, with features.
+//! Rule-authoring aid: the sentences that are evidence for one requirement, with how they
+//! were found and their features. Reads rules from ./rules (no rebuild needed).
+//! `cargo run --release --example topic -- FILE REQUIREMENT`
 fn main() {
     let rules = privlint::rules::RuleSet::load_root(std::path::Path::new("rules"), &[]).unwrap();
     let p = std::env::args().nth(1).unwrap();
