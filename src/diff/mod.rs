@@ -245,22 +245,10 @@ fn requirement_values(
         if !s.features.contains(&fid) {
             continue;
         }
-        let text = &a.document.blocks[s.block].text[s.range.0..s.range.1];
-        let vals: Vec<String> = match feature {
-            "email" => values::emails(text)
-                .into_iter()
-                .map(|(_, v)| v.to_lowercase())
-                .collect(),
-            "phone" => values::phones(text)
-                .into_iter()
-                .map(|(_, v)| v.to_string())
-                .collect(),
-            "legal-entity" => values::entities(text)
-                .into_iter()
-                .map(|(_, v)| v.to_string())
-                .collect(),
-            _ => rules.extractor.feature_values(s, a.lang(), feature),
-        };
+        let mut vals = rules.extractor.sentence_values(&a.document, s, feature);
+        if feature == "email" {
+            vals.iter_mut().for_each(|v| *v = v.to_lowercase());
+        }
         out.extend(
             vals.into_iter()
                 .map(|v| v.trim().to_string())

@@ -215,6 +215,31 @@ impl Extractor {
         }
     }
 
+    /// The typed values of a feature in one sentence: durations, dates, emails, URLs,
+    /// phones and legal entities by code, every other feature by its lexicon matches.
+    pub fn sentence_values(
+        &self,
+        doc: &Document,
+        sentence: &Sentence,
+        feature: &str,
+    ) -> Vec<String> {
+        let text = &doc.blocks[sentence.block].text[sentence.range.0..sentence.range.1];
+        let strings =
+            |v: Vec<((usize, usize), &str)>| v.into_iter().map(|(_, s)| s.to_string()).collect();
+        match feature {
+            "duration" => values::durations(text)
+                .into_iter()
+                .map(|(_, d)| d.to_string())
+                .collect(),
+            "date" => values::dates(text).into_iter().map(|(_, d)| d).collect(),
+            "email" => strings(values::emails(text)),
+            "url" => strings(values::urls(text)),
+            "phone" => strings(values::phones(text)),
+            "legal-entity" => strings(values::entities(text)),
+            _ => self.feature_values(sentence, doc.lang, feature),
+        }
+    }
+
     /// Extract the disclosures of a document.
     pub fn extract(&self, doc: &Document) -> Disclosures {
         let mut out = Disclosures::default();

@@ -2,7 +2,7 @@
 //! notice with it) into one status per catalogue requirement and a list of findings.
 
 use super::{Check, Condition, Kind, Rule, RuleSet, Scope};
-use crate::extract::{Disclosures, Hit, Topic, Via, values};
+use crate::extract::{Disclosures, Hit, Topic, Via};
 use crate::finding::{Evidence, Finding, Status};
 use crate::ingest::Document;
 use crate::span::Span;
@@ -454,31 +454,7 @@ fn collect_values(
             if !s.features.contains(&fid) {
                 continue;
             }
-            let text = &doc.blocks[s.block].text[s.range.0..s.range.1];
-            let vals: Vec<String> = match name.as_str() {
-                "duration" => values::durations(text)
-                    .into_iter()
-                    .map(|(_, d)| d.to_string())
-                    .collect(),
-                "date" => values::dates(text).into_iter().map(|(_, d)| d).collect(),
-                "email" => values::emails(text)
-                    .into_iter()
-                    .map(|(_, v)| v.to_string())
-                    .collect(),
-                "url" => values::urls(text)
-                    .into_iter()
-                    .map(|(_, v)| v.to_string())
-                    .collect(),
-                "phone" => values::phones(text)
-                    .into_iter()
-                    .map(|(_, v)| v.to_string())
-                    .collect(),
-                "legal-entity" => values::entities(text)
-                    .into_iter()
-                    .map(|(_, v)| v.to_string())
-                    .collect(),
-                _ => rules.extractor.feature_values(s, doc.lang, name),
-            };
+            let vals = rules.extractor.sentence_values(doc, s, name);
             for v in vals {
                 if !found.contains(&v) && found.len() < 12 {
                     found.push(v);
