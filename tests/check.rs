@@ -151,15 +151,7 @@ fn a_news_article_gets_no_requirement_statuses() {
 }
 
 fn privlint(args: &[&str]) -> (i32, String, String) {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_privlint"))
-        .args(args)
-        .output()
-        .expect("privlint runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    common::privlint_in(None, args)
 }
 
 /// A fresh scratch directory under the target directory.

@@ -260,16 +260,7 @@ fn every_consecutive_pair_of_the_real_histories_diffs() {
 }
 
 fn privlint(dir: &std::path::Path, args: &[&str]) -> (i32, String, String) {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_privlint"))
-        .current_dir(dir)
-        .args(args)
-        .output()
-        .expect("privlint runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    common::privlint_in(Some(dir), args)
 }
 
 #[test]

@@ -77,13 +77,19 @@ fn analyse(rules: &RuleSet, source: Source) -> DocumentAnalysis {
     analysis::analyse(rules, ingest::parse(source), Vec::new()).remove(0)
 }
 
-fn git_show(rev: &str, path: &Path) -> anyhow::Result<Source> {
-    let spec = format!("{rev}:{}", path.display());
+/// Where to run git for a file, and the file's name there (git resolves `./NAME` against
+/// the working directory, so paths work from anywhere inside the repository).
+fn git_location(path: &Path) -> (&Path, PathBuf) {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let name = path.file_name().map(PathBuf::from).unwrap_or_default();
+    (dir, path.file_name().map(PathBuf::from).unwrap_or_default())
+}
+
+fn git_show(rev: &str, path: &Path) -> anyhow::Result<Source> {
+    let spec = format!("{rev}:{}", path.display());
+    let (dir, name) = git_location(path);
     let out = Command::new("git")
         .current_dir(dir)
         .args(["show", &format!("{rev}:./{}", name.display())])
@@ -177,11 +183,7 @@ fn directory_revisions(rules: &RuleSet, dir: &Path) -> anyhow::Result<Vec<Docume
 }
 
 fn git_revisions(rules: &RuleSet, path: &Path) -> anyhow::Result<Vec<DocumentAnalysis>> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path.file_name().map(PathBuf::from).unwrap_or_default();
+    let (dir, name) = git_location(path);
     let out = Command::new("git")
         .current_dir(dir)
         .args([
