@@ -62,16 +62,20 @@ fn structure(doc: &Document) -> String {
     out
 }
 
+/// The seeds and the real statements of ../shared, sorted.
+fn seeds_and_real(shared: &Path) -> Vec<std::path::PathBuf> {
+    let exts = [".md", ".txt", ".html"];
+    let mut files = common::files(&shared.join("seeds"), &exts);
+    files.extend(common::files(&shared.join("corpus/real"), &exts));
+    files
+}
+
 #[test]
 fn every_shared_file_parses_in_its_language_with_headings() {
     let Some(shared) = common::shared() else {
         return;
     };
-    let mut files = common::files(&shared.join("seeds"), &[".md", ".txt", ".html"]);
-    files.extend(common::files(
-        &shared.join("corpus/real"),
-        &[".md", ".txt", ".html"],
-    ));
+    let mut files = seeds_and_real(&shared);
     files.extend(common::files(
         &shared.join("corpus/versions"),
         &[".md", ".txt", ".html"],
@@ -108,11 +112,7 @@ fn real_statement_outline_structure() {
     let Some(shared) = common::shared() else {
         return;
     };
-    let mut files = common::files(&shared.join("seeds"), &[".md", ".txt", ".html"]);
-    files.extend(common::files(
-        &shared.join("corpus/real"),
-        &[".md", ".txt", ".html"],
-    ));
+    let files = seeds_and_real(&shared);
     for f in files {
         let name = f
             .file_name()

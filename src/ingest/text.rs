@@ -194,29 +194,19 @@ pub(crate) fn parse(source: &Source) -> Parsed {
                 i += 1;
                 continue;
             }
-            if alone && title_like(stripped) && bullet(t).is_none() && followed_by_text {
-                let level = if first_heading && parsed.blocks.is_empty() {
-                    1
-                } else {
-                    2
-                };
-                push(&mut parsed, BlockKind::Heading, level, line, stripped);
-                first_heading = false;
-                i += 1;
-                continue;
-            }
-            // A title line directly above its text (no blank line between).
-            if i == 0
+            // A title line standing alone before its text, or directly above it (no blank
+            // line between).
+            let title_alone = alone && title_like(stripped) && followed_by_text;
+            let title_above = i == 0
                 && !alone
-                && bullet(t).is_none()
                 && title_like(stripped)
                 && stripped.chars().count() <= 60
                 && next.is_some_and(|n| {
                     bullet(n).is_some()
                         || (n.chars().next().is_some_and(char::is_uppercase)
                             && n.chars().count() > stripped.chars().count())
-                })
-            {
+                });
+            if bullet(t).is_none() && (title_alone || title_above) {
                 let level = if first_heading && parsed.blocks.is_empty() {
                     1
                 } else {
