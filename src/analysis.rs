@@ -7,6 +7,7 @@ use crate::finding::{DocumentKind, Finding};
 use crate::ingest::{self, Document, IngestError, Source};
 use crate::lang::Lang;
 use crate::rules::{self, RequirementResult, RuleSet};
+use crate::suppress::Suppressed;
 use std::path::Path;
 
 /// Everything privlint concluded about one document.
@@ -22,6 +23,12 @@ pub struct DocumentAnalysis {
     pub findings: Vec<Finding>,
     /// For a statement checked with help pages: their paths.
     pub help_pages: Vec<String>,
+    /// Findings silenced by `privlint-disable` comments, with their reasons.
+    pub suppressed: Vec<Suppressed>,
+    /// Findings left out because a baseline accepted them.
+    pub baselined: usize,
+    /// Findings left out because they are outside the lines changed since `--changed-since`.
+    pub unchanged: usize,
 }
 
 impl DocumentAnalysis {
@@ -117,6 +124,9 @@ pub fn analyse(rules: &RuleSet, main: Document, help: Vec<Document>) -> Vec<Docu
         requirements,
         findings,
         help_pages,
+        suppressed: Vec::new(),
+        baselined: 0,
+        unchanged: 0,
     }];
     for (d, x) in help {
         let last_updated = x.last_updated.as_ref().map(|(d, _)| d.clone());
@@ -128,6 +138,9 @@ pub fn analyse(rules: &RuleSet, main: Document, help: Vec<Document>) -> Vec<Docu
             requirements: Vec::new(),
             findings: Vec::new(),
             help_pages: Vec::new(),
+            suppressed: Vec::new(),
+            baselined: 0,
+            unchanged: 0,
         });
     }
     out

@@ -17,14 +17,18 @@
 //! Findings are data; `Err` means a job could not be done.
 
 pub mod analysis;
+pub mod baseline;
 pub mod catalogue;
 pub mod cli;
+pub mod config;
 pub mod diff;
 pub mod eval;
 pub mod extract;
 pub mod finding;
 pub mod ingest;
 pub mod lang;
+pub mod policy;
 pub mod report;
 pub mod rules;
 pub mod span;
+pub mod suppress;

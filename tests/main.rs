@@ -2,6 +2,7 @@
 //! adding a file. Modules group the tests by pipeline stage.
 
 mod check;
+mod ci;
 mod common;
 mod diff;
 mod html;

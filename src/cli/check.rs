@@ -1,60 +1,157 @@
-//! `privlint check PATH… [--with HELP…]`: analyse statements and report findings.
+//! `privlint check [PATH…] [--with HELP…]`: analyse statements and report findings, in
+//! one or several formats, under the project's configuration, suppressions and baseline.
 
+use super::git;
 use super::{ColorChoice, load_rules};
-use crate::analysis::{self, Analysis};
-use crate::finding::Severity;
-use crate::report;
+use crate::analysis::{self, Analysis, DocumentAnalysis};
+use crate::baseline::Baseline;
+use crate::config::{self, FailOn, Loaded};
+use crate::policy;
+use crate::report::{self, Context, Format};
+use anyhow::{Context as _, bail};
 use clap::{Args, ValueEnum};
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+/// `--format` values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum OutputFormat {
     Text,
     Json,
+    Jsonl,
+    Sarif,
+    Junit,
+    Github,
+    Gitlab,
+    Markdown,
+}
+
+impl OutputFormat {
+    fn format(self) -> Format {
+        match self {
+            OutputFormat::Text => Format::Text,
+            OutputFormat::Json => Format::Json,
+            OutputFormat::Jsonl => Format::Jsonl,
+            OutputFormat::Sarif => Format::Sarif,
+            OutputFormat::Junit => Format::Junit,
+            OutputFormat::Github => Format::Github,
+            OutputFormat::Gitlab => Format::Gitlab,
+            OutputFormat::Markdown => Format::Markdown,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum FailOn {
+pub enum FailOnArg {
     Error,
     Warning,
     Info,
     Never,
 }
 
+impl From<FailOnArg> for FailOn {
+    fn from(f: FailOnArg) -> FailOn {
+        match f {
+            FailOnArg::Error => FailOn::Error,
+            FailOnArg::Warning => FailOn::Warning,
+            FailOnArg::Info => FailOn::Info,
+            FailOnArg::Never => FailOn::Never,
+        }
+    }
+}
+
+/// Where configuration comes from (shared by `check` and `config`).
+#[derive(Debug, Args)]
+pub struct ConfigArgs {
+    /// Use this configuration file instead of searching for privlint.toml.
+    #[arg(long, value_name = "FILE", conflicts_with = "isolated")]
+    pub config: Option<PathBuf>,
+    /// Ignore every privlint.toml.
+    #[arg(long)]
+    pub isolated: bool,
+}
+
+impl ConfigArgs {
+    pub fn load(&self) -> anyhow::Result<Loaded> {
+        let cwd = std::env::current_dir().context("cannot read the working directory")?;
+        if self.isolated {
+            return Ok(Loaded::defaults(&cwd));
+        }
+        let path = match &self.config {
+            Some(p) => Some(p.clone()),
+            None => config::discover(&cwd),
+        };
+        Ok(match path {
+            Some(p) => Loaded::read(&p)?,
+            None => Loaded::defaults(&cwd),
+        })
+    }
+}
+
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Statements to check: files, or directories searched for .md, .html, .htm and .txt files.
-    #[arg(required = true)]
+    /// Statements to check: files, or directories searched for .md, .html, .htm and .txt
+    /// files. Without paths, the `include` globs of privlint.toml.
     pub paths: Vec<PathBuf>,
     /// Help pages that form a layered notice with the statement (items found only there
     /// are `by-reference`). Needs exactly one statement.
     #[arg(long = "with", value_name = "HELP_PAGE", num_args = 1..)]
     pub with: Vec<PathBuf>,
-    /// Output format.
+    /// Output format on standard output.
     #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
     pub format: OutputFormat,
+    /// Also write FORMAT to PATH (repeatable), e.g. `--output sarif=privlint.sarif`.
+    #[arg(long = "output", value_name = "FORMAT=PATH")]
+    pub outputs: Vec<String>,
     /// Extra rule pack directory (repeatable).
     #[arg(long = "rules", value_name = "DIR")]
     pub rules: Vec<PathBuf>,
-    /// Exit with 1 when a finding has at least this severity.
-    #[arg(long, value_enum, default_value_t = FailOn::Error)]
-    pub fail_on: FailOn,
+    /// Exit with 1 when a finding has at least this severity [default: error, or
+    /// `fail-on` in privlint.toml].
+    #[arg(long, value_enum)]
+    pub fail_on: Option<FailOnArg>,
     /// Always exit 0 unless privlint itself failed.
     #[arg(long)]
     pub exit_zero: bool,
+    /// Report only findings not in this baseline file.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Write the findings of this run to a baseline file (and exit 0).
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
+    /// Report only findings on lines changed since a git revision (and items whose
+    /// evidence the change removed).
+    #[arg(long, value_name = "REV")]
+    pub changed_since: Option<String>,
+    #[command(flatten)]
+    pub config: ConfigArgs,
     /// Colour in text output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
 }
 
-/// Expand directories into the statement files below them, sorted; files stay as given.
-pub fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
+fn is_statement_file(path: &Path) -> bool {
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        matches!(
+            e.to_ascii_lowercase().as_str(),
+            "md" | "markdown" | "html" | "htm" | "txt"
+        )
+    })
+}
+
+/// Expand directories, leaving out files the configuration excludes (or, when it has
+/// `include` globs, does not include). Files named explicitly are always kept.
+fn expand_filtered(paths: &[PathBuf], filters: Option<&config::Filters>) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for p in paths {
         if p.is_dir() {
             let mut found = Vec::new();
             collect(p, &mut found, 0);
+            found.retain(|f| {
+                filters.is_none_or(|fl| !fl.excluded(f) && (!fl.has_include() || fl.included(f)))
+            });
             found.sort();
             out.extend(found);
         } else {
@@ -80,26 +177,222 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) {
         let Ok(ft) = entry.file_type() else { continue };
         if ft.is_dir() {
             collect(&path, out, depth + 1);
-        } else if path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
-            matches!(
-                e.to_ascii_lowercase().as_str(),
-                "md" | "markdown" | "html" | "htm" | "txt"
-            )
-        }) {
+        } else if is_statement_file(&path) {
             out.push(path);
         }
     }
 }
 
-pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
-    let rules = load_rules(&args.rules)?;
-    let files = expand(&args.paths);
-    if !args.with.is_empty() && files.len() != 1 {
-        anyhow::bail!("--with needs exactly one statement, got {}", files.len());
+/// Files under `root` matching the globs of `filters` (for `include` and `with`).
+fn glob_files(root: &Path, matches: impl Fn(&Path) -> bool) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    collect(root, &mut found, 0);
+    found.retain(|f| matches(f));
+    found.sort();
+    // Shown relative to the working directory, like paths given on the command line.
+    let cwd = std::env::current_dir()
+        .ok()
+        .and_then(|c| std::fs::canonicalize(c).ok());
+    found
+        .into_iter()
+        .map(|p| {
+            let abs = std::fs::canonicalize(&p).unwrap_or_else(|_| p.clone());
+            cwd.as_ref()
+                .and_then(|c| abs.strip_prefix(c).ok())
+                .map(Path::to_path_buf)
+                .unwrap_or(p)
+        })
+        .collect()
+}
+
+/// Parse `FORMAT=PATH`.
+fn parse_output(s: &str) -> anyhow::Result<(Format, PathBuf)> {
+    let Some((f, p)) = s.split_once('=') else {
+        bail!("--output takes FORMAT=PATH, got `{s}`");
+    };
+    let Some(format) = Format::parse(f) else {
+        let names: Vec<&str> = Format::ALL.iter().map(|f| f.as_str()).collect();
+        bail!(
+            "--output: unknown format `{f}` (one of {})",
+            names.join(", ")
+        );
+    };
+    if p.is_empty() {
+        bail!("--output {f}=: the path is empty");
     }
+    Ok((format, PathBuf::from(p)))
+}
+
+/// Write a file via a temporary sibling and a rename, so readers never see half a report.
+fn write_atomic(path: &Path, content: &str) -> anyhow::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let tmp = dir.join(format!(".{name}.privlint-tmp"));
+    std::fs::write(&tmp, content).with_context(|| format!("{}: cannot write", path.display()))?;
+    std::fs::rename(&tmp, path).with_context(|| format!("{}: cannot write", path.display()))?;
+    Ok(())
+}
+
+/// Repository-relative paths for the documents, so SARIF, GitLab and baselines agree
+/// wherever privlint runs from.
+fn repo_paths(paths: &[String]) -> BTreeMap<String, String> {
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    let root = git::repo_root(&cwd);
+    paths
+        .iter()
+        .map(|p| {
+            let rel = root.as_ref().and_then(|r| {
+                let abs = std::fs::canonicalize(p).ok()?;
+                abs.strip_prefix(r).ok().map(Path::to_path_buf)
+            });
+            let shown = match rel {
+                Some(r) => r.to_string_lossy().replace('\\', "/"),
+                None => p.replace('\\', "/").trim_start_matches("./").to_string(),
+            };
+            (p.clone(), shown)
+        })
+        .collect()
+}
+
+/// The GitHub job summary may hold at most 1 MiB; keep well under it.
+const SUMMARY_LIMIT: usize = 1000 * 1000;
+
+fn write_step_summary(markdown: &str) -> anyhow::Result<()> {
+    let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY") else {
+        return Ok(());
+    };
+    let mut text = markdown.to_string();
+    if text.len() > SUMMARY_LIMIT {
+        let mut cut = SUMMARY_LIMIT - 200;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let cut = text[..cut].rfind('\n').unwrap_or(cut);
+        text.truncate(cut);
+        text.push_str(
+            "\n\n… summary truncated at 1 MB; see the full report in the job's artifacts.\n",
+        );
+    }
+    let mut f = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(&path)
+        .with_context(|| {
+            format!(
+                "{}: cannot write the job summary",
+                PathBuf::from(&path).display()
+            )
+        })?;
+    f.write_all(text.as_bytes())?;
+    Ok(())
+}
+
+pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
+    let loaded = args.config.load()?;
+    let mut rule_dirs = loaded.rule_dirs();
+    rule_dirs.extend(args.rules.iter().cloned());
+    let rules = load_rules(&rule_dirs)?;
+    loaded.check_rules(&rules)?;
+    let filters = loaded.filters();
+
+    let files = if args.paths.is_empty() {
+        if !filters.has_include() {
+            bail!(
+                "no statements given: pass files or directories, or set `include` in privlint.toml"
+            );
+        }
+        glob_files(filters.root(), |p| {
+            filters.included(p) && !filters.excluded(p)
+        })
+    } else {
+        expand_filtered(&args.paths, Some(&filters))
+    };
+    if files.is_empty() {
+        bail!("no statements found (looked for .md, .html, .htm and .txt files)");
+    }
+    let with: Vec<PathBuf> = if !args.with.is_empty() {
+        args.with.clone()
+    } else if !loaded.config.with.is_empty() && files.len() == 1 {
+        let help_pages = loaded.help_filters();
+        glob_files(filters.root(), |p| help_pages.included(p) && p != files[0])
+    } else {
+        Vec::new()
+    };
+    if !args.with.is_empty() && files.len() != 1 {
+        bail!("--with needs exactly one statement, got {}", files.len());
+    }
+
+    let mut sinks: Vec<(Format, Option<PathBuf>)> = vec![(args.format.format(), None)];
+    for o in &args.outputs {
+        let (f, p) = parse_output(o)?;
+        sinks.push((f, Some(p)));
+    }
+    // Never overwrite an input.
+    let inputs: BTreeSet<PathBuf> = files
+        .iter()
+        .chain(&with)
+        .filter_map(|p| std::fs::canonicalize(p).ok())
+        .collect();
+    for (_, p) in &sinks {
+        if let Some(p) = p
+            && std::fs::canonicalize(p).is_ok_and(|c| inputs.contains(&c))
+        {
+            bail!(
+                "--output {}: that is an input file; refusing to overwrite it",
+                p.display()
+            );
+        }
+    }
+    let fail_on: FailOn = args
+        .fail_on
+        .map(FailOn::from)
+        .or(loaded.config.fail_on)
+        .unwrap_or(FailOn::Error);
+    let mut matcher = match &args.baseline {
+        Some(p) => Some(Baseline::read(p)?.matcher()),
+        None => None,
+    };
+    if let Some(rev) = &args.changed_since
+        && !git::rev_exists(rev, &files[0])
+    {
+        bail!("--changed-since {rev}: not a git revision here");
+    }
+
+    // JSONL sinks stream: one line per document as soon as it is analysed.
+    let mut streams: Vec<Box<dyn std::io::Write>> = Vec::new();
+    let mut stream_tmp: Vec<(PathBuf, PathBuf)> = Vec::new();
+    for (f, p) in &sinks {
+        if *f != Format::Jsonl {
+            continue;
+        }
+        match p {
+            None => streams.push(Box::new(std::io::stdout())),
+            Some(p) => {
+                let dir = p
+                    .parent()
+                    .filter(|d| !d.as_os_str().is_empty())
+                    .unwrap_or(Path::new("."));
+                let tmp = dir.join(format!(
+                    ".{}.privlint-tmp",
+                    p.file_name()
+                        .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+                ));
+                let file = std::fs::File::create(&tmp)
+                    .with_context(|| format!("{}: cannot write", p.display()))?;
+                streams.push(Box::new(std::io::BufWriter::new(file)));
+                stream_tmp.push((tmp, p.clone()));
+            }
+        }
+    }
+
     let mut failed = false;
     let mut help = Vec::new();
-    for h in &args.with {
+    for h in &with {
         match analysis::load(h) {
             Ok(d) => help.push(d),
             Err(e) => {
@@ -108,47 +401,135 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
             }
         }
     }
+    let all_paths: Vec<String> = files
+        .iter()
+        .chain(&with)
+        .map(|p| p.display().to_string())
+        .collect();
+    let mut ctx = Context::new(&rules);
+    ctx.repo_paths = repo_paths(&all_paths);
+    ctx.fail_on = fail_on.threshold();
+    ctx.color = args.color.enabled();
+    ctx.unreported = rules
+        .rules
+        .iter()
+        .map(|r| (r.name.as_str(), r.code.as_str()))
+        .chain(crate::suppress::META_RULES.iter().map(|m| (m.name, m.code)))
+        .filter(|(name, code)| !loaded.reports(name, code))
+        .map(|(name, _)| name.to_string())
+        .collect();
     let mut result = Analysis::default();
+    let mut for_baseline = Vec::new();
     for f in &files {
-        match analysis::load(f) {
-            Ok(doc) => {
-                result
-                    .documents
-                    .extend(analysis::analyse(&rules, doc, std::mem::take(&mut help)))
-            }
+        let doc = match analysis::load(f) {
+            Ok(doc) => doc,
             Err(e) => {
                 eprintln!("privlint: {e}");
                 failed = true;
+                continue;
+            }
+        };
+        if !loaded.checks_language(doc.lang.code()) {
+            eprintln!(
+                "privlint: {}: language `{}` is not in `languages` of the configuration; skipped",
+                f.display(),
+                doc.lang.code()
+            );
+            continue;
+        }
+        let mut docs = analysis::analyse(&rules, doc, std::mem::take(&mut help));
+        policy::suppress(&rules, &mut docs);
+        for d in &mut docs {
+            policy::configure(&loaded, d);
+        }
+        if let Some(rev) = &args.changed_since {
+            limit_to_change(&rules, &loaded, rev, f, &mut docs[0])?;
+        }
+        for d in &docs {
+            for f in &d.findings {
+                for_baseline.push((f.clone(), ctx.repo_path(&f.path)));
             }
         }
-    }
-    let out = match args.format {
-        OutputFormat::Json => report::json::render(&result),
-        OutputFormat::Text => {
-            let fix = |name: &str| rules.rule(name).map(|r| r.fix.clone()).unwrap_or_default();
-            report::text::render_with(&result, args.color.enabled(), &fix)
+        if let Some(m) = matcher.as_mut() {
+            for d in &mut docs {
+                policy::apply_baseline(m, d, &|p| ctx.repo_path(p));
+            }
         }
-    };
-    print!("{out}");
+        let part = Analysis { documents: docs };
+        for s in &mut streams {
+            for d in &part.documents {
+                s.write_all(report::json::document_line(&part, d).as_bytes())?;
+            }
+            s.flush()?;
+        }
+        result.documents.extend(part.documents);
+    }
+    drop(streams);
+    for (tmp, path) in stream_tmp {
+        std::fs::rename(&tmp, &path)
+            .with_context(|| format!("{}: cannot write", path.display()))?;
+    }
+
+    for (format, path) in &sinks {
+        if *format == Format::Jsonl {
+            continue;
+        }
+        let text = report::render(
+            &result,
+            *format,
+            &Context {
+                color: ctx.color && path.is_none(),
+                ..ctx.clone()
+            },
+        );
+        match path {
+            None => {
+                let mut out = std::io::stdout().lock();
+                out.write_all(text.as_bytes())?;
+            }
+            Some(p) => write_atomic(p, &text)?,
+        }
+    }
+    if sinks.iter().any(|(f, _)| *f == Format::Github) {
+        write_step_summary(&report::render(&result, Format::Markdown, &ctx))?;
+    }
+    if let Some(p) = &args.write_baseline {
+        let b = Baseline::from_findings(for_baseline.iter().map(|(f, p)| (f, p.as_str())));
+        write_atomic(p, &b.to_json())?;
+        eprintln!(
+            "privlint: wrote {} finding(s) to the baseline {}",
+            b.findings.iter().map(|e| e.count).sum::<usize>(),
+            p.display()
+        );
+    }
     if failed {
         return Ok(ExitCode::from(2));
     }
-    let threshold = match args.fail_on {
-        FailOn::Error => Some(Severity::Error),
-        FailOn::Warning => Some(Severity::Warning),
-        FailOn::Info => Some(Severity::Info),
-        FailOn::Never => None,
-    };
-    let hit = threshold.is_some_and(|t| {
-        result
-            .documents
-            .iter()
-            .flat_map(|d| &d.findings)
-            .any(|f| f.severity >= t)
-    });
-    Ok(if hit && !args.exit_zero {
+    let hit = policy::fails(&result, fail_on.threshold());
+    Ok(if hit && !args.exit_zero && args.write_baseline.is_none() {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// `--changed-since`: compare with the statement at `rev` and keep what the change did.
+fn limit_to_change(
+    rules: &crate::rules::RuleSet,
+    loaded: &Loaded,
+    rev: &str,
+    path: &Path,
+    doc: &mut DocumentAnalysis,
+) -> anyhow::Result<()> {
+    if !git::exists_at(rev, path) {
+        // A new (or untracked) file: every finding is the change's.
+        return Ok(());
+    }
+    let changed = git::changed_lines(rev, path)?;
+    let old = git::git_show(rev, path)?;
+    let mut before = analysis::analyse(rules, crate::ingest::parse(old), Vec::new());
+    policy::suppress(rules, &mut before);
+    policy::configure(loaded, &mut before[0]);
+    policy::limit_to_change(doc, &changed, Some(&before[0].findings));
+    Ok(())
 }

@@ -1,6 +1,7 @@
 //! `privlint diff OLD NEW`, `privlint diff --git REV1..REV2 PATH`, and `privlint history`
 //! (a timeline of every consecutive pair of revisions in a directory or in git history).
 
+use super::git::{git_location, git_show};
 use super::{ColorChoice, load_rules};
 use crate::analysis::{self, DocumentAnalysis};
 use crate::diff::{self, Diff, Options, render};
@@ -75,33 +76,6 @@ fn options(ignore: &[Noise]) -> Options {
 
 fn analyse(rules: &RuleSet, source: Source) -> DocumentAnalysis {
     analysis::analyse(rules, ingest::parse(source), Vec::new()).remove(0)
-}
-
-/// Where to run git for a file, and the file's name there (git resolves `./NAME` against
-/// the working directory, so paths work from anywhere inside the repository).
-fn git_location(path: &Path) -> (&Path, PathBuf) {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    (dir, path.file_name().map(PathBuf::from).unwrap_or_default())
-}
-
-fn git_show(rev: &str, path: &Path) -> anyhow::Result<Source> {
-    let spec = format!("{rev}:{}", path.display());
-    let (dir, name) = git_location(path);
-    let out = Command::new("git")
-        .current_dir(dir)
-        .args(["show", &format!("{rev}:./{}", name.display())])
-        .output()
-        .with_context(|| format!("{spec}: cannot run git"))?;
-    if !out.status.success() {
-        bail!(
-            "{spec}: git show failed: {}",
-            String::from_utf8_lossy(&out.stderr).trim()
-        );
-    }
-    Ok(Source::from_bytes(&spec, &out.stdout)?)
 }
 
 fn render(d: &Diff, format: DiffFormat, color: bool) -> String {

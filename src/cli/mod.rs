@@ -6,8 +6,10 @@
 //! input error.
 
 mod check;
+mod config;
 mod diff;
 mod eval;
+mod git;
 mod parse;
 mod report;
 mod rules;
@@ -45,6 +47,8 @@ enum Command {
     History(diff::HistoryArgs),
     /// Write a regulator-style audit report (HTML or Markdown, English or Dutch).
     Report(report::ReportArgs),
+    /// Print the effective configuration (privlint.toml after discovery).
+    Config(config::ConfigCmdArgs),
 }
 
 /// When to colour text output.
@@ -90,6 +94,7 @@ pub fn main() -> ExitCode {
         Command::Diff(a) => diff::run(a),
         Command::History(a) => diff::run_history(a),
         Command::Report(a) => report::run(a),
+        Command::Config(a) => config::run(a),
     };
     match result {
         Ok(code) => code,

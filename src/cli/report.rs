@@ -135,7 +135,9 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         inputs.push(input_file(h, doc.path())?);
         help.push(doc);
     }
-    let docs = analysis::analyse(&rules, statement, help);
+    let mut docs = analysis::analyse(&rules, statement, help);
+    // Findings silenced in the statement are listed in the report's own section.
+    crate::policy::suppress(&rules, &mut docs);
     let opts = Options {
         lang: match args.lang {
             LangArg::En => ReportLang::En,

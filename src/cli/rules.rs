@@ -2,6 +2,7 @@
 
 use super::load_rules;
 use crate::rules::reference::{explain, reference};
+use crate::suppress::{META_RULES, meta_rule};
 use clap::{Args, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -45,15 +46,26 @@ pub fn run(args: &RulesArgs) -> anyhow::Result<ExitCode> {
                         r.summary
                     );
                 }
+                // The built-in rules about suppression comments.
+                for m in META_RULES {
+                    println!(
+                        "{}  {:<7}  {:<40}  {:<34}  {}",
+                        m.code, "warning", m.name, "(suppressions)", m.summary
+                    );
+                }
             }
         }
         RulesCommand::Explain { rule } => {
             if rule == "--all" || rule == "all" {
                 print!("{}", reference(&rules));
             } else {
-                match rules.rule(rule) {
-                    Some(r) => print!("{}", explain(r)),
-                    None => {
+                match (rules.rule(rule), meta_rule(rule)) {
+                    (Some(r), _) => print!("{}", explain(r)),
+                    (None, Some(m)) => print!(
+                        "{} {} (built in, severity warning)\n\n{}\n\nWhy: {}\n\nFix: {}\n",
+                        m.code, m.name, m.summary, m.why, m.fix
+                    ),
+                    (None, None) => {
                         eprintln!(
                             "privlint: no rule named or coded `{rule}` (see `privlint rules list`)"
                         );

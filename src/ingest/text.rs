@@ -20,6 +20,13 @@ fn lines(text: &str) -> Vec<Line<'_>> {
     for piece in text.split_inclusive('\n') {
         let end = start + piece.len();
         let content = piece.trim_end_matches(['\n', '\r']);
+        // `# privlint-disable …` lines are instructions to privlint, not statement text:
+        // they read as blank lines.
+        let content = if crate::suppress::is_text_directive(content) {
+            ""
+        } else {
+            content
+        };
         let lead = content.len() - content.trim_start().len();
         out.push(Line {
             start: start + lead,

@@ -8,6 +8,8 @@
 //!                      "evidence": [{"path", "line", "column", "end_line", "text"}]}],
 //!    "findings": [{"rule", "code", "severity", "requirement", "message",
 //!                  "path", "line", "column", "end_line"}],
+//!    "suppressed": [{…finding, "reason", "directive_line"}],
+//!    "baselined": 0, "outside_change": 0,
 //!    "summary": {"met": 0, "vague": 0, "by-reference": 0, "missing": 0,
 //!                "not-applicable": 0, "undetermined": 0}}]}
 //! ```
@@ -17,23 +19,14 @@ use crate::analysis::{Analysis, DocumentAnalysis};
 use crate::finding::Status;
 use serde_json::{Map, Value, json};
 
-/// Evidence and finding positions are resolved against the document they point into,
-/// which for by-reference items is a help page of the same analysis.
 fn locate(
     analysis: &Analysis,
     owner: &DocumentAnalysis,
     path: &str,
     span: crate::span::Span,
 ) -> (usize, usize, usize) {
-    let doc = analysis
-        .documents
-        .iter()
-        .find(|d| d.path() == path)
-        .unwrap_or(owner);
-    let idx = &doc.document.source.line_index;
-    let lc = idx.line_col(&doc.document.source.text, span.start);
-    let (_, end) = idx.lines(span);
-    (lc.line, lc.column, end)
+    let r = super::locate(analysis, owner, path, span);
+    (r.line, r.column, r.end_line)
 }
 
 pub fn document_value(analysis: &Analysis, d: &DocumentAnalysis) -> Value {
@@ -77,6 +70,20 @@ pub fn document_value(analysis: &Analysis, d: &DocumentAnalysis) -> Value {
             })
         })
         .collect();
+    let suppressed: Vec<Value> = d
+        .suppressed
+        .iter()
+        .map(|s| {
+            let f = &s.finding;
+            let (line, column, end_line) = locate(analysis, d, &f.path, f.span);
+            json!({
+                "rule": f.rule, "code": f.code, "severity": f.severity.as_str(),
+                "requirement": f.requirement, "message": f.message,
+                "path": f.path, "line": line, "column": column, "end_line": end_line,
+                "reason": s.reason, "directive_line": s.directive_line,
+            })
+        })
+        .collect();
     json!({
         "path": d.path(),
         "kind": d.kind.as_str(),
@@ -86,8 +93,26 @@ pub fn document_value(analysis: &Analysis, d: &DocumentAnalysis) -> Value {
         "help_pages": d.help_pages,
         "requirements": requirements,
         "findings": findings,
+        "suppressed": suppressed,
+        "baselined": d.baselined,
+        "outside_change": d.unchanged,
         "summary": summary,
     })
+}
+
+/// `--format jsonl`: one document per line, with the tool version, written as each
+/// document is analysed.
+pub fn document_line(analysis: &Analysis, d: &DocumentAnalysis) -> String {
+    let mut v = document_value(analysis, d);
+    if let Value::Object(m) = &mut v {
+        m.insert(
+            "tool".into(),
+            json!({"name": "privlint", "version": env!("CARGO_PKG_VERSION")}),
+        );
+    }
+    let mut s = serde_json::to_string(&v).unwrap_or_default();
+    s.push('\n');
+    s
 }
 
 pub fn render(analysis: &Analysis) -> String {

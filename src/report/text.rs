@@ -63,7 +63,9 @@ fn diagnostic(out: &mut String, p: &Paint, d: &DocumentAnalysis, f: &Finding, he
     let _ = writeln!(out, "{:gutter$} |", "");
     let _ = writeln!(out, "{} | {}", p.dim(&pos.line.to_string()), line);
     let _ = writeln!(out, "{:gutter$} |", "");
-    let _ = writeln!(out, "{:gutter$} = requirement: {}", "", f.requirement);
+    if !f.requirement.is_empty() {
+        let _ = writeln!(out, "{:gutter$} = requirement: {}", "", f.requirement);
+    }
     if !help.is_empty() {
         let _ = writeln!(out, "{:gutter$} = help: {}", "", help);
     }
@@ -144,6 +146,22 @@ pub fn render_with(analysis: &Analysis, color: bool, fix_of: &dyn Fn(&str) -> St
             count(Status::Undetermined),
             d.findings.len()
         );
+        let mut left_out = Vec::new();
+        if !d.suppressed.is_empty() {
+            left_out.push(format!(
+                "{} suppressed in the statement",
+                d.suppressed.len()
+            ));
+        }
+        if d.baselined > 0 {
+            left_out.push(format!("{} accepted by the baseline", d.baselined));
+        }
+        if d.unchanged > 0 {
+            left_out.push(format!("{} outside the changed lines", d.unchanged));
+        }
+        if !left_out.is_empty() {
+            let _ = writeln!(out, "  findings left out: {}\n", left_out.join(", "));
+        }
     }
     out
 }

@@ -216,8 +216,10 @@ pub fn evaluate(rules: &RuleSet, main: Analysed, help: &[Analysed]) -> Evaluatio
         let at = result.evidence.first().map(|e| (e.span, e.text.clone()));
         for rule in fired {
             result.rules.push(rule.name.clone());
-            let (span, quote) = at.clone().unwrap_or((anchor(doc), String::new()));
-            out.findings.push(finding(rule, doc, span, Some(quote)));
+            let (span, quote) = at
+                .clone()
+                .map_or((anchor(doc), None), |(span, text)| (span, Some(text)));
+            out.findings.push(finding(rule, doc, span, quote));
         }
         out.requirements.push(result);
     }

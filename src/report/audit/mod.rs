@@ -740,11 +740,18 @@ fn lang_of(lang: ReportLang) -> crate::lang::Lang {
     }
 }
 
-/// Suppressed findings of a document. Hook: the analysis does not record suppressions
-/// yet (inline `privlint-disable` comments are being added for CI); when
-/// `DocumentAnalysis` gains a list of suppressed findings with reasons, map it here.
-fn suppressed_of(_doc: &DocumentAnalysis) -> Vec<Suppressed> {
-    Vec::new()
+/// Findings silenced by `privlint-disable` comments in a document, with their reasons.
+fn suppressed_of(doc: &DocumentAnalysis) -> Vec<Suppressed> {
+    doc.suppressed
+        .iter()
+        .map(|s| Suppressed {
+            rule: s.finding.rule.clone(),
+            requirement: s.finding.requirement.clone(),
+            path: s.finding.path.clone(),
+            line: doc.document.source.line_index.line(s.finding.span.start),
+            reason: s.reason.clone(),
+        })
+        .collect()
 }
 
 fn titles(rows: &[&RequirementRow]) -> String {
