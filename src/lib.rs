@@ -9,6 +9,8 @@
 //!       ─ ingest::parse        ─▶ Document   sections → blocks, byte spans, language per block
 //!       ─ extract::extract     ─▶ Disclosures  per requirement: evidence and typed values
 //!       ─ rules::evaluate      ─▶ statuses + findings
+//!       ─ policy               ─▶ findings after suppress::apply, config (select, severity),
+//!                                 --changed-since and baseline; statuses untouched
 //!       ─▶ Analysis            ─▶ report::render(format) | diff::diff(old, new)
 //! ```
 //!

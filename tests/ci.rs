@@ -712,3 +712,61 @@ fn changed_since_limits_findings_to_the_change() {
     assert!(err.contains("not a git revision"), "{err}");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn pre_commit_hooks_and_action_call_real_flags() {
+    let (_, help, _) = privlint_in(None, &["check", "--help"]);
+    let flag = regex::Regex::new(r"--[a-z][a-z-]+").expect("pattern");
+
+    let text = std::fs::read_to_string(root().join(".pre-commit-hooks.yaml")).expect("hooks");
+    let hooks: yaml_serde::Value = yaml_serde::from_str(&text).expect("hooks are YAML");
+    let hooks = hooks.as_sequence().expect("a list of hooks");
+    assert!(!hooks.is_empty());
+    for h in hooks {
+        for key in ["id", "name", "entry", "language"] {
+            assert!(h.get(key).is_some(), "hook lacks {key}");
+        }
+        assert_eq!(h["language"].as_str(), Some("rust"));
+        assert!(
+            h["entry"]
+                .as_str()
+                .unwrap_or("")
+                .starts_with("privlint check")
+        );
+    }
+
+    let text = std::fs::read_to_string(root().join("action.yml")).expect("action");
+    let action: yaml_serde::Value = yaml_serde::from_str(&text).expect("action is YAML");
+    assert_eq!(action["runs"]["using"].as_str(), Some("composite"));
+    let steps = action["runs"]["steps"].as_sequence().expect("steps");
+    let mut checked = 0;
+    for step in steps {
+        let Some(run) = step.get("run").and_then(|r| r.as_str()) else {
+            continue;
+        };
+        let Some(at) = run.find("privlint check") else {
+            continue;
+        };
+        // The command runs to the first line that does not end with a backslash.
+        let mut command = String::new();
+        for line in run[at..].lines() {
+            command.push_str(line);
+            if !line.trim_end().ends_with('\\') {
+                break;
+            }
+        }
+        for f in flag.find_iter(&command) {
+            assert!(
+                help.contains(f.as_str()),
+                "action uses {} which check lacks",
+                f.as_str()
+            );
+            checked += 1;
+        }
+    }
+    assert!(
+        checked >= 3,
+        "the action runs privlint check with its flags"
+    );
+    assert!(text.contains("github/codeql-action/upload-sarif"));
+}
