@@ -685,3 +685,42 @@ fn netflix_report_renders_in_headless_chromium() {
         let _ = std::fs::remove_dir_all(&dir);
     }
 }
+
+#[test]
+fn suppressed_findings_are_listed_with_their_reasons() {
+    let statement = "tests/fixtures/ci/suppressed-en.md";
+    for format in ["md", "html"] {
+        let (code, out, err) = crate::common::privlint_in(
+            Some(crate::common::root()),
+            &[
+                "report",
+                statement,
+                "--format",
+                format,
+                "--date",
+                "2026-11-23",
+            ],
+        );
+        assert_eq!(code, 0, "{err}");
+        for (rule, reason) in [
+            (
+                "missing-changes-notice",
+                "changes are announced by email, described in our terms of service",
+            ),
+            (
+                "vague-retention-period",
+                "the retention schedule is in the annex we publish separately",
+            ),
+        ] {
+            assert!(out.contains(rule), "{format}: {rule} not listed");
+            assert!(
+                out.contains(reason),
+                "{format}: reason for {rule} not listed"
+            );
+        }
+        // A directive without a reason silences nothing, so its rule is not listed as
+        // suppressed.
+        let section = out.split("Suppressed findings").nth(1).unwrap_or("");
+        assert!(!section.contains("missing-right-to-object |"), "{format}");
+    }
+}
