@@ -76,7 +76,7 @@ fn strings<'v>(value: &'v yaml_serde::Value, out: &mut Vec<&'v str>) {
 }
 
 /// `LITERALS`: each bundled lexicon pattern (sorted, for binary search) with its prefilter
-/// literals. Every pattern is compiled here exactly as at run time; one that does not
+/// literals (and whether they are prefixes). Every pattern is compiled here exactly as at run time; one that does not
 /// compile stops the build with its file and text.
 fn literal_table(lexicons: &[&PathBuf]) -> String {
     let mut patterns: Vec<String> = Vec::new();
@@ -109,16 +109,21 @@ fn literal_table(lexicons: &[&PathBuf]) -> String {
     patterns.sort();
     patterns.dedup();
     let mut code = String::from(
-        "/// Bundled lexicon patterns with their prefilter literals (`None`: run on every text).\n\
-         pub static LITERALS: &[(&str, Option<&[&[u8]]>)] = &[\n",
+        "/// The prefilter literals of a pattern (`true`: prefixes of every match; `false`:\n\
+         /// suffixes), or `None`: run on every text.\n\
+         pub type PatternLiterals = Option<(bool, &'static [&'static [u8]])>;\n\
+         /// Bundled lexicon patterns, sorted, with their prefilter literals.\n\
+         pub static LITERALS: &[(&str, PatternLiterals)] = &[\n",
     );
     for pattern in &patterns {
         let literals = literals::required_literals(&literals::prepare(pattern));
         let literals = match literals {
             None => "None".to_string(),
             Some(ls) => format!(
-                "Some(&[{}])",
-                ls.iter()
+                "Some(({}, &[{}]))",
+                ls.prefixes,
+                ls.bytes
+                    .iter()
                     .map(|l| format!("&{l:?}"))
                     .collect::<Vec<_>>()
                     .join(", ")

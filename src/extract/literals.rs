@@ -15,8 +15,10 @@ use regex_syntax::hir::literal::{ExtractKind, Extractor};
 /// Compiled size limit of one pattern (a pattern past it is refused when loaded).
 pub const SIZE_LIMIT: usize = 64 << 20;
 
-/// Shortest literal worth prefiltering on: a shorter one occurs in most sentences.
+/// Shortest literal worth prefiltering on: a shorter one occurs in most sentences. A
+/// prefix may be a byte shorter: a search that starts at it ends within a few bytes.
 const MIN_LITERAL_LEN: usize = 3;
+const MIN_PREFIX_LEN: usize = 2;
 
 /// Most literals one pattern may contribute to a prefilter (an alternation of 150 country
 /// names is fine; a cross product of optional words blowing up is not).
@@ -30,19 +32,28 @@ pub fn prepare(pattern: &str) -> String {
     pattern.replace(r"\b", r"(?-u:\b)")
 }
 
-/// Literals one of which every match of the prepared `pattern` contains, or `None` when
-/// no useful set exists (a pattern that can start and end with anything, or whose
-/// literals are too short or too many) and the pattern must be run on every text.
+/// Literals of a pattern, and whether every match starts with one of them (prefixes) or
+/// ends with one (suffixes).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Literals {
+    pub prefixes: bool,
+    pub bytes: Vec<Vec<u8>>,
+}
+
+/// Literals with which every match of the prepared `pattern` starts (or, failing that,
+/// ends), or `None` when no useful set exists (a pattern that can start and end with
+/// anything, or whose literals are too short or too many) and the pattern must be run on
+/// every text.
 ///
 /// Literal extraction treats look-arounds such as `\b` as matching anywhere, which only
 /// widens the set of candidates: the regular expression still decides.
-pub fn required_literals(prepared: &str) -> Option<Vec<Vec<u8>>> {
+pub fn required_literals(prepared: &str) -> Option<Literals> {
     let hir = regex_syntax::ParserBuilder::new()
         .build()
         .parse(prepared)
         .ok()?;
-    let mut best: Option<Vec<Vec<u8>>> = None;
-    for kind in [ExtractKind::Prefix, ExtractKind::Suffix] {
+    let mut best: Option<(bool, Vec<Vec<u8>>)> = None;
+    for (prefixes, kind) in [(true, ExtractKind::Prefix), (false, ExtractKind::Suffix)] {
         let mut extractor = Extractor::new();
         extractor
             .kind(kind)
@@ -60,21 +71,29 @@ pub fn required_literals(prepared: &str) -> Option<Vec<Vec<u8>>> {
         }
         let candidate: Vec<Vec<u8>> = literals.iter().map(|l| l.as_bytes().to_vec()).collect();
         let shortest = candidate.iter().map(Vec::len).min().unwrap_or(0);
-        if shortest < MIN_LITERAL_LEN {
+        if shortest
+            < if prefixes {
+                MIN_PREFIX_LEN
+            } else {
+                MIN_LITERAL_LEN
+            }
+        {
             continue;
         }
+        // prefixes unless the suffixes are clearly more selective: a search can then
+        // start at the literal instead of scanning the text
         let better = match &best {
             None => true,
-            Some(b) => shortest > b.iter().map(Vec::len).min().unwrap_or(0),
+            Some((_, b)) => shortest > b.iter().map(Vec::len).min().unwrap_or(0) + 2,
         };
         if better {
-            best = Some(candidate);
+            best = Some((prefixes, candidate));
         }
     }
-    let mut out = best?;
-    out.sort();
-    out.dedup();
-    Some(out)
+    let (prefixes, mut bytes) = best?;
+    bytes.sort();
+    bytes.dedup();
+    Some(Literals { prefixes, bytes })
 }
 
 #[cfg(test)]
@@ -83,7 +102,8 @@ mod tests {
 
     fn literals(pattern: &str) -> Option<Vec<String>> {
         required_literals(&prepare(pattern)).map(|ls| {
-            ls.into_iter()
+            ls.bytes
+                .into_iter()
                 .map(|l| String::from_utf8(l).unwrap())
                 .collect()
         })
@@ -95,6 +115,15 @@ mod tests {
             literals(r"\b(keep|retain)\b[^.]{0,40}\byears?\b"),
             Some(vec!["keep".into(), "retain".into()])
         );
+    }
+
+    #[test]
+    fn prefixes_are_preferred_and_say_so() {
+        let found = required_literals(&prepare(r"\b(keep|retain)\b[^.]{0,40}\byears\b")).unwrap();
+        assert!(found.prefixes);
+        let found =
+            required_literals(&prepare(r"\b[a-z]*partner\b[^.]{0,60}\bontvangt\b")).unwrap();
+        assert!(!found.prefixes);
     }
 
     #[test]
@@ -110,13 +139,17 @@ mod tests {
     fn optional_words_are_crossed_into_the_literals() {
         let found = literals(r"\b(the |our )?rights\b").unwrap();
         assert!(found.contains(&"rights".to_string()), "{found:?}");
-        assert!(found.iter().all(|l| l.len() >= MIN_LITERAL_LEN));
+        assert!(found.iter().all(|l| l.len() >= MIN_PREFIX_LEN));
     }
 
     #[test]
     fn patterns_open_at_both_ends_or_with_short_literals_run_everywhere() {
         assert_eq!(literals(r"[a-z]+ [^.]* [a-z]+"), None);
         assert_eq!(literals(r"\b(a|of)\b"), None);
+        assert_eq!(
+            literals(r"\b(ap|fg)\b"),
+            Some(vec!["ap".into(), "fg".into()])
+        );
         assert_eq!(literals(r"x?"), None);
     }
 
@@ -125,9 +158,11 @@ mod tests {
         // long literals are cut to a few bytes (possibly inside a character): still a
         // prefix of every match, which is all the prefilter needs
         let found = required_literals(&prepare(r"\bcoöperatie\b")).unwrap();
+        assert!(found.prefixes);
+        let found = found.bytes;
         assert_eq!(found.len(), 1);
         assert!("coöperatie".as_bytes().starts_with(&found[0]), "{found:?}");
-        assert!(found[0].len() >= MIN_LITERAL_LEN);
+        assert!(found[0].len() >= MIN_PREFIX_LEN);
     }
 
     #[test]

@@ -6,11 +6,11 @@
 //! pattern from a user's rule pack (or an edited rules root) is compiled and analysed when
 //! the pack is loaded, so a bad one is reported before any document is read.
 
-use super::literals::{SIZE_LIMIT, prepare, required_literals};
+use super::literals::{Literals, SIZE_LIMIT, prepare, required_literals};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
 use regex_automata::util::{pool::Pool, syntax};
-use regex_automata::{Input, hybrid, nfa::thompson};
+use regex_automata::{Anchored, Input, hybrid, nfa::thompson};
 use std::collections::HashMap;
 use std::panic::{RefUnwindSafe, UnwindSafe};
 use std::sync::{Arc, OnceLock};
@@ -19,9 +19,10 @@ mod bundled {
     include!(concat!(env!("OUT_DIR"), "/bundled_literals.rs"));
 }
 
-/// The forward lazy DFA that answers "does this text match" (the regex crate would also
-/// compile a reverse automaton and capture engines, three times the cost, for answers only
-/// `find` needs), with a pool of search caches so threads can share it.
+/// The lazy DFA that answers "does this text match" (the regex crate would also compile
+/// capture engines and an automaton in the other direction, three times the cost, for
+/// answers only `find` needs), with a pool of search caches so threads can share it. It
+/// runs forward from a prefix literal, or backward from a suffix literal.
 struct Forward {
     dfa: Arc<hybrid::dfa::DFA>,
     caches: Pool<hybrid::dfa::Cache, CacheFn>,
@@ -39,7 +40,7 @@ impl std::fmt::Debug for Forward {
 #[derive(Debug)]
 pub struct Pattern {
     prepared: String,
-    literals: Option<Vec<Vec<u8>>>,
+    literals: Option<Literals>,
     /// `None` inside: the pattern is beyond the lazy DFA (it then uses `full`).
     forward: OnceLock<Option<Forward>>,
     full: OnceLock<Regex>,
@@ -55,13 +56,14 @@ fn build(prepared: &str) -> Result<Regex, regex::Error> {
 /// The forward DFA of a pattern. "Anything but a full stop" is matched byte-wise: the same
 /// sentences match (only the window counts bytes, not characters), at a fraction of the
 /// cost of the Unicode class.
-fn build_forward(prepared: &str) -> Option<Forward> {
+fn build_forward(prepared: &str, reverse: bool) -> Option<Forward> {
     let bytewise = prepared.replace("[^.]", "(?-u:[^.])");
     let dfa = hybrid::dfa::DFA::builder()
         .syntax(syntax::Config::new().utf8(false))
         .thompson(
             thompson::Config::new()
                 .utf8(false)
+                .reverse(reverse)
                 .nfa_size_limit(Some(SIZE_LIMIT)),
         )
         .build(&bytewise)
@@ -81,9 +83,10 @@ impl Pattern {
     pub fn new(pattern: &str) -> Result<Pattern, regex::Error> {
         let prepared = prepare(pattern);
         if let Ok(i) = bundled::LITERALS.binary_search_by(|(p, _)| (*p).cmp(pattern)) {
-            let literals = bundled::LITERALS[i]
-                .1
-                .map(|ls| ls.iter().map(|l| l.to_vec()).collect());
+            let literals = bundled::LITERALS[i].1.map(|(prefixes, ls)| Literals {
+                prefixes,
+                bytes: ls.iter().map(|l| l.to_vec()).collect(),
+            });
             return Ok(Pattern {
                 prepared,
                 literals,
@@ -110,18 +113,53 @@ impl Pattern {
         })
     }
 
-    /// Whether the pattern matches somewhere in `text`.
-    pub fn is_match(&self, text: &str) -> bool {
-        if let Some(forward) = self.forward.get_or_init(|| build_forward(&self.prepared)) {
+    /// Whether the patterns literals are suffixes (it is searched backward from them).
+    fn backward(&self) -> bool {
+        self.literals.as_ref().is_some_and(|l| !l.prefixes)
+    }
+
+    /// Whether the pattern matches somewhere in `text` (`at: None`), or with a match
+    /// starting at byte `at` where one of its prefix literals occurs (ending there, for a
+    /// suffix literal). A search from a known end follows one thread of the automaton
+    /// instead of one per position, and stops as soon as the text leaves the pattern.
+    pub fn is_match(&self, text: &str, at: Option<usize>) -> bool {
+        let backward = self.backward() && at.is_some();
+        let built = self
+            .forward
+            .get_or_init(|| build_forward(&self.prepared, self.backward()));
+        // a backward automaton only searches from a literal; `at: None` then needs the
+        // full engine (it happens for the patterns of a list without a prefilter)
+        if let Some(forward) = built.as_ref().filter(|_| backward == self.backward()) {
             let mut cache = forward.caches.get();
-            let input = Input::new(text).earliest(true);
-            if let Ok(found) = forward.dfa.try_search_fwd(&mut cache, &input) {
+            let found = match at {
+                None => forward
+                    .dfa
+                    .try_search_fwd(&mut cache, &Input::new(text).earliest(true)),
+                Some(start) if !backward => forward.dfa.try_search_fwd(
+                    &mut cache,
+                    &Input::new(text)
+                        .range(start..)
+                        .anchored(Anchored::Yes)
+                        .earliest(true),
+                ),
+                Some(end) => forward.dfa.try_search_rev(
+                    &mut cache,
+                    &Input::new(text)
+                        .range(..end)
+                        .anchored(Anchored::Yes)
+                        .earliest(true),
+                ),
+            };
+            if let Ok(found) = found {
                 return found.is_some();
             }
             // the lazy DFA gave up (cache thrashing, a Unicode word boundary next to a
             // non-ASCII letter): the full engine decides
         }
-        self.regex().is_match(text)
+        match at {
+            Some(start) if !backward => self.regex().is_match_at(text, start),
+            _ => self.regex().is_match(text),
+        }
     }
 }
 
@@ -140,6 +178,9 @@ pub struct PatternList {
     unfiltered: Vec<u32>,
 }
 
+/// Where a candidate pattern is to be tried: from a literal's position, or anywhere.
+const ANYWHERE: usize = usize::MAX;
+
 impl PatternList {
     pub fn new(patterns: Vec<Pattern>) -> PatternList {
         let mut index: HashMap<Vec<u8>, usize> = HashMap::new();
@@ -150,7 +191,7 @@ impl PatternList {
             match &p.literals {
                 None => unfiltered.push(i as u32),
                 Some(ls) => {
-                    for l in ls {
+                    for l in &ls.bytes {
                         let at = *index.entry(l.clone()).or_insert_with(|| {
                             literals.push(l.clone());
                             literal_patterns.push(Vec::new());
@@ -182,10 +223,12 @@ impl PatternList {
         self.patterns[i].regex()
     }
 
-    /// Indices, ascending and without repeats, of the patterns worth running on `text`.
-    fn candidates(&self, text: &str) -> Vec<u32> {
+    /// The patterns worth running on `text`, each with where to try it: sorted by pattern,
+    /// then position ([`ANYWHERE`] last), without repeats.
+    fn candidates(&self, text: &str) -> Vec<(u32, usize)> {
+        let anywhere = |i: &u32| (*i, ANYWHERE);
         if self.literals.is_empty() {
-            return self.unfiltered.clone();
+            return self.unfiltered.iter().map(anywhere).collect();
         }
         let prefilter = self.prefilter.get_or_init(|| {
             AhoCorasick::builder()
@@ -196,11 +239,16 @@ impl PatternList {
         });
         let Some(ac) = prefilter else {
             // more literals than the automaton takes: every pattern runs
-            return (0..self.patterns.len() as u32).collect();
+            return (0..self.patterns.len() as u32)
+                .map(|i| (i, ANYWHERE))
+                .collect();
         };
-        let mut candidates = self.unfiltered.clone();
+        let mut candidates: Vec<(u32, usize)> = self.unfiltered.iter().map(anywhere).collect();
         for m in ac.find_overlapping_iter(text) {
-            candidates.extend_from_slice(&self.literal_patterns[m.pattern().as_usize()]);
+            for &p in &self.literal_patterns[m.pattern().as_usize()] {
+                let backward = self.patterns[p as usize].backward();
+                candidates.push((p, if backward { m.end() } else { m.start() }));
+            }
         }
         candidates.sort_unstable();
         candidates.dedup();
@@ -209,17 +257,29 @@ impl PatternList {
 
     /// Indices, ascending, of the patterns that match `text`.
     pub fn matching(&self, text: &str) -> Vec<usize> {
-        self.candidates(text)
-            .into_iter()
-            .map(|i| i as usize)
-            .filter(|&i| self.patterns[i].is_match(text))
+        let candidates = self.candidates(text);
+        candidates
+            .chunk_by(|a, b| a.0 == b.0)
+            .filter(|group| self.matches_at(text, group))
+            .map(|group| group[0].0 as usize)
             .collect()
+    }
+
+    /// Whether the pattern of a candidate group (one pattern, its positions) matches.
+    fn matches_at(&self, text: &str, group: &[(u32, usize)]) -> bool {
+        let pattern = &self.patterns[group[0].0 as usize];
+        if group.last().is_some_and(|(_, at)| *at == ANYWHERE) {
+            return pattern.is_match(text, None);
+        }
+        group
+            .iter()
+            .any(|(_, at)| pattern.is_match(text, Some(*at)))
     }
 
     /// Whether any pattern matches `text`.
     pub fn any_match(&self, text: &str) -> bool {
         self.candidates(text)
-            .into_iter()
-            .any(|i| self.patterns[i as usize].is_match(text))
+            .chunk_by(|a, b| a.0 == b.0)
+            .any(|group| self.matches_at(text, group))
     }
 }
