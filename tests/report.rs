@@ -81,6 +81,14 @@ fn fixtures() -> Vec<(&'static str, PathBuf, Vec<PathBuf>, ReportLang)> {
             Vec::new(),
             ReportLang::Nl,
         ),
+        // A Dutch report of an English statement with a help page: the layered-notice
+        // texts, reasons and recommendations in Dutch, the quotes in English.
+        (
+            "en-webshop-in-dutch",
+            fixture("en-webshop.html"),
+            vec![fixture("en-webshop-help.html")],
+            ReportLang::Nl,
+        ),
     ]
 }
 

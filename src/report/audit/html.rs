@@ -97,7 +97,7 @@ p.finding-sentence { font-style: normal; font-weight: 600; }
 table.checklist td:nth-child(2), table.checklist td:nth-child(3) { white-space: normal; }
 @page { size: A4; margin: 16mm 14mm 18mm 14mm; }
 @media print {
-  body { font-size: 9.5pt; }
+  body { font-size: 10pt; }
   .page { max-width: none; padding: 0; }
   .major { break-before: page; }
   h2, h3, caption { break-after: avoid; }

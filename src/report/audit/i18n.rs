@@ -647,6 +647,7 @@ pub static EN: Strings = Strings {
         "This is a desk review of the published text only. The actual processing, records of processing, contracts and systems were not examined: \"Met\" means \"stated\", not \"true\".",
         "Point in time: the text as supplied on the date of the review, identified by the SHA-256 of each file. Later changes are not covered.",
         "Scope: only the documents listed were examined. Pages that were not supplied, app screens, just-in-time and contextual notices, cookie banners and answers to access requests were not seen; information given there is not taken into account.",
+        "Whether Article 13 or 14 and conditional items apply (a data protection officer, transfers, consent, legitimate interests, automated decisions) was inferred from the text. Where the text is silent on a conditional item it is marked \"Could not be determined\" rather than \"Not provided\"; unconditional items are \"Not provided\" when absent.",
         "Automated analysis can miss or misread passages, especially in tables, images, PDFs and mixed-language text. Items marked \"Could not be determined\" or \"Review\" need a human check, and every status should be confirmed by a reader before the report is relied on.",
         "This report is not legal advice, not a decision of a supervisory authority and not a finding of infringement. It uses the text of the GDPR and WP260 rev.01; national practice or later EDPB guidance may set stricter expectations.",
     ],
@@ -837,6 +838,7 @@ pub static NL: Strings = Strings {
         "Dit rapport is gebaseerd op een documentonderzoek van de gepubliceerde tekst. Niet onderzocht is of de beschreven verwerkingen in de praktijk zo plaatsvinden; ook registers, contracten en systemen zijn niet bekeken. \"Voldoet\" betekent \"vermeld\", niet \"juist\".",
         "Peilmoment: de tekst zoals aangeleverd op de datum van de toetsing, herkenbaar aan de SHA-256 van elk bestand. Latere wijzigingen vallen buiten dit rapport.",
         "Reikwijdte: alleen de vermelde documenten zijn onderzocht. Niet aangeleverde pagina's, app-schermen, contextuele meldingen, cookiebanners en antwoorden op inzageverzoeken zijn niet gezien; informatie die daar wordt gegeven, is niet meegewogen.",
+        "Of artikel 13 of 14 en voorwaardelijke onderdelen van toepassing zijn (een functionaris voor gegevensbescherming, doorgifte, toestemming, gerechtvaardigd belang, geautomatiseerde besluiten), is afgeleid uit de tekst. Zwijgt de tekst over een voorwaardelijk onderdeel, dan luidt het oordeel \"Niet vast te stellen\" en niet \"Ontbreekt\"; onvoorwaardelijke onderdelen die niet worden genoemd, ontbreken.",
         "Een geautomatiseerde analyse kan passages missen of verkeerd lezen, vooral in tabellen, afbeeldingen, pdf's en tekst in meer talen. Onderdelen met het oordeel \"Niet vast te stellen\" of de prioriteit \"Nagaan\" vragen om handmatige beoordeling, en elk oordeel moet door een lezer worden bevestigd voordat op dit rapport wordt vertrouwd.",
         "Het rapport bevat geen juridisch advies, geen oordeel van een toezichthouder en geen vaststelling van een overtreding. Het gaat uit van de tekst van de AVG en WP260 rev.01; nationale praktijk of latere richtsnoeren van het EDPB kunnen strengere eisen stellen.",
     ],
@@ -1483,6 +1485,21 @@ pub fn finding_sentence(
             ),
         };
     }
+    // In a sentence the English citation is written out: "Article 13(2)(a) GDPR",
+    // "Articles 13(1)(a), 14(1)(a) GDPR".
+    let long;
+    let mut applies = "applies";
+    let citation = match citation.strip_prefix("Art. ") {
+        Some(rest) if en => {
+            let several = rest.split(" GDPR").next().is_some_and(|r| r.contains(','));
+            if several {
+                applies = "apply";
+            }
+            long = format!("{} {rest}", if several { "Articles" } else { "Article" });
+            long.as_str()
+        }
+        _ => citation,
+    };
     match (en, status) {
         (true, Status::Met) => {
             format!("The information required by {citation} is provided in the statement itself.")
@@ -1497,7 +1514,7 @@ pub fn finding_sentence(
             format!("The information required by {citation} is not provided.")
         }
         (true, Status::NotApplicable) => {
-            format!("No finding: the condition under which {citation} applies does not arise.")
+            format!("No finding: the condition under which {citation} {applies} does not arise.")
         }
         (true, Status::Undetermined) => format!(
             "Whether the information required by {citation} is provided could not be established from the documents examined; this item requires manual review."

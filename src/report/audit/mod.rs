@@ -434,6 +434,8 @@ fn values_text(lang: ReportLang, r: &RequirementResult) -> String {
                 .iter()
                 .map(|x| match values::durations(x).first() {
                     Some((_, d)) if k == "duration" => i18n::duration(lang, d),
+                    // Words matched in the statement, in its language: quoted.
+                    _ if k == "legal-basis-named" => format!("“{x}”"),
                     _ => x.clone(),
                 })
                 .collect();
