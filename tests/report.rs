@@ -2,7 +2,8 @@
 //! statements the team wrote (tests/fixtures/report, and structure checks of corpus/ when
 //! present), structure checks of reports of real statements (no sentences snapshotted),
 //! Dutch output, escaping, determinism, and a render of the Netflix report in headless
-//! Chromium (screenshot, PDF, console errors, external requests, visible requirement table).
+//! Chromium (screenshot, PDF, console errors, external requests, visible requirement table,
+//! printed page footer).
 
 use crate::common;
 use privlint::analysis;
@@ -759,6 +760,39 @@ fn netflix_report_renders_in_headless_chromium() {
         media.len() == 4 && (media[2] - 595.0).abs() < 2.0 && (media[3] - 842.0).abs() < 2.0,
         "PDF pages are A4: {media:?}"
     );
+    // The running page footer (CSS page-margin boxes) is printed: with everything but the
+    // margin boxes hidden, the PDF still draws text (it has fonts); the control without
+    // margin boxes draws none.
+    let hide = "header, nav, main, footer { display: none !important; }</style>";
+    let footer_only = html.replace("</style>", hide);
+    let no_footer = footer_only
+        .replace("@bottom-left", "@x-bottom-left")
+        .replace("@bottom-right", "@x-bottom-right");
+    let mut fonts = Vec::new();
+    for (name, page) in [("footer-only", footer_only), ("no-footer", no_footer)] {
+        let file = dir.join(format!("{name}.html"));
+        std::fs::write(&file, page).expect("write");
+        let out = dir.join(format!("{name}.pdf"));
+        let (_, err) = run_chromium(
+            &exe,
+            &dir.join("profile-footer"),
+            &format!("file://{}", file.display()),
+            &[
+                format!("--print-to-pdf={}", out.display()),
+                "--no-pdf-header-footer".to_string(),
+            ],
+        );
+        assert!(console_messages(&err).is_empty(), "console: {err}");
+        let pdf = std::fs::read(&out).expect("footer pdf written");
+        fonts.push(String::from_utf8_lossy(&pdf).matches("/Type /Font").count());
+    }
+    assert!(
+        fonts[0] > 0 && fonts[1] == 0,
+        "page footer: fonts in the footer-only PDF {}, in the control {}",
+        fonts[0],
+        fonts[1]
+    );
+
     let keep = std::env::var_os("PRIVLINT_KEEP_BROWSER_OUTPUT").is_some();
     eprintln!(
         "browser test: report {} bytes, PNG {} bytes, PDF {} bytes, {pages} pages ({})",
