@@ -403,6 +403,18 @@ fn every_catalogue_item_has_dutch_texts() {
         let t = i18n::requirement_text(&req.id)
             .unwrap_or_else(|| panic!("no report texts for {}", req.id));
         assert!(!t.rec_nl.is_empty() && !t.rec_en.is_empty() && !t.vague_nl.is_empty());
+        assert!(
+            i18n::norm(ReportLang::Nl, &req.id).is_some(),
+            "{}: norm",
+            req.id
+        );
+        assert!(
+            i18n::applies_text(ReportLang::Nl, &req.applies) != req.applies.trim(),
+            "{}: no Dutch text for 'applies: {}'",
+            req.id,
+            req.applies
+        );
+        assert_ne!(i18n::group_of(&req.id), "", "{}: group", req.id);
     }
 }
 

@@ -1017,8 +1017,11 @@ fn finding_block(o: &mut String, r: &AuditReport, row: &RequirementRow) {
     } else {
         row.evidence.iter().map(|q| quote_html(r, q)).collect()
     };
-    let mut items = vec![
-        (t.b_required, escape(&row.norm)),
+    let mut items = vec![(t.b_required, escape(&row.norm))];
+    if !row.applies.is_empty() {
+        items.push((t.b_applies, escape(&row.applies)));
+    }
+    items.extend([
         (t.b_provided, provided),
         (t.b_how, escape(&row.delivery)),
         (t.b_assessment, escape(&row.reason)),
@@ -1026,7 +1029,7 @@ fn finding_block(o: &mut String, r: &AuditReport, row: &RequirementRow) {
             t.b_finding,
             format!("<p class=\"finding-sentence\">{}</p>", escape(&row.finding)),
         ),
-    ];
+    ]);
     if let Some(rec) = &row.recommendation {
         items.push((t.recommendation, escape(rec)));
     }

@@ -204,6 +204,7 @@ pub struct Strings {
     pub legend_short: &'static str,
     pub full_text_in_annex: &'static str,
     pub c_passage: &'static str,
+    pub b_applies: &'static str,
 }
 
 pub fn strings(lang: ReportLang) -> &'static Strings {
@@ -718,6 +719,7 @@ pub static EN: Strings = Strings {
     legend_short: "Key: ✓ Met · ◐ Insufficiently specific · → Provided by reference only · ✗ Not provided · – Not applicable · ? Could not be determined (definitions in chapter 4 and Annex C).",
     full_text_in_annex: "full text in Annex B",
     c_passage: "Passage (verbatim)",
+    b_applies: "When it applies",
 };
 
 pub static NL: Strings = Strings {
@@ -909,6 +911,7 @@ pub static NL: Strings = Strings {
     legend_short: "Legenda: ✓ Voldoet · ◐ Onvoldoende duidelijk · → Alleen via verwijzing · ✗ Ontbreekt · – Niet van toepassing · ? Niet vast te stellen (definities in hoofdstuk 4 en bijlage C).",
     full_text_in_annex: "volledige tekst in bijlage B",
     c_passage: "Passage (letterlijk)",
+    b_applies: "Van toepassing",
 };
 
 /// A retention period in the report language ("7 years" / "7 jaar").
@@ -2028,6 +2031,94 @@ pub fn value_label(lang: ReportLang, key: &str) -> &'static str {
             }
         }
     }
+}
+
+/// When an item applies (the catalogue's `applies`), in the report language; a condition
+/// the table does not know is shown as the catalogue writes it.
+pub fn applies_text(lang: ReportLang, applies: &str) -> String {
+    const TABLE: &[(&str, &str, &str)] = &[
+        ("always", "Always.", "Altijd."),
+        (
+            "always (best practice)",
+            "Always (good practice).",
+            "Altijd (goede praktijk).",
+        ),
+        (
+            "always (mandatory for data from other sources)",
+            "Always (mandatory for data obtained from other sources).",
+            "Altijd (verplicht voor gegevens uit andere bronnen).",
+        ),
+        (
+            "always for data collected from the person",
+            "Always, for data collected from the data subject.",
+            "Altijd, voor gegevens die bij de betrokkene zelf worden verzameld.",
+        ),
+        (
+            "when a data protection officer is designated",
+            "When a data protection officer has been designated.",
+            "Als er een functionaris voor gegevensbescherming is aangewezen.",
+        ),
+        (
+            "when consent is a legal basis",
+            "When consent is a legal basis.",
+            "Als toestemming een grondslag is.",
+        ),
+        (
+            "when data is obtained from others than the person",
+            "When data is obtained from others than the data subject.",
+            "Als gegevens van anderen dan de betrokkene worden verkregen.",
+        ),
+        (
+            "when data leaves the EEA",
+            "When data is transferred outside the EEA.",
+            "Als gegevens buiten de EER worden doorgegeven.",
+        ),
+        (
+            "when legitimate interests are a legal basis",
+            "When legitimate interests are a legal basis.",
+            "Als een gerechtvaardigd belang een grondslag is.",
+        ),
+        (
+            "when the controller is not established in the EU",
+            "When the controller is not established in the EU.",
+            "Als de verwerkingsverantwoordelijke niet in de EU is gevestigd.",
+        ),
+        (
+            "when the service is offered to or used by children",
+            "When the service is offered to or used by children.",
+            "Als de dienst aan kinderen wordt aangeboden of door kinderen wordt gebruikt.",
+        ),
+        (
+            "when the service profiles people or decides automatically",
+            "When people are profiled or decisions are taken by automated means.",
+            "Als er wordt geprofileerd of geautomatiseerd wordt besloten.",
+        ),
+        (
+            "when the service stores or reads information on the device",
+            "When information is stored on or read from the user's device.",
+            "Als informatie op het apparaat van de gebruiker wordt opgeslagen of daaruit wordt uitgelezen.",
+        ),
+        (
+            "when there is direct marketing",
+            "When data is used for direct marketing.",
+            "Als gegevens voor direct marketing worden gebruikt.",
+        ),
+        (
+            "whenever there is more than one purpose or basis",
+            "Whenever there is more than one purpose or legal basis.",
+            "Zodra er meer dan één doeleinde of grondslag is.",
+        ),
+    ];
+    TABLE
+        .iter()
+        .find(|(k, _, _)| *k == applies.trim())
+        .map_or_else(
+            || applies.trim().to_string(),
+            |(_, en, nl)| match lang {
+                ReportLang::En => en.to_string(),
+                ReportLang::Nl => nl.to_string(),
+            },
+        )
 }
 
 /// The group of a catalogue item in the per-requirement findings (keys of [`GROUPS`]).

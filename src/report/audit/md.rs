@@ -649,6 +649,9 @@ fn finding_block(o: &mut String, r: &AuditReport, row: &super::RequirementRow) {
         row.priority.map_or("–", |p| p.label(t))
     );
     let _ = writeln!(o, "**{}.** {}\n", t.b_required, escape(&row.norm));
+    if !row.applies.is_empty() {
+        let _ = writeln!(o, "**{}.** {}\n", t.b_applies, escape(&row.applies));
+    }
     let _ = writeln!(o, "**{}.**\n", t.b_provided);
     if row.evidence.is_empty() {
         let _ = writeln!(o, "{}\n", t.no_passage);

@@ -151,6 +151,8 @@ pub struct RequirementRow {
     pub group_key: &'static str,
     /// What the item asks of a statement, in the report language.
     pub norm: String,
+    /// When the item applies, in the report language.
+    pub applies: String,
     /// How the information reaches the reader (statement, help page, link).
     pub delivery: String,
     /// The one-sentence formal finding.
@@ -723,6 +725,7 @@ pub fn build(
                 severity,
                 group_key: i18n::group_of(&r.id),
                 norm: i18n::norm(lang, &r.id).unwrap_or_default().to_string(),
+                applies: req.map_or_else(String::new, |q| i18n::applies_text(lang, &q.applies)),
                 delivery: String::new(),
                 extracts,
             });
