@@ -1046,3 +1046,16 @@ fn finding_block(o: &mut String, r: &AuditReport, row: &RequirementRow) {
     }
     o.push_str("</dl>\n</article>\n");
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn footer_text_cannot_break_out_of_its_css_string_or_the_style_element() {
+        assert_eq!(
+            css_string("A \"B\" \\ </style><script>\n"),
+            "\"A \\\"B\\\" \\\\ \\3C /style\\3E \\3C script\\3E  \""
+        );
+    }
+}
