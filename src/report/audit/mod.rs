@@ -426,7 +426,21 @@ fn gap_tier(row: &RequirementRow) -> Option<u8> {
 
 /// The typed values found for a met item ("Found: legal entity Example B.V."), in the
 /// report language; empty when there are none.
-fn values_text(lang: ReportLang, r: &RequirementResult) -> String {
+fn values_text(lang: ReportLang, r: &RequirementResult, quotes: &[Quote]) -> String {
+    // The vocabulary matches lower-cased text; show a match as the document writes it.
+    let as_written = |x: &str| -> String {
+        quotes
+            .iter()
+            .find_map(|q| {
+                let lower = q.text.to_lowercase();
+                (lower.len() == q.text.len())
+                    .then(|| lower.find(x))
+                    .flatten()
+                    .and_then(|i| q.text.get(i..i + x.len()))
+                    .map(str::to_string)
+            })
+            .unwrap_or_else(|| x.to_string())
+    };
     let shown: Vec<String> = r
         .values
         .iter()
@@ -436,8 +450,14 @@ fn values_text(lang: ReportLang, r: &RequirementResult) -> String {
                 .iter()
                 .map(|x| match values::durations(x).first() {
                     Some((_, d)) if k == "duration" => i18n::duration(lang, d),
-                    // Words matched in the statement, in its language: quoted.
-                    _ if k == "legal-basis-named" => format!("“{x}”"),
+                    // Words matched by the vocabulary, in the statement's language: quoted.
+                    _ if matches!(
+                        k.as_str(),
+                        "legal-basis-named" | "transfer-mechanism" | "country" | "authority"
+                    ) =>
+                    {
+                        format!("“{}”", as_written(x))
+                    }
                     _ => x.clone(),
                 })
                 .collect();
@@ -462,6 +482,7 @@ fn reason_text(
     r: &RequirementResult,
     title: &str,
     help_doc: Option<&str>,
+    quotes: &[Quote],
 ) -> String {
     let sentence = |x: &str| {
         let x = upper_first(x.trim());
@@ -473,7 +494,7 @@ fn reason_text(
     match lang {
         ReportLang::En => match r.status {
             Status::Met if negated => "The statement says expressly that this does not take place; that is the information required.".to_string(),
-            Status::Met => format!("The required information is provided in the statement itself.{}", values_text(lang, r)),
+            Status::Met => format!("The required information is provided in the statement itself.{}", values_text(lang, r, quotes)),
             Status::ByReference => match help_doc {
                 Some(d) => format!("The information on {about} is not in the statement itself, but only on a help page ({d})."),
                 None => format!("The statement does not give the information on {about} itself, but only refers to another page."),
@@ -490,7 +511,7 @@ fn reason_text(
             let cond = texts.map_or("of dit onderdeel van toepassing is", |t| t.cond_nl);
             match r.status {
                 Status::Met if negated => "De verklaring vermeldt uitdrukkelijk dat dit niet plaatsvindt; daarmee is de vereiste informatie gegeven.".to_string(),
-                Status::Met => format!("De vereiste informatie wordt in de verklaring zelf verstrekt.{}", values_text(lang, r)),
+                Status::Met => format!("De vereiste informatie wordt in de verklaring zelf verstrekt.{}", values_text(lang, r, quotes)),
                 Status::Vague => texts.map_or_else(
                     || i18n::status_meaning(lang, r.status).to_string(),
                     |t| t.vague_nl.to_string(),
@@ -706,7 +727,7 @@ pub fn build(
             rows.push(RequirementRow {
                 number: format!("T-{:02}", i + 1),
                 id: r.id.clone(),
-                reason: reason_text(lang, r, &title, help_doc.as_deref()),
+                reason: reason_text(lang, r, &title, help_doc.as_deref(), &extracts),
                 title,
                 article: r.article.clone(),
                 finding: i18n::finding_sentence(
