@@ -237,7 +237,7 @@ static PHONE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ENTITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:[A-Z][\w&'’.-]*\s+){0,5}[A-Z][\w&'’.-]*,?\s+(?:B\.V\.|BV|N\.V\.|V\.O\.F\.|VOF|C\.V\.|Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|GmbH|AG|AB|S\.A\.S\.|SAS|S\.A\.|SA|SE|UAB|OÜ|OU|Oy|ApS|A/S|S\.r\.l\.|S\.L\.|plc|PLC|Corporation|Corp\.|LLP|Pty Ltd|KG|e\.V\.|U\.A\.)(?:\W|$)|\b(?:[Ss]tichting|[Vv]ereniging|[Cc]oöperatie|[Mm]inisterie van|[Mm]inister van|[Gg]emeente|[Pp]rovincie)\s+(?:[A-Z][\w'’,-]*\s*(?:(?:by|van|voor|en|de|der|het)\s+)?){1,6}",
+        r"\b(?:[A-Z][\w&'’.-]*\s+(?:&\s+)?){0,5}[A-Z][\w&'’.-]*,?\s+(?:B\.V\.|BV|N\.V\.|V\.O\.F\.|VOF|C\.V\.|Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|GmbH|AG|AB|S\.A\.S\.|SAS|S\.A\.|SA|SE|UAB|OÜ|OU|Oy|ApS|A/S|S\.r\.l\.|S\.L\.|plc|PLC|Corporation|Corp\.|LLP|Pty Ltd|KG|e\.V\.|U\.A\.)(?:\W|$)|\b(?:[Ss]tichting|[Vv]ereniging|[Cc]oöperatie|[Mm]inisterie van|[Mm]inister van|[Gg]emeente|[Pp]rovincie)\s+(?:[A-Z][\w'’,-]*\s*(?:(?:by|van|voor|en|de|der|het)\s+)?){1,6}",
     )
     .expect("entity")
 });
@@ -330,6 +330,12 @@ mod tests {
             iso_of("section 12 may 2000 apply").is_empty()
                 || iso_of("section 12 may 2000 apply") == vec!["2000-05-12"]
         );
+    }
+
+    #[test]
+    fn entity_names_may_join_words_with_an_ampersand() {
+        let e = entities("Pebble & Loom Ltd, 14 Quarry Lane, is the controller.");
+        assert_eq!(e.first().map(|x| x.1), Some("Pebble & Loom Ltd"));
     }
 
     #[test]
