@@ -56,9 +56,15 @@ fn build(prepared: &str) -> Result<Regex, regex::Error> {
 /// The forward DFA of a pattern. "Anything but a full stop" is matched byte-wise: the same
 /// sentences match (only the window counts bytes, not characters), at a fraction of the
 /// cost of the Unicode class.
+/// Memory one search cache of one pattern may grow to (per thread). Sentences are short and
+/// searches start at a literal, so few states are ever built; past this the cache is
+/// cleared and rebuilt, and a pattern that thrashes falls back to the full engine.
+const CACHE_CAPACITY: usize = 256 << 10;
+
 fn build_forward(prepared: &str, reverse: bool) -> Option<Forward> {
     let bytewise = prepared.replace("[^.]", "(?-u:[^.])");
     let dfa = hybrid::dfa::DFA::builder()
+        .configure(hybrid::dfa::Config::new().cache_capacity(CACHE_CAPACITY))
         .syntax(syntax::Config::new().utf8(false))
         .thompson(
             thompson::Config::new()
