@@ -25,8 +25,9 @@ const MIN_PREFIX_LEN: usize = 2;
 const MAX_LITERALS: usize = 1024;
 
 /// Patterns are matched against normalised (lower-case) text, so they are compiled without
-/// case folding, and with ASCII word boundaries: a Unicode `\b` keeps the regex engine off
-/// its fast DFA paths (20-40x slower). Accented Dutch letters inside words still match as
+/// case folding, and with ASCII word boundaries: the lazy DFAs of [`super::patterns`] cannot
+/// evaluate a Unicode `\b` next to a non-ASCII byte and would fall back to the slower full
+/// engine on every accented Dutch sentence. Accented letters inside words still match as
 /// literals; only a boundary right next to a non-ASCII letter behaves differently.
 pub fn prepare(pattern: &str) -> String {
     pattern.replace(r"\b", r"(?-u:\b)")
