@@ -323,6 +323,34 @@ fn an_item_found_only_on_a_help_page_is_by_reference_with_the_page_as_evidence()
     assert_eq!(v["documents"][0]["help_pages"][0], h);
 }
 
+#[test]
+fn rights_named_only_through_a_pointer_are_by_reference() {
+    let dir = scratch("rights-pointer");
+    let cases = [
+        (
+            "en.md",
+            "# Privacy statement\n\nExample Media B.V. is the controller. We use your email address to send the newsletter.\n\n## Your rights\n\nYou have a number of rights over your personal data. You can find them explained [on the website of the supervisory authority](https://authority.example/rights).\n\nYou have the right to request a copy of your data.\n",
+        ),
+        (
+            "nl.md",
+            "# Privacyverklaring\n\nExample Media B.V. is verwerkingsverantwoordelijke. Wij gebruiken uw e-mailadres om de nieuwsbrief te sturen.\n\n## Uw rechten\n\nU heeft verschillende rechten over uw persoonsgegevens. Deze kunt u vinden op de [website van de toezichthouder](https://toezicht.example/rechten).\n\nU heeft recht op inzage in uw gegevens.\n",
+        ),
+    ];
+    for (name, text) in cases {
+        let path = dir.join(name);
+        std::fs::write(&path, text).expect("write");
+        let a = analyse(&path);
+        let status = |id: &str| a.requirement(id).map(|r| r.status);
+        for id in ["right-rectification", "right-restriction", "right-object"] {
+            assert_eq!(status(id), Some(Status::ByReference), "{name} {id}");
+            assert_eq!(lines(&a, id), vec![7], "{name} {id}");
+        }
+        // A right the text states itself stays met, with its own sentence as evidence.
+        assert_eq!(status("right-access"), Some(Status::Met), "{name}");
+        assert_eq!(lines(&a, "right-access"), vec![9], "{name}");
+    }
+}
+
 /// Structure-and-verdict snapshot of a real statement: kind, language, date, every
 /// requirement's status with its evidence lines, and every finding's code and line —
 /// never the statement's sentences.

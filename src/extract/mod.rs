@@ -245,6 +245,7 @@ impl Extractor {
         let mut out = Disclosures::default();
         let builtin = |name: &str| self.feature_id(name).unwrap_or(0);
         let (f_table, f_regional) = (builtin("in-table"), builtin("regional-section"));
+        let f_reference = self.feature_id("reference");
         let (f_duration, f_date, f_email, f_url, f_phone, f_entity, f_link) = (
             builtin("duration"),
             builtin("date"),
@@ -304,6 +305,7 @@ impl Extractor {
         }
 
         let mut topics: BTreeMap<String, Topic> = BTreeMap::new();
+        let mut pointed: Vec<(String, Vec<usize>, bool)> = Vec::new();
         let mut first_person = 0;
         let mut instructions = 0;
         let mut news = 0;
@@ -482,6 +484,54 @@ impl Extractor {
                             in_section,
                         });
                     }
+                }
+            }
+            // Requirements disclosed only by a pointer: a block that names the topic in
+            // general ("you have several rights") and points to another page for it.
+            let block_sentences = block_first_sentence..out.sentences.len();
+            let pointers: Vec<usize> = block_sentences
+                .clone()
+                .filter(|&si| {
+                    let f = &out.sentences[si].features;
+                    f_reference.is_some_and(|r| f.contains(&r))
+                        && (f.contains(&f_link) || f.contains(&f_url))
+                })
+                .collect();
+            if !pointers.is_empty() {
+                for (r, with) in lex.reference_with.iter().enumerate() {
+                    let named: Vec<u16> = with
+                        .iter()
+                        .filter_map(|n| self.feature_index_in(li, n))
+                        .collect();
+                    let names_topic = block_sentences
+                        .clone()
+                        .any(|si| out.sentences[si].features.iter().any(|f| named.contains(f)));
+                    if names_topic {
+                        let id = self.requirement_map[li][r].clone();
+                        let in_section = in_topics.contains(&id);
+                        pointed.push((id, pointers.clone(), in_section));
+                    }
+                }
+            }
+        }
+        // Pointers count only for requirements the text does not address itself.
+        let addressed: BTreeSet<String> = topics
+            .iter()
+            .filter(|(_, t)| t.addressed())
+            .map(|(id, _)| id.clone())
+            .collect();
+        for (id, pointers, in_section) in pointed {
+            if addressed.contains(&id) {
+                continue;
+            }
+            let entry = topics.entry(id).or_default();
+            for si in pointers {
+                if !entry.hits.iter().any(|h| h.sentence == si) {
+                    entry.hits.push(Hit {
+                        sentence: si,
+                        via: Via::Cue,
+                        in_section,
+                    });
                 }
             }
         }
