@@ -351,6 +351,81 @@ fn rights_named_only_through_a_pointer_are_by_reference() {
     }
 }
 
+#[test]
+fn a_short_lead_in_gives_its_topic_to_the_list_it_introduces() {
+    let dir = scratch("lead-in");
+    let cases = [
+        (
+            "en.md",
+            "# Privacy statement\n\nExample Media B.V. is the controller. We use your email address to send the newsletter.\n\nOur processors:\n\n- Mailhuis B.V. sends the newsletter.\n- Rekenhal B.V. runs our servers.\n",
+        ),
+        (
+            "nl.md",
+            "# Privacyverklaring\n\nExample Media B.V. is verwerkingsverantwoordelijke. Wij gebruiken uw e-mailadres om de nieuwsbrief te sturen.\n\nOnze verwerkers:\n\n- Mailhuis B.V. verstuurt de nieuwsbrief.\n- Rekenhal B.V. beheert onze servers.\n",
+        ),
+    ];
+    for (name, text) in cases {
+        let path = dir.join(name);
+        std::fs::write(&path, text).expect("write");
+        let a = analyse(&path);
+        let r = a.requirement("recipients").expect("recipients");
+        // The named processors in the list make the recipients specific, not catch-all.
+        assert_eq!(r.status, Status::Met, "{name}: {}", r.reason);
+        assert_eq!(lines(&a, "recipients"), vec![5, 7, 8], "{name}");
+        assert_eq!(
+            r.values.get("legal-entity").map(Vec::len),
+            Some(2),
+            "{name}: {:?}",
+            r.values
+        );
+    }
+    // A long sentence ending in a colon is not a heading: its list keeps its own topics.
+    let path = dir.join("long.md");
+    std::fs::write(
+        &path,
+        "# Privacy statement\n\nExample Media B.V. is the controller. We use your email address to send the newsletter.\n\nIf you want to complain about the newsletter to us or ask a question, please include the following in your message:\n\n- Your name.\n- The date of the newsletter.\n",
+    )
+    .expect("write");
+    let a = analyse(&path);
+    assert!(
+        lines(&a, "right-complaint").iter().all(|&l| l < 7),
+        "{:?}",
+        lines(&a, "right-complaint")
+    );
+}
+
+#[test]
+fn a_short_statement_under_a_statement_title_is_checked() {
+    let dir = scratch("short-statement");
+    let cases = [
+        (
+            "en.md",
+            "# Privacy policy\n\nThis site asks for no account and keeps no data about its visitors.\n\n## Cookies\n\nBy default the site sets no cookies. If you choose, a cookie remembers your preferences in your own browser.\n",
+        ),
+        (
+            "nl.md",
+            "# Privacybeleid\n\nDeze site vraagt geen account en bewaart geen gegevens over bezoekers.\n\n## Cookies\n\nStandaard plaatst de site geen cookies. Als je dat wilt, zijn er cookies die je voorkeuren onthouden in je eigen browser.\n",
+        ),
+    ];
+    for (name, text) in cases {
+        let path = dir.join(name);
+        std::fs::write(&path, text).expect("write");
+        let a = analyse(&path);
+        assert_eq!(a.kind, DocumentKind::PrivacyStatement, "{name}");
+        assert_eq!(
+            a.requirement("purposes").map(|r| r.status),
+            Some(Status::Met),
+            "{name}"
+        );
+        assert_eq!(lines(&a, "purposes"), vec![7], "{name}");
+        assert_eq!(
+            a.requirement("controller-identity").map(|r| r.status),
+            Some(Status::Missing),
+            "{name}"
+        );
+    }
+}
+
 /// Structure-and-verdict snapshot of a real statement: kind, language, date, every
 /// requirement's status with its evidence lines, and every finding's code and line —
 /// never the statement's sentences.

@@ -17,6 +17,10 @@ use crate::span::Span;
 use lexicon::{CueKind, Lexicon, LexiconError};
 use std::collections::{BTreeMap, BTreeSet};
 
+/// Longest lead-in (a paragraph ending in a colon before a list) read as a heading: longer
+/// ones are sentences, where heading vocabulary ("complaint", "third parties") is too loose.
+const LEAD_IN_MAX_WORDS: usize = 10;
+
 /// Features computed in code rather than from lexicon patterns.
 pub const BUILTIN_FEATURES: &[&str] = &[
     "duration",
@@ -304,6 +308,11 @@ impl Extractor {
             }
         }
 
+        // A paragraph that ends in a colon introduces the list that follows it ("Our
+        // processors:", "We share your data with:"): it reads as a small heading, so the
+        // topics its heading vocabulary names are the topics of the lead-in and its items.
+        let lead_in_topics = self.lead_in_topics(doc);
+
         let mut topics: BTreeMap<String, Topic> = BTreeMap::new();
         let mut pointed: Vec<(String, Vec<usize>, bool)> = Vec::new();
         let mut first_person = 0;
@@ -325,6 +334,13 @@ impl Extractor {
                     }
                 }
             }
+            let lead_in = lead_in_topics.get(&bi);
+            for id in lead_in.into_iter().flatten() {
+                if !in_topics.contains(id) {
+                    in_topics.push(id.clone());
+                }
+            }
+            let is_lead_in = block.kind == BlockKind::Paragraph && lead_in.is_some();
             let in_topics = &in_topics;
             let block_first_sentence = out.sentences.len();
             let mut block_hits: Vec<(String, usize, Via)> = Vec::new();
@@ -416,6 +432,11 @@ impl Extractor {
                 {
                     for id in t {
                         seen.entry(id.clone()).or_insert(Via::Heading);
+                    }
+                }
+                if is_lead_in {
+                    for t in lead_in.into_iter().flatten() {
+                        seen.entry(t.clone()).or_insert(Via::Heading);
                     }
                 }
                 if block.kind == BlockKind::Heading {
@@ -557,6 +578,44 @@ impl Extractor {
             t.hits.dedup_by_key(|h| h.sentence);
         }
         out.topics = topics;
+        out
+    }
+
+    /// Topics of lead-ins and the list items they introduce, by block index: a short
+    /// paragraph ending in a colon whose heading vocabulary names a topic, directly followed
+    /// by list items of the same section.
+    fn lead_in_topics(&self, doc: &Document) -> BTreeMap<usize, Vec<String>> {
+        let mut out = BTreeMap::new();
+        for (bi, block) in doc.blocks.iter().enumerate() {
+            let introduces_list = block.kind == BlockKind::Paragraph
+                && block.text.trim_end().ends_with(':')
+                && block.text.split_whitespace().count() <= LEAD_IN_MAX_WORDS
+                && doc.blocks.get(bi + 1).is_some_and(|next| {
+                    next.kind == BlockKind::ListItem && next.section == block.section
+                });
+            if !introduces_list {
+                continue;
+            }
+            let Some(li) = self.lexicon_index(block.lang, doc.lang) else {
+                continue;
+            };
+            let norm = lexicon::normalise(&block.text);
+            let ids: Vec<String> = self.lexicons[li]
+                .heading_topics(&norm)
+                .into_iter()
+                .map(|r| self.requirement_map[li][r].clone())
+                .collect();
+            if ids.is_empty() {
+                continue;
+            }
+            out.insert(bi, ids.clone());
+            for (ni, next) in doc.blocks.iter().enumerate().skip(bi + 1) {
+                if next.kind != BlockKind::ListItem || next.section != block.section {
+                    break;
+                }
+                out.insert(ni, ids.clone());
+            }
+        }
         out
     }
 
