@@ -69,12 +69,18 @@ pub fn classify(disc: &Disclosures) -> DocumentKind {
         .iter()
         .filter(|(id, t)| t.addressed() && !WEAK_TOPICS.contains(&id.as_str()))
         .count();
+    let all_topics = disc.topics.values().filter(|t| t.addressed()).count();
     let s = disc.signals;
     // News reporting voice, unless the text covers most of what a statement covers.
     if s.news >= 2 && s.news * 2 >= s.first_person && topics < 8 {
         return DocumentKind::Other;
     }
+    // A short statement that says little ("we store nothing; preferences stay in a
+    // cookie") is still a statement when its title says so and it reads as neither a help
+    // page nor news: it is checked, not skipped.
+    let plain_voice = s.instructions == 0 && s.news == 0;
     if (s.statement_title && topics >= 2 && s.instructions < 3)
+        || (s.statement_title && all_topics >= 2 && plain_voice)
         || (topics >= 8 && s.first_person >= 2)
     {
         return DocumentKind::PrivacyStatement;

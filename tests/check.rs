@@ -323,6 +323,109 @@ fn an_item_found_only_on_a_help_page_is_by_reference_with_the_page_as_evidence()
     assert_eq!(v["documents"][0]["help_pages"][0], h);
 }
 
+#[test]
+fn rights_named_only_through_a_pointer_are_by_reference() {
+    let dir = scratch("rights-pointer");
+    let cases = [
+        (
+            "en.md",
+            "# Privacy statement\n\nExample Media B.V. is the controller. We use your email address to send the newsletter.\n\n## Your rights\n\nYou have a number of rights over your personal data. You can find them explained [on the website of the supervisory authority](https://authority.example/rights).\n\nYou have the right to request a copy of your data.\n",
+        ),
+        (
+            "nl.md",
+            "# Privacyverklaring\n\nExample Media B.V. is verwerkingsverantwoordelijke. Wij gebruiken uw e-mailadres om de nieuwsbrief te sturen.\n\n## Uw rechten\n\nU heeft verschillende rechten over uw persoonsgegevens. Deze kunt u vinden op de [website van de toezichthouder](https://toezicht.example/rechten).\n\nU heeft recht op inzage in uw gegevens.\n",
+        ),
+    ];
+    for (name, text) in cases {
+        let path = dir.join(name);
+        std::fs::write(&path, text).expect("write");
+        let a = analyse(&path);
+        let status = |id: &str| a.requirement(id).map(|r| r.status);
+        for id in ["right-rectification", "right-restriction", "right-object"] {
+            assert_eq!(status(id), Some(Status::ByReference), "{name} {id}");
+            assert_eq!(lines(&a, id), vec![7], "{name} {id}");
+        }
+        // A right the text states itself stays met, with its own sentence as evidence.
+        assert_eq!(status("right-access"), Some(Status::Met), "{name}");
+        assert_eq!(lines(&a, "right-access"), vec![9], "{name}");
+    }
+}
+
+#[test]
+fn a_short_lead_in_gives_its_topic_to_the_list_it_introduces() {
+    let dir = scratch("lead-in");
+    let cases = [
+        (
+            "en.md",
+            "# Privacy statement\n\nExample Media B.V. is the controller. We use your email address to send the newsletter.\n\nOur processors:\n\n- Mailhuis B.V. sends the newsletter.\n- Rekenhal B.V. runs our servers.\n",
+        ),
+        (
+            "nl.md",
+            "# Privacyverklaring\n\nExample Media B.V. is verwerkingsverantwoordelijke. Wij gebruiken uw e-mailadres om de nieuwsbrief te sturen.\n\nOnze verwerkers:\n\n- Mailhuis B.V. verstuurt de nieuwsbrief.\n- Rekenhal B.V. beheert onze servers.\n",
+        ),
+    ];
+    for (name, text) in cases {
+        let path = dir.join(name);
+        std::fs::write(&path, text).expect("write");
+        let a = analyse(&path);
+        let r = a.requirement("recipients").expect("recipients");
+        // The named processors in the list make the recipients specific, not catch-all.
+        assert_eq!(r.status, Status::Met, "{name}: {}", r.reason);
+        assert_eq!(lines(&a, "recipients"), vec![5, 7, 8], "{name}");
+        assert_eq!(
+            r.values.get("legal-entity").map(Vec::len),
+            Some(2),
+            "{name}: {:?}",
+            r.values
+        );
+    }
+    // A long sentence ending in a colon is not a heading: its list keeps its own topics.
+    let path = dir.join("long.md");
+    std::fs::write(
+        &path,
+        "# Privacy statement\n\nExample Media B.V. is the controller. We use your email address to send the newsletter.\n\nIf you want to complain about the newsletter to us or ask a question, please include the following in your message:\n\n- Your name.\n- The date of the newsletter.\n",
+    )
+    .expect("write");
+    let a = analyse(&path);
+    assert!(
+        lines(&a, "right-complaint").iter().all(|&l| l < 7),
+        "{:?}",
+        lines(&a, "right-complaint")
+    );
+}
+
+#[test]
+fn a_short_statement_under_a_statement_title_is_checked() {
+    let dir = scratch("short-statement");
+    let cases = [
+        (
+            "en.md",
+            "# Privacy policy\n\nThis site asks for no account and keeps no data about its visitors.\n\n## Cookies\n\nBy default the site sets no cookies. If you choose, a cookie remembers your preferences in your own browser.\n",
+        ),
+        (
+            "nl.md",
+            "# Privacybeleid\n\nDeze site vraagt geen account en bewaart geen gegevens over bezoekers.\n\n## Cookies\n\nStandaard plaatst de site geen cookies. Als je dat wilt, zijn er cookies die je voorkeuren onthouden in je eigen browser.\n",
+        ),
+    ];
+    for (name, text) in cases {
+        let path = dir.join(name);
+        std::fs::write(&path, text).expect("write");
+        let a = analyse(&path);
+        assert_eq!(a.kind, DocumentKind::PrivacyStatement, "{name}");
+        assert_eq!(
+            a.requirement("purposes").map(|r| r.status),
+            Some(Status::Met),
+            "{name}"
+        );
+        assert_eq!(lines(&a, "purposes"), vec![7], "{name}");
+        assert_eq!(
+            a.requirement("controller-identity").map(|r| r.status),
+            Some(Status::Missing),
+            "{name}"
+        );
+    }
+}
+
 /// Structure-and-verdict snapshot of a real statement: kind, language, date, every
 /// requirement's status with its evidence lines, and every finding's code and line —
 /// never the statement's sentences.

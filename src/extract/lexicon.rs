@@ -52,6 +52,12 @@ pub struct RequirementVocab {
     /// link them).
     #[serde(default)]
     pub co_occurs: Vec<String>,
+    /// Features (e.g. `rights-overview`) that, in a block whose other sentence points to
+    /// another page (a reference with a link), make that pointer the disclosure of this
+    /// requirement by reference ("you have several rights; you can find them on [the
+    /// authority's site]").
+    #[serde(default)]
+    pub reference_with: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -87,6 +93,8 @@ pub struct Lexicon {
     /// Per requirement (index into `requirement_names`): the requirements whose joint
     /// presence in one block addresses it.
     pub co_occurs: Vec<Vec<String>>,
+    /// Per requirement: the feature names of its `reference_with` list.
+    pub reference_with: Vec<Vec<String>>,
     headings: PatternList,
     heading_owner: Vec<usize>,
     cues: PatternList,
@@ -162,9 +170,21 @@ impl Lexicon {
         let mut table_headers = Vec::new();
         let mut table_header_owner = Vec::new();
         let mut co_occurs = Vec::new();
+        let mut reference_with = Vec::new();
         for (i, (name, vocab)) in file.requirements.iter().enumerate() {
             requirement_names.push(name.clone());
             co_occurs.push(vocab.co_occurs.clone());
+            for f in &vocab.reference_with {
+                if !file.features.contains_key(f) {
+                    return Err(LexiconError::Parse {
+                        path: path.into(),
+                        message: format!(
+                            "requirement `{name}`: reference_with names the unknown feature `{f}`"
+                        ),
+                    });
+                }
+            }
+            reference_with.push(vocab.reference_with.clone());
             for p in &vocab.headings {
                 headings.push(compile_one(path, "requirements", name, p)?);
                 heading_owner.push(i);
@@ -207,6 +227,7 @@ impl Lexicon {
             feature_of_pattern,
             requirement_names,
             co_occurs,
+            reference_with,
             headings: PatternList::new(headings),
             heading_owner,
             cues: PatternList::new(cues),

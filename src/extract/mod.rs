@@ -19,6 +19,10 @@ use crate::span::Span;
 use lexicon::{CueKind, Lexicon, LexiconError};
 use std::collections::{BTreeMap, BTreeSet};
 
+/// Longest lead-in (a paragraph ending in a colon before a list) read as a heading: longer
+/// ones are sentences, where heading vocabulary ("complaint", "third parties") is too loose.
+const LEAD_IN_MAX_WORDS: usize = 10;
+
 /// Features computed in code rather than from lexicon patterns.
 pub const BUILTIN_FEATURES: &[&str] = &[
     "duration",
@@ -247,6 +251,7 @@ impl Extractor {
         let mut out = Disclosures::default();
         let builtin = |name: &str| self.feature_id(name).unwrap_or(0);
         let (f_table, f_regional) = (builtin("in-table"), builtin("regional-section"));
+        let f_reference = self.feature_id("reference");
         let (f_duration, f_date, f_email, f_url, f_phone, f_entity, f_link) = (
             builtin("duration"),
             builtin("date"),
@@ -305,7 +310,13 @@ impl Extractor {
             }
         }
 
+        // A paragraph that ends in a colon introduces the list that follows it ("Our
+        // processors:", "We share your data with:"): it reads as a small heading, so the
+        // topics its heading vocabulary names are the topics of the lead-in and its items.
+        let lead_in_topics = self.lead_in_topics(doc);
+
         let mut topics: BTreeMap<String, Topic> = BTreeMap::new();
+        let mut pointed: Vec<(String, Vec<usize>, bool)> = Vec::new();
         let mut first_person = 0;
         let mut instructions = 0;
         let mut news = 0;
@@ -325,6 +336,13 @@ impl Extractor {
                     }
                 }
             }
+            let lead_in = lead_in_topics.get(&bi);
+            for id in lead_in.into_iter().flatten() {
+                if !in_topics.contains(id) {
+                    in_topics.push(id.clone());
+                }
+            }
+            let is_lead_in = block.kind == BlockKind::Paragraph && lead_in.is_some();
             let in_topics = &in_topics;
             let block_first_sentence = out.sentences.len();
             let mut block_hits: Vec<(String, usize, Via)> = Vec::new();
@@ -418,6 +436,11 @@ impl Extractor {
                         seen.entry(id.clone()).or_insert(Via::Heading);
                     }
                 }
+                if is_lead_in {
+                    for t in lead_in.into_iter().flatten() {
+                        seen.entry(t.clone()).or_insert(Via::Heading);
+                    }
+                }
                 if block.kind == BlockKind::Heading {
                     for t in in_topics {
                         if doc.sections[block.section].heading == Some(bi) {
@@ -486,6 +509,54 @@ impl Extractor {
                     }
                 }
             }
+            // Requirements disclosed only by a pointer: a block that names the topic in
+            // general ("you have several rights") and points to another page for it.
+            let block_sentences = block_first_sentence..out.sentences.len();
+            let pointers: Vec<usize> = block_sentences
+                .clone()
+                .filter(|&si| {
+                    let f = &out.sentences[si].features;
+                    f_reference.is_some_and(|r| f.contains(&r))
+                        && (f.contains(&f_link) || f.contains(&f_url))
+                })
+                .collect();
+            if !pointers.is_empty() {
+                for (r, with) in lex.reference_with.iter().enumerate() {
+                    let named: Vec<u16> = with
+                        .iter()
+                        .filter_map(|n| self.feature_index_in(li, n))
+                        .collect();
+                    let names_topic = block_sentences
+                        .clone()
+                        .any(|si| out.sentences[si].features.iter().any(|f| named.contains(f)));
+                    if names_topic {
+                        let id = self.requirement_map[li][r].clone();
+                        let in_section = in_topics.contains(&id);
+                        pointed.push((id, pointers.clone(), in_section));
+                    }
+                }
+            }
+        }
+        // Pointers count only for requirements the text does not address itself.
+        let addressed: BTreeSet<String> = topics
+            .iter()
+            .filter(|(_, t)| t.addressed())
+            .map(|(id, _)| id.clone())
+            .collect();
+        for (id, pointers, in_section) in pointed {
+            if addressed.contains(&id) {
+                continue;
+            }
+            let entry = topics.entry(id).or_default();
+            for si in pointers {
+                if !entry.hits.iter().any(|h| h.sentence == si) {
+                    entry.hits.push(Hit {
+                        sentence: si,
+                        via: Via::Cue,
+                        in_section,
+                    });
+                }
+            }
         }
         // Front matter date as a fallback for the Last Updated date.
         if out.last_updated.is_none()
@@ -509,6 +580,44 @@ impl Extractor {
             t.hits.dedup_by_key(|h| h.sentence);
         }
         out.topics = topics;
+        out
+    }
+
+    /// Topics of lead-ins and the list items they introduce, by block index: a short
+    /// paragraph ending in a colon whose heading vocabulary names a topic, directly followed
+    /// by list items of the same section.
+    fn lead_in_topics(&self, doc: &Document) -> BTreeMap<usize, Vec<String>> {
+        let mut out = BTreeMap::new();
+        for (bi, block) in doc.blocks.iter().enumerate() {
+            let introduces_list = block.kind == BlockKind::Paragraph
+                && block.text.trim_end().ends_with(':')
+                && block.text.split_whitespace().count() <= LEAD_IN_MAX_WORDS
+                && doc.blocks.get(bi + 1).is_some_and(|next| {
+                    next.kind == BlockKind::ListItem && next.section == block.section
+                });
+            if !introduces_list {
+                continue;
+            }
+            let Some(li) = self.lexicon_index(block.lang, doc.lang) else {
+                continue;
+            };
+            let norm = lexicon::normalise(&block.text);
+            let ids: Vec<String> = self.lexicons[li]
+                .heading_topics(&norm)
+                .into_iter()
+                .map(|r| self.requirement_map[li][r].clone())
+                .collect();
+            if ids.is_empty() {
+                continue;
+            }
+            out.insert(bi, ids.clone());
+            for (ni, next) in doc.blocks.iter().enumerate().skip(bi + 1) {
+                if next.kind != BlockKind::ListItem || next.section != block.section {
+                    break;
+                }
+                out.insert(ni, ids.clone());
+            }
+        }
         out
     }
 
