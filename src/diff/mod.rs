@@ -388,13 +388,49 @@ fn retention_changes(old: &DocumentAnalysis, new: &DocumentAnalysis) -> Vec<Disc
     let b = retention_sentences(new);
     let mut out = Vec::new();
     let mut used = vec![false; a.len()];
-    for (text, periods) in &b {
-        let best = a
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| !used[*i])
-            .map(|(i, (t, _))| (align::similarity(t, text), i))
-            .max_by(|x, y| x.0.total_cmp(&y.0));
+    // Identical sentences pair first (one map look-up each); only the rest are compared by
+    // similarity, so an unchanged statement costs no quadratic pass.
+    let mut by_text: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, (t, _)) in a.iter().enumerate().rev() {
+        by_text.entry(t.as_str()).or_default().push(i);
+    }
+    let mut pair_of_new: Vec<Option<usize>> = b
+        .iter()
+        .map(|(t, _)| {
+            let i = by_text.get_mut(t.as_str())?.pop()?;
+            used[i] = true;
+            Some(i)
+        })
+        .collect();
+    let words_a: Vec<align::Words> = a.iter().map(|(t, _)| align::Words::of(t)).collect();
+    for (j, (text, _)) in b.iter().enumerate() {
+        if pair_of_new[j].is_some() {
+            continue;
+        }
+        let w = align::Words::of(text);
+        let best = (0..a.len())
+            .filter(|&i| !used[i])
+            .map(|i| (words_a[i].similarity(&w), i))
+            .max_by(|x, y| x.0.total_cmp(&y.0).then(y.1.cmp(&x.1)));
+        if let Some((sim, i)) = best
+            && sim >= 0.5
+        {
+            used[i] = true;
+            pair_of_new[j] = Some(i);
+        }
+    }
+    // Sentences left over on both sides that give the same periods were reworded, not
+    // changed in what they disclose.
+    for (j, (_, periods)) in b.iter().enumerate() {
+        if pair_of_new[j].is_none()
+            && let Some(i) = (0..a.len()).find(|&i| !used[i] && a[i].1 == *periods)
+        {
+            used[i] = true;
+            pair_of_new[j] = Some(i);
+        }
+    }
+    for (j, (text, periods)) in b.iter().enumerate() {
+        let best = pair_of_new[j].map(|i| (1.0, i));
         let context: String = text
             .split_whitespace()
             .take(10)
