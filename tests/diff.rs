@@ -163,7 +163,8 @@ fn a_removed_right_is_the_most_important_change() {
     let d = run(BASE, &new);
     let first = d.disclosures.first().expect("a change");
     assert_eq!(first.requirement, "right-portability");
-    assert_eq!(first.kind, "status");
+    assert_eq!(first.kind, "right-removed");
+    assert!(first.worse);
     assert_eq!(first.new.as_deref(), Some("missing"));
     assert!(d.regression);
     assert_eq!(d.stats.paragraphs_removed, 1);

@@ -21,6 +21,11 @@ pub struct LexiconFile {
     pub requirements: BTreeMap<String, RequirementVocab>,
     /// Phrases that classify the document as a whole.
     pub document: DocumentVocab,
+    /// Canonical values per kind (`data-category`, `purpose`, `legal-basis`): canonical
+    /// name → patterns. Names are shared across languages so revisions in different
+    /// languages compare; the diff matches them on demand, never during extraction.
+    #[serde(default)]
+    pub values: BTreeMap<String, BTreeMap<String, Vec<String>>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -94,6 +99,8 @@ pub struct Lexicon {
     table_headers: Vec<Regex>,
     table_header_owner: Vec<usize>,
     document: [Vec<Regex>; 4],
+    /// Per value kind: (canonical name, its patterns), names sorted.
+    values: BTreeMap<String, Vec<(String, Vec<Regex>)>>,
 }
 
 /// Why a lexicon could not be used.
@@ -223,6 +230,18 @@ impl Lexicon {
                 document[slot].push(compile_one(path, "document", section, p)?);
             }
         }
+        let mut values = BTreeMap::new();
+        for (kind, names) in &file.values {
+            let mut compiled = Vec::new();
+            for (name, patterns) in names {
+                let regexes = patterns
+                    .iter()
+                    .map(|p| compile_one(path, "values", &format!("{kind}: {name}"), p))
+                    .collect::<Result<Vec<_>, _>>()?;
+                compiled.push((name.clone(), regexes));
+            }
+            values.insert(kind.clone(), compiled);
+        }
         Ok(Lexicon {
             lang,
             feature_names,
@@ -237,6 +256,7 @@ impl Lexicon {
             table_headers,
             table_header_owner,
             document,
+            values,
         })
     }
 
@@ -291,6 +311,23 @@ impl Lexicon {
     pub fn cues(&self, sentence: &str) -> Vec<(usize, CueKind)> {
         matching(&self.cues, sentence)
             .map(|p| self.cue_owner[p])
+            .collect()
+    }
+
+    /// Canonical names of a value kind (`data-category`, `purpose`, `legal-basis`) that a
+    /// normalised sentence names, with where each is first named; sorted by name.
+    pub fn value_matches(&self, kind: &str, sentence: &str) -> Vec<(&str, usize)> {
+        self.values
+            .get(kind)
+            .into_iter()
+            .flatten()
+            .filter_map(|(name, regexes)| {
+                let first = regexes
+                    .iter()
+                    .filter_map(|r| r.find(sentence).map(|m| m.start()))
+                    .min()?;
+                Some((name.as_str(), first))
+            })
             .collect()
     }
 
