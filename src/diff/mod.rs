@@ -112,7 +112,10 @@ pub struct Diff {
     pub new_date: Option<String>,
     /// Whether anything changed in the text beyond formatting (and the options' noise).
     pub text_changed: bool,
-    /// A problem with the Last Updated date, if any.
+    /// The Last Updated check as a keyword: `consistent`, `stale-date` (the text changed
+    /// but the date did not), `date-only` (the date moved without a substantive change).
+    pub date_check: &'static str,
+    /// The date problem in words, if any.
     pub date_issue: Option<String>,
     pub stats: Stats,
     pub sections: Vec<SectionChange>,
@@ -171,15 +174,23 @@ pub fn diff(
         .iter()
         .any(|s| (s.added || s.removed || s.moved || s.renamed || s.changed) && !date_only(s));
     let (old_date, new_date) = (old.last_updated.clone(), new.last_updated.clone());
-    let date_issue = match (&old_date, &new_date) {
-        (o, n) if substantive && o == n => Some(match n {
-            Some(d) => format!("the text changed but the Last Updated date stayed {d}"),
-            None => "the text changed and neither revision shows a Last Updated date".to_string(),
-        }),
-        (Some(o), Some(n)) if !substantive && o != n => Some(format!(
-            "the Last Updated date moved from {o} to {n} without a substantive change"
-        )),
-        _ => None,
+    let (date_check, date_issue) = match (&old_date, &new_date) {
+        (o, n) if substantive && o == n => (
+            "stale-date",
+            Some(match n {
+                Some(d) => format!("the text changed but the Last Updated date stayed {d}"),
+                None => {
+                    "the text changed and neither revision shows a Last Updated date".to_string()
+                }
+            }),
+        ),
+        (Some(o), Some(n)) if !substantive && o != n => (
+            "date-only",
+            Some(format!(
+                "the Last Updated date moved from {o} to {n} without a substantive change"
+            )),
+        ),
+        _ => ("consistent", None),
     };
     let mut disclosures = disclosure_changes(rules, old, new);
     disclosures.sort_by(|a, b| b.impact.cmp(&a.impact).then_with(|| a.cmp(b)));
@@ -191,6 +202,7 @@ pub fn diff(
         old_date,
         new_date,
         text_changed: substantive,
+        date_check,
         date_issue,
         stats,
         sections,
@@ -408,40 +420,55 @@ fn disclosure_changes(
         let worse = n.status.badness() > o.status.badness();
         let title = req.title.en.to_lowercase();
         let is_right = req.id.starts_with("right-");
-        let (kind, impact, message) = if is_right && o.status.is_present() && !n.status.is_present()
-        {
-            (
-                "right-removed",
-                100,
-                format!("the statement no longer mentions the {title}"),
-            )
-        } else if is_right && !o.status.is_present() && n.status.is_present() {
-            (
-                "right-added",
-                30,
-                format!("the statement now mentions the {title}"),
-            )
-        } else if worse {
-            (
-                "status",
-                60 + n.status.badness() * 2,
-                format!(
-                    "{title}: was {}, now {}",
-                    status_phrase(o.status),
-                    status_phrase(n.status)
-                ),
-            )
-        } else {
-            (
-                "status",
-                30,
-                format!(
-                    "{title} improved: was {}, now {}",
-                    status_phrase(o.status),
-                    status_phrase(n.status)
-                ),
-            )
-        };
+        let (kind, impact, message) =
+            if n.status == Status::NotApplicable || o.status == Status::NotApplicable {
+                let message = if n.status == Status::NotApplicable {
+                    format!(
+                        "{title} no longer applies (was {})",
+                        status_phrase(o.status)
+                    )
+                } else {
+                    format!("{title} now applies: {}", status_phrase(n.status))
+                };
+                let impact = if worse {
+                    60 + n.status.badness() * 2
+                } else {
+                    40
+                };
+                ("status", impact, message)
+            } else if is_right && o.status.is_present() && !n.status.is_present() {
+                (
+                    "right-removed",
+                    100,
+                    format!("the statement no longer mentions the {title}"),
+                )
+            } else if is_right && !o.status.is_present() && n.status.is_present() {
+                (
+                    "right-added",
+                    30,
+                    format!("the statement now mentions the {title}"),
+                )
+            } else if worse {
+                (
+                    "status",
+                    60 + n.status.badness() * 2,
+                    format!(
+                        "{title}: was {}, now {}",
+                        status_phrase(o.status),
+                        status_phrase(n.status)
+                    ),
+                )
+            } else {
+                (
+                    "status",
+                    30,
+                    format!(
+                        "{title} improved: was {}, now {}",
+                        status_phrase(o.status),
+                        status_phrase(n.status)
+                    ),
+                )
+            };
         out.push(DisclosureChange {
             impact,
             requirement: req.id.clone(),
