@@ -1,8 +1,42 @@
 //! Comparing two revisions of a statement: a text diff aligned by section (moved sections
 //! are moves, renamed headings are renames, changed words are marked inside paragraphs),
-//! a disclosure diff from the two analyses (statuses, recipients, retention periods,
-//! transfers, rights, contacts), a check that the Last Updated date moved when — and only
-//! when — the text changed, and a plain-language summary ordered by impact.
+//! a disclosure diff from the two analyses (statuses, recipients, purposes, data
+//! categories, legal bases per purpose, retention periods, transfers, rights, contacts), a
+//! check that the Last Updated date moved when — and only when — the text changed, and a
+//! plain-language summary ordered by impact.
+//!
+//! # JSON contract (`privlint diff --format json`)
+//!
+//! One object per comparison (`privlint history --format json`: an array of them, one per
+//! consecutive pair). Field names and the keyword values below are stable; `schema` changes
+//! when they do. Arrays are in a deterministic order.
+//!
+//! | field | meaning |
+//! |---|---|
+//! | `schema` | `"privlint-diff/1"` |
+//! | `old_path`, `new_path` | the inputs as given (`REV:path` with `--git`) |
+//! | `old_date`, `new_date` | Last Updated date, ISO `YYYY-MM-DD`, or `null` |
+//! | `text_changed` | anything changed beyond formatting and the `--ignore`d noise |
+//! | `date_check` | `consistent`, `stale-date` (text changed, date did not), `date-only` (date moved, text did not) |
+//! | `date_issue` | that problem in words, or `null` |
+//! | `stats` | counts: `sections_{added,removed,moved,renamed,changed,unchanged}`, `paragraphs_{added,removed,changed}` |
+//! | `sections[]` | in the new revision's order, removed sections after their old predecessor: `old`/`new` (`{position, title, first_line, last_line}` or `null`), flags `added`, `removed`, `moved`, `renamed`, `changed`, `similarity` (0–1, word overlap), `paragraphs[]` |
+//! | `sections[].paragraphs[]` | `kind` (`added`, `removed`, `changed`), `old_line`, `new_line`, `old_text`, `new_text`, and for `changed` the word edits `words[]` (`{op: equal\|insert\|delete, text}`) |
+//! | `disclosures[]` | most important first: `impact` (0–100), `requirement` (catalogue id), `kind`, `old`, `new`, `detail`, `message`, `worse` |
+//! | `summary` | one plain-language paragraph, most important change first |
+//! | `regression` | some requirement's status got worse (`--fail-on-regression` exits 1) |
+//!
+//! Disclosure `kind`s: `status` (`old`/`new` are statuses: `met`, `vague`, `by-reference`,
+//! `missing`, `not-applicable`, `undetermined`), `right-removed` / `right-added` (a right
+//! no longer / newly mentioned), `value-added` / `value-removed` (`detail` says what the
+//! value is: `named-recipient`, `country`, `data-category`, `purpose`, `legal-basis`,
+//! `email`, …; for retention the data categories or opening words of the sentence),
+//! `retention-changed` (`old` → `new` periods, `detail` what they are for), and
+//! `basis-changed` (`detail` the purpose, `old` → `new` its legal bases). Purposes, data
+//! categories and legal bases are canonical names from the lexicons' `values:` (the same
+//! in English and Dutch). Impact order: a lost right (100), a new recipient (90), a longer
+//! retention (85), a new destination country (80), consent replaced as a basis (80), a new
+//! purpose (75), a new data category (70), a status that got worse (62–68), …
 
 mod align;
 pub mod render;
@@ -106,6 +140,8 @@ pub struct Stats {
 /// The whole comparison.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Diff {
+    /// The JSON contract's version (see the module documentation).
+    pub schema: &'static str,
     pub old_path: String,
     pub new_path: String,
     pub old_date: Option<String>,
@@ -197,6 +233,7 @@ pub fn diff(
     let regression = disclosures.iter().any(|d| d.worse);
     let summary = summarise(&disclosures, substantive, date_issue.as_deref());
     Diff {
+        schema: "privlint-diff/1",
         old_path: old.path().to_string(),
         new_path: new.path().to_string(),
         old_date,
