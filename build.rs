@@ -1,5 +1,12 @@
 //! Embeds the bundled rule packs (`rules/**/*.yaml`) into the binary, so an installed
 //! privlint needs no data files beside it. `--rules DIR` adds packs at run time.
+//!
+//! It also validates every pattern of the bundled lexicons (`rules/lexicon/*.yaml`) and
+//! computes its prefilter literals (`src/extract/literals.rs`), so a broken bundled pattern
+//! fails the build, and start-up neither parses nor compiles patterns a document never needs.
+
+#[path = "src/extract/literals.rs"]
+mod literals;
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -43,6 +50,87 @@ fn main() {
         );
     }
     code.push_str("];\n");
-    let out = PathBuf::from(std::env::var("OUT_DIR").expect("out dir")).join("bundled_rules.rs");
-    std::fs::write(out, code).expect("write bundled rules");
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("out dir"));
+    std::fs::write(out_dir.join("bundled_rules.rs"), code).expect("write bundled rules");
+
+    let lexicons: Vec<&PathBuf> = files
+        .iter()
+        .filter(|f| f.parent().and_then(|p| p.file_name()) == Some("lexicon".as_ref()))
+        .collect();
+    std::fs::write(
+        out_dir.join("bundled_literals.rs"),
+        literal_table(&lexicons),
+    )
+    .expect("write bundled literals");
+}
+
+/// Every string of a YAML value except mapping keys.
+fn strings<'v>(value: &'v yaml_serde::Value, out: &mut Vec<&'v str>) {
+    match value {
+        yaml_serde::Value::String(s) => out.push(s),
+        yaml_serde::Value::Sequence(items) => items.iter().for_each(|v| strings(v, out)),
+        yaml_serde::Value::Mapping(map) => map.values().for_each(|v| strings(v, out)),
+        yaml_serde::Value::Tagged(t) => strings(&t.value, out),
+        _ => {}
+    }
+}
+
+/// `LITERALS`: each bundled lexicon pattern (sorted, for binary search) with its prefilter
+/// literals (and whether they are prefixes). Every pattern is compiled here exactly as at run time; one that does not
+/// compile stops the build with its file and text.
+fn literal_table(lexicons: &[&PathBuf]) -> String {
+    let mut patterns: Vec<String> = Vec::new();
+    for path in lexicons {
+        let text = std::fs::read_to_string(path).expect("read lexicon");
+        let value: yaml_serde::Value = yaml_serde::from_str(&text)
+            .unwrap_or_else(|e| panic!("{}: not valid YAML: {e}", path.display()));
+        let mut found = Vec::new();
+        if let yaml_serde::Value::Mapping(map) = &value {
+            for (key, v) in map {
+                if key.as_str() != Some("language") {
+                    strings(v, &mut found);
+                }
+            }
+        }
+        for pattern in found {
+            let prepared = literals::prepare(pattern);
+            if let Err(e) = regex::RegexBuilder::new(&prepared)
+                .size_limit(literals::SIZE_LIMIT)
+                .build()
+            {
+                panic!(
+                    "{}: pattern {pattern:?} does not compile: {e}",
+                    path.display()
+                );
+            }
+            patterns.push(pattern.to_string());
+        }
+    }
+    patterns.sort();
+    patterns.dedup();
+    let mut code = String::from(
+        "/// The prefilter literals of a pattern (`true`: prefixes of every match; `false`:\n\
+         /// suffixes), or `None`: run on every text.\n\
+         pub type PatternLiterals = Option<(bool, &'static [&'static [u8]])>;\n\
+         /// Bundled lexicon patterns, sorted, with their prefilter literals.\n\
+         pub static LITERALS: &[(&str, PatternLiterals)] = &[\n",
+    );
+    for pattern in &patterns {
+        let literals = literals::required_literals(&literals::prepare(pattern));
+        let literals = match literals {
+            None => "None".to_string(),
+            Some(ls) => format!(
+                "Some(({}, &[{}]))",
+                ls.prefixes,
+                ls.bytes
+                    .iter()
+                    .map(|l| format!("&{l:?}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        };
+        let _ = writeln!(code, "    ({pattern:?}, {literals}),");
+    }
+    code.push_str("];\n");
+    code
 }

@@ -302,7 +302,7 @@ fn gitlab_fingerprints_are_unique() {
 }
 
 /// A fresh directory under the target dir (removed by the test that made it).
-fn scratch(name: &str) -> PathBuf {
+pub fn scratch(name: &str) -> PathBuf {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("ci-{name}"));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("scratch dir");
@@ -364,7 +364,7 @@ fn exit_codes_follow_fail_on() {
 }
 
 /// A throwaway repository: `.git` marks the root for config discovery.
-fn repo(name: &str) -> PathBuf {
+pub fn repo(name: &str) -> PathBuf {
     let dir = scratch(name);
     git(&dir, &["init", "-q"]);
     git(&dir, &["config", "user.email", "ci@privlint.test"]);
@@ -372,7 +372,7 @@ fn repo(name: &str) -> PathBuf {
     dir
 }
 
-fn git(dir: &Path, args: &[&str]) {
+pub fn git(dir: &Path, args: &[&str]) {
     let ok = std::process::Command::new("git")
         .current_dir(dir)
         .args(args)
@@ -383,7 +383,7 @@ fn git(dir: &Path, args: &[&str]) {
     assert!(ok, "git {args:?} failed");
 }
 
-fn copy_in(dir: &Path, from: &str, to: &str) -> PathBuf {
+pub fn copy_in(dir: &Path, from: &str, to: &str) -> PathBuf {
     let dest = dir.join(to);
     std::fs::create_dir_all(dest.parent().expect("parent")).expect("mkdir");
     std::fs::copy(root().join(from), &dest).expect("copy");

@@ -9,3 +9,4 @@ mod html;
 mod ingest;
 mod report;
 mod rules;
+mod scale;

@@ -2,7 +2,8 @@
 //! statements the team wrote (tests/fixtures/report, and structure checks of corpus/ when
 //! present), structure checks of reports of real statements (no sentences snapshotted),
 //! Dutch output, escaping, determinism, and a render of the Netflix report in headless
-//! Chromium (screenshot, PDF, console errors, external requests, visible requirement table).
+//! Chromium (screenshot, PDF, console errors, external requests, visible requirement table,
+//! printed page footer).
 
 use crate::common;
 use privlint::analysis;
@@ -81,6 +82,14 @@ fn fixtures() -> Vec<(&'static str, PathBuf, Vec<PathBuf>, ReportLang)> {
             Vec::new(),
             ReportLang::Nl,
         ),
+        // A Dutch report of an English statement with a help page: the layered-notice
+        // texts, reasons and recommendations in Dutch, the quotes in English.
+        (
+            "en-webshop-in-dutch",
+            fixture("en-webshop.html"),
+            vec![fixture("en-webshop-help.html")],
+            ReportLang::Nl,
+        ),
     ]
 }
 
@@ -111,29 +120,85 @@ fn check_structure(report: &AuditReport, rules: &RuleSet, what: &str) {
     let t = report.strings();
     let md = audit::md::render(report);
     let html = audit::html::render(report);
-    for heading in [
+    // The outline of the spec (§11), in order, plus the purpose map, layers and
+    // suppressed findings inside chapter 7.
+    let headings = [
         t.h_control,
         t.h_summary,
+        t.h_introduction,
         t.h_documents,
         t.h_framework,
-        t.h_findings,
-        t.h_purpose_map,
-        t.h_layers,
-        t.h_conclusion,
-        t.h_recommendations,
-        t.h_suppressed,
         t.h_method,
         t.h_limitations,
+        t.h_findings,
+        t.h_overview,
+        t.h_per_requirement,
+        t.h_form,
+        t.h_purpose_map,
+        t.h_layers,
+        t.h_suppressed,
+        t.h_conclusion,
+        t.h_recommendations,
+        t.h_checklist_annex,
+        t.h_evidence_annex,
+        t.h_glossary_annex,
+        t.h_method_annex,
         t.h_outline,
-    ] {
+    ];
+    let mut last = (0, 0);
+    for heading in headings {
+        let in_md = md
+            .lines()
+            .position(|l| l.starts_with('#') && l.ends_with(heading))
+            .unwrap_or_else(|| panic!("{what}: Markdown lacks heading {heading}"));
+        let in_html = [">", ". ", " "]
+            .iter()
+            .filter_map(|p| {
+                let needle = format!("{p}{heading}</h");
+                html.find(&needle)
+            })
+            .min()
+            .unwrap_or_else(|| panic!("{what}: HTML lacks heading {heading}"));
         assert!(
-            md.contains(heading),
-            "{what}: Markdown lacks heading {heading}"
+            in_md > last.0 && in_html > last.1,
+            "{what}: heading {heading} out of order"
         );
-        assert!(
-            html.contains(&format!(">{heading}<")) || html.contains(&format!(". {heading}<")),
-            "{what}: HTML lacks heading {heading}"
-        );
+        last = (in_md, in_html);
+    }
+    // Per-requirement blocks: one per item, grouped in the spec's order (§1, 7.2).
+    let mut group_at = 0;
+    for (key, _, _) in i18n::GROUPS {
+        let members: Vec<_> = report.rows.iter().filter(|r| r.group_key == *key).collect();
+        if members.is_empty() {
+            continue;
+        }
+        let title = i18n::group_title(report.lang, key);
+        let at = html
+            .find(&format!("{title}</h4>"))
+            .unwrap_or_else(|| panic!("{what}: group {title}"));
+        assert!(at > group_at, "{what}: group {title} out of order");
+        group_at = at;
+        for row in members {
+            let block = html
+                .find(&format!("id=\"f-{}\"", row.number))
+                .unwrap_or_else(|| panic!("{what}: block of {}", row.number));
+            assert!(block > at, "{what}: {} outside its group", row.number);
+            assert!(md.contains(&format!("##### {} ", row.number)));
+            assert!(html.contains(&audit::html::escape(&row.finding)));
+            assert!(!row.norm.is_empty() && !row.delivery.is_empty());
+        }
+    }
+    // Annex B holds every evidence passage with its location.
+    for row in &report.rows {
+        for (k, q) in row.extracts.iter().enumerate() {
+            assert!(
+                html.contains(&format!("id=\"b-{}-{}\"", row.number, k + 1)),
+                "{what}: extract {}.{}",
+                row.number,
+                k + 1
+            );
+            assert!(md.contains(&format!("| {}.{} | {}, ", row.number, k + 1, q.doc)));
+        }
     }
     let n = rules.catalogue.requirements.len();
     assert_eq!(report.rows.len(), n, "{what}: one row per catalogue item");
@@ -276,11 +341,24 @@ fn dutch_report_is_dutch_throughout() {
     assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"nl\">"));
     for word in [
         "Samenvatting",
+        "Inleiding",
         "Bevindingen per vereiste",
+        "Vorm en presentatie",
         "Beperkingen",
         "Aanbeveling",
+        "Bijlage B — Citaten en vindplaatsen",
+        "Bijlage D — Verantwoording",
     ] {
         assert!(md.contains(word), "Dutch heading {word}");
+    }
+    for row in &report.rows {
+        assert!(
+            row.finding.starts_with("De ")
+                || row.finding.starts_with("Geen bevinding")
+                || row.finding.starts_with("Op basis van"),
+            "Dutch finding sentence: {}",
+            row.finding
+        );
     }
     // Recommendations and reasons come from the Dutch texts, not the English rule files.
     let rules = rules();
@@ -297,12 +375,25 @@ fn dutch_report_is_dutch_throughout() {
             assert_eq!(rec, nl);
         }
     }
-    for english in ["Not provided", "Insufficiently specific", "Recommendation:"] {
+    // Annex C is bilingual on purpose (terms and status labels in both languages); the
+    // rest of the report must not contain English.
+    let (body, annex_c) = md
+        .split_once("## Bijlage C")
+        .expect("Annex C in the Dutch report");
+    for english in [
+        "Not provided",
+        "Insufficiently specific",
+        "Recommendation:",
+        "The statement",
+        "Found:",
+        "Finding",
+    ] {
         assert!(
-            !md.contains(english),
-            "English word {english:?} in a Dutch report"
+            !body.contains(english),
+            "English words {english:?} in a Dutch report"
         );
     }
+    assert!(annex_c.contains("Not provided") && annex_c.contains("Ontbreekt"));
     assert!(md.contains("AVG"));
 }
 
@@ -312,6 +403,18 @@ fn every_catalogue_item_has_dutch_texts() {
         let t = i18n::requirement_text(&req.id)
             .unwrap_or_else(|| panic!("no report texts for {}", req.id));
         assert!(!t.rec_nl.is_empty() && !t.rec_en.is_empty() && !t.vague_nl.is_empty());
+        assert!(
+            i18n::norm(ReportLang::Nl, &req.id).is_some(),
+            "{}: norm",
+            req.id
+        );
+        assert!(
+            i18n::applies_text(ReportLang::Nl, &req.applies) != req.applies.trim(),
+            "{}: no Dutch text for 'applies: {}'",
+            req.id,
+            req.applies
+        );
+        assert_ne!(i18n::group_of(&req.id), "", "{}: group", req.id);
     }
 }
 
@@ -609,7 +712,7 @@ fn netflix_report_renders_in_headless_chromium() {
     // The requirement table is visible: a copy showing only it must not be a blank page.
     let only_table = html.replace(
         "</style>",
-        "header, nav, #control, main > section:not(#findings), #findings > :not(table), footer { display: none !important; }</style>",
+        "header, nav, #control, main > section:not(#findings), #findings > :not(#overview), #overview > :not(table), footer { display: none !important; }</style>",
     );
     let table_page = dir.join("table-only.html");
     std::fs::write(&table_page, only_table).expect("write");
@@ -669,6 +772,39 @@ fn netflix_report_renders_in_headless_chromium() {
         media.len() == 4 && (media[2] - 595.0).abs() < 2.0 && (media[3] - 842.0).abs() < 2.0,
         "PDF pages are A4: {media:?}"
     );
+    // The running page footer (CSS page-margin boxes) is printed: with everything but the
+    // margin boxes hidden, the PDF still draws text (it has fonts); the control without
+    // margin boxes draws none.
+    let hide = "header, nav, main, footer { display: none !important; }</style>";
+    let footer_only = html.replace("</style>", hide);
+    let no_footer = footer_only
+        .replace("@bottom-left", "@x-bottom-left")
+        .replace("@bottom-right", "@x-bottom-right");
+    let mut fonts = Vec::new();
+    for (name, page) in [("footer-only", footer_only), ("no-footer", no_footer)] {
+        let file = dir.join(format!("{name}.html"));
+        std::fs::write(&file, page).expect("write");
+        let out = dir.join(format!("{name}.pdf"));
+        let (_, err) = run_chromium(
+            &exe,
+            &dir.join("profile-footer"),
+            &format!("file://{}", file.display()),
+            &[
+                format!("--print-to-pdf={}", out.display()),
+                "--no-pdf-header-footer".to_string(),
+            ],
+        );
+        assert!(console_messages(&err).is_empty(), "console: {err}");
+        let pdf = std::fs::read(&out).expect("footer pdf written");
+        fonts.push(String::from_utf8_lossy(&pdf).matches("/Type /Font").count());
+    }
+    assert!(
+        fonts[0] > 0 && fonts[1] == 0,
+        "page footer: fonts in the footer-only PDF {}, in the control {}",
+        fonts[0],
+        fonts[1]
+    );
+
     let keep = std::env::var_os("PRIVLINT_KEEP_BROWSER_OUTPUT").is_some();
     eprintln!(
         "browser test: report {} bytes, PNG {} bytes, PDF {} bytes, {pages} pages ({})",
@@ -723,4 +859,39 @@ fn suppressed_findings_are_listed_with_their_reasons() {
         let section = out.split("Suppressed findings").nth(1).unwrap_or("");
         assert!(!section.contains("missing-right-to-object |"), "{format}");
     }
+}
+
+#[test]
+fn html_prints_to_a4_with_page_footer_and_repeated_table_headers() {
+    let report = build(&fixture("nl-fietsenmaker.html"), &[], ReportLang::Nl);
+    let html = audit::html::render(&report);
+    let style = html
+        .split_once("<style>")
+        .and_then(|(_, rest)| rest.split_once("</style>"))
+        .map(|(css, _)| css)
+        .expect("inline style element");
+    for rule in [
+        "size: A4",
+        "thead { display: table-header-group; }",
+        ".major { break-before: page; }",
+        "print-color-adjust: exact",
+        "@bottom-right",
+        "counter(page)",
+        "counter(pages)",
+    ] {
+        assert!(style.contains(rule), "print CSS lacks {rule:?}");
+    }
+    // The running footer names the report and the date, in the report language.
+    let footer = style.split("@bottom-left").nth(1).expect("left footer box");
+    assert!(footer.contains(&report.controller[0]) && footer.contains(DATE));
+    assert!(style.contains("\"Pagina \" counter(page)"));
+    // Every table has a caption and column headers.
+    let tables = html.matches("<table").count();
+    assert!(tables >= 10, "{tables} tables");
+    assert_eq!(
+        html.matches("<caption>").count() + 1,
+        tables,
+        "caption in every table but the document-control table, which is labelled by its heading"
+    );
+    assert!(html.contains("<table class=\"control\" aria-labelledby=\"h-control\">"));
 }

@@ -100,3 +100,99 @@ fn rule_reference_is_generated_and_up_to_date() {
         "rules/README.md is out of date: run `PRIVLINT_UPDATE_REFERENCE=1 cargo test rule_reference`"
     );
 }
+
+/// Every normalised sentence of our corpus and, when present, of the real statements in
+/// ../shared, with the rule examples: the texts the prefilter test runs on.
+fn sentences_to_match() -> Vec<String> {
+    let mut dirs = vec![crate::common::root().join("corpus")];
+    if let Some(shared) = crate::common::shared() {
+        dirs.push(shared.join("corpus/real"));
+        dirs.push(shared.join("seeds"));
+    }
+    let mut out = Vec::new();
+    for dir in dirs {
+        for path in crate::common::files(&dir, &[".md", ".html", ".txt"]) {
+            let Ok(doc) = privlint::analysis::load(&path) else {
+                continue;
+            };
+            for block in &doc.blocks {
+                out.push(privlint::extract::lexicon::normalise(&block.text));
+                for (s, e) in privlint::extract::sentences::split(&block.text) {
+                    out.push(privlint::extract::lexicon::normalise(&block.text[s..e]));
+                }
+            }
+        }
+    }
+    for rule in &ruleset().rules {
+        for texts in rule
+            .examples
+            .fires
+            .values()
+            .chain(rule.examples.passes.values())
+        {
+            out.extend(
+                texts
+                    .iter()
+                    .map(|t| privlint::extract::lexicon::normalise(t)),
+            );
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The literal prefilter and the lazy forward automata only make matching cheaper: on every
+/// sentence we have, each lexicon pattern list reports exactly the patterns the full regular
+/// expressions match.
+#[test]
+fn prefiltered_matching_agrees_with_every_pattern_run_in_full() {
+    use privlint::extract::lexicon::LexiconFile;
+    use privlint::extract::patterns::{Pattern, PatternList};
+    let sentences = sentences_to_match();
+    assert!(
+        sentences.len() > 1000,
+        "too few sentences: {}",
+        sentences.len()
+    );
+    let mut checked = 0;
+    for (path, text) in privlint::rules::bundled::BUNDLED {
+        if !path.contains("/lexicon/") {
+            continue;
+        }
+        let file: LexiconFile = yaml_serde::from_str(text).expect("bundled lexicon parses");
+        let mut patterns: Vec<&String> = file.features.values().flatten().collect();
+        for vocab in file.requirements.values() {
+            for list in [
+                &vocab.headings,
+                &vocab.cues,
+                &vocab.negations,
+                &vocab.section_cues,
+                &vocab.exclude,
+                &vocab.table_headers,
+            ] {
+                patterns.extend(list);
+            }
+        }
+        let list = PatternList::new(
+            patterns
+                .iter()
+                .map(|p| Pattern::new(p).expect("bundled pattern compiles"))
+                .collect(),
+        );
+        let full: Vec<regex::Regex> = patterns
+            .iter()
+            .map(|p| regex::Regex::new(&privlint::extract::literals::prepare(p)).unwrap())
+            .collect();
+        for s in &sentences {
+            let expected: Vec<usize> = (0..full.len()).filter(|&i| full[i].is_match(s)).collect();
+            assert_eq!(
+                list.matching(s),
+                expected,
+                "{path}: prefiltered matching differs on {s:?}"
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 2000);
+}

@@ -10,8 +10,10 @@ use crate::policy;
 use crate::report::{self, Context, Format};
 use anyhow::{Context as _, bail};
 use clap::{Args, ValueEnum};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
-use std::io::Write as _;
+use std::io::{IsTerminal as _, Write as _};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -125,6 +127,15 @@ pub struct CheckArgs {
     /// evidence the change removed).
     #[arg(long, value_name = "REV")]
     pub changed_since: Option<String>,
+    /// Worker threads (0: one per core). Output is the same for any number.
+    #[arg(short = 'j', long, value_name = "N", default_value_t = 0)]
+    pub jobs: usize,
+    /// No progress bar and no notices on standard error (errors are still printed).
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Do not honour .gitignore, .ignore and .git/info/exclude when searching directories.
+    #[arg(long)]
+    pub no_ignore: bool,
     #[command(flatten)]
     pub config: ConfigArgs,
     /// Colour in text output.
@@ -143,16 +154,18 @@ fn is_statement_file(path: &Path) -> bool {
 
 /// Expand directories, leaving out files the configuration excludes (or, when it has
 /// `include` globs, does not include). Files named explicitly are always kept.
-fn expand_filtered(paths: &[PathBuf], filters: Option<&config::Filters>) -> Vec<PathBuf> {
+fn expand_filtered(
+    paths: &[PathBuf],
+    filters: Option<&config::Filters>,
+    honour_ignore: bool,
+) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for p in paths {
         if p.is_dir() {
-            let mut found = Vec::new();
-            collect(p, &mut found, 0);
+            let mut found = walk(p, honour_ignore);
             found.retain(|f| {
                 filters.is_none_or(|fl| !fl.excluded(f) && (!fl.has_include() || fl.included(f)))
             });
-            found.sort();
             out.extend(found);
         } else {
             out.push(p.clone());
@@ -161,34 +174,31 @@ fn expand_filtered(paths: &[PathBuf], filters: Option<&config::Filters>) -> Vec<
     out
 }
 
-fn collect(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) {
-    if depth > 32 {
-        return;
-    }
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        let name = entry.file_name();
-        if name.to_string_lossy().starts_with('.') {
-            continue;
-        }
-        let Ok(ft) = entry.file_type() else { continue };
-        if ft.is_dir() {
-            collect(&path, out, depth + 1);
-        } else if is_statement_file(&path) {
-            out.push(path);
-        }
-    }
+/// Statement files under `dir`, sorted: hidden files and directories are left out, and
+/// (like ripgrep) so is what `.gitignore`, `.ignore` and `.git/info/exclude` ignore, unless
+/// `honour_ignore` is false. Symbolic links are not followed, so a link loop cannot trap the
+/// walk; nesting deeper than 32 directories is not searched.
+fn walk(dir: &Path, honour_ignore: bool) -> Vec<PathBuf> {
+    let mut found: Vec<PathBuf> = ignore::WalkBuilder::new(dir)
+        .standard_filters(honour_ignore)
+        .hidden(true)
+        .git_global(false)
+        .max_depth(Some(32))
+        .sort_by_file_path(|a, b| a.cmp(b))
+        .build()
+        .flatten()
+        .filter(|e| e.file_type().is_some_and(|t| t.is_file()))
+        .map(ignore::DirEntry::into_path)
+        .filter(|p| is_statement_file(p))
+        .collect();
+    found.sort();
+    found
 }
 
 /// Files under `root` matching the globs of `filters` (for `include` and `with`).
-fn glob_files(root: &Path, matches: impl Fn(&Path) -> bool) -> Vec<PathBuf> {
-    let mut found = Vec::new();
-    collect(root, &mut found, 0);
+fn glob_files(root: &Path, honour_ignore: bool, matches: impl Fn(&Path) -> bool) -> Vec<PathBuf> {
+    let mut found = walk(root, honour_ignore);
     found.retain(|f| matches(f));
-    found.sort();
     // Shown relative to the working directory, like paths given on the command line.
     let cwd = std::env::current_dir()
         .ok()
@@ -306,11 +316,11 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
                 "no statements given: pass files or directories, or set `include` in privlint.toml"
             );
         }
-        glob_files(filters.root(), |p| {
+        glob_files(filters.root(), !args.no_ignore, |p| {
             filters.included(p) && !filters.excluded(p)
         })
     } else {
-        expand_filtered(&args.paths, Some(&filters))
+        expand_filtered(&args.paths, Some(&filters), !args.no_ignore)
     };
     if files.is_empty() {
         bail!("no statements found (looked for .md, .html, .htm and .txt files)");
@@ -319,7 +329,9 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         args.with.clone()
     } else if !loaded.config.with.is_empty() && files.len() == 1 {
         let help_pages = loaded.help_filters();
-        glob_files(filters.root(), |p| help_pages.included(p) && p != files[0])
+        glob_files(filters.root(), !args.no_ignore, |p| {
+            help_pages.included(p) && p != files[0]
+        })
     } else {
         Vec::new()
     };
@@ -418,52 +430,77 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         .filter(|(name, code)| !loaded.reports(name, code))
         .map(|(name, _)| name.to_string())
         .collect();
+    // Statements are checked in parallel, in batches of a few per thread: each batch comes
+    // back in input order, so output is the same whatever the thread count, documents are
+    // streamed as soon as their turn comes, and memory stays bounded by the batch (plus
+    // what the non-streaming formats must hold).
+    let jobs = match args.jobs {
+        0 => std::thread::available_parallelism().map_or(1, usize::from),
+        n => n,
+    };
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs)
+        .build()
+        .context("cannot start worker threads")?;
+    let keep_documents = sinks.iter().any(|(f, _)| *f != Format::Jsonl);
+    let progress = progress_bar(files.len(), args.quiet);
+    let help = std::sync::Mutex::new(help);
+    let threshold = fail_on.threshold();
+    let mut hit = false;
     let mut result = Analysis::default();
     let mut for_baseline = Vec::new();
-    for f in &files {
-        let doc = match analysis::load(f) {
-            Ok(doc) => doc,
-            Err(e) => {
-                eprintln!("privlint: {e}");
-                failed = true;
-                continue;
+    for batch in files.chunks(jobs * 4) {
+        let outcomes: Vec<anyhow::Result<Checked>> = pool.install(|| {
+            batch
+                .par_iter()
+                .map(|f| {
+                    let help = std::mem::take(&mut *help.lock().unwrap_or_else(|e| e.into_inner()));
+                    check_one(&rules, &loaded, args, f, help)
+                })
+                .collect()
+        });
+        for outcome in outcomes {
+            progress.inc(1);
+            let mut docs = match outcome? {
+                Checked::Documents(docs) => docs,
+                Checked::Unreadable(message) => {
+                    progress.suspend(|| eprintln!("privlint: {message}"));
+                    failed = true;
+                    continue;
+                }
+                Checked::Skipped(message) => {
+                    if !args.quiet {
+                        progress.suspend(|| eprintln!("privlint: {message}"));
+                    }
+                    continue;
+                }
+            };
+            if args.write_baseline.is_some() {
+                for d in &docs {
+                    for f in &d.findings {
+                        for_baseline.push((f.clone(), ctx.repo_path(&f.path)));
+                    }
+                }
             }
-        };
-        if !loaded.checks_language(doc.lang.code()) {
-            eprintln!(
-                "privlint: {}: language `{}` is not in `languages` of the configuration; skipped",
-                f.display(),
-                doc.lang.code()
-            );
-            continue;
-        }
-        let mut docs = analysis::analyse(&rules, doc, std::mem::take(&mut help));
-        policy::suppress(&rules, &mut docs);
-        for d in &mut docs {
-            policy::configure(&loaded, d);
-        }
-        if let Some(rev) = &args.changed_since {
-            limit_to_change(&rules, &loaded, rev, f, &mut docs[0])?;
-        }
-        for d in &docs {
-            for f in &d.findings {
-                for_baseline.push((f.clone(), ctx.repo_path(&f.path)));
+            if let Some(m) = matcher.as_mut() {
+                for d in &mut docs {
+                    policy::apply_baseline(m, d, &|p| ctx.repo_path(p));
+                }
+            }
+            let part = Analysis { documents: docs };
+            hit |= policy::fails(&part, threshold);
+            for s in &mut streams {
+                for d in &part.documents {
+                    s.write_all(report::json::document_line(&part, d).as_bytes())?;
+                }
+                s.flush()?;
+            }
+            if keep_documents {
+                result.documents.extend(part.documents);
             }
         }
-        if let Some(m) = matcher.as_mut() {
-            for d in &mut docs {
-                policy::apply_baseline(m, d, &|p| ctx.repo_path(p));
-            }
-        }
-        let part = Analysis { documents: docs };
-        for s in &mut streams {
-            for d in &part.documents {
-                s.write_all(report::json::document_line(&part, d).as_bytes())?;
-            }
-            s.flush()?;
-        }
-        result.documents.extend(part.documents);
     }
+    progress.finish_and_clear();
     drop(streams);
     for (tmp, path) in stream_tmp {
         std::fs::rename(&tmp, &path)
@@ -505,12 +542,66 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     if failed {
         return Ok(ExitCode::from(2));
     }
-    let hit = policy::fails(&result, fail_on.threshold());
     Ok(if hit && !args.exit_zero && args.write_baseline.is_none() {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// What checking one statement file gave.
+enum Checked {
+    /// The statement and the help pages checked with it, suppressions, configuration and
+    /// `--changed-since` applied (the baseline is applied in input order, afterwards).
+    Documents(Vec<DocumentAnalysis>),
+    /// The file could not be read; the run fails with exit code 2 after the others.
+    Unreadable(String),
+    /// Left out by the configuration, with a notice.
+    Skipped(String),
+}
+
+fn check_one(
+    rules: &crate::rules::RuleSet,
+    loaded: &Loaded,
+    args: &CheckArgs,
+    path: &Path,
+    help: Vec<crate::ingest::Document>,
+) -> anyhow::Result<Checked> {
+    let doc = match analysis::load(path) {
+        Ok(doc) => doc,
+        Err(e) => return Ok(Checked::Unreadable(e.to_string())),
+    };
+    if !loaded.checks_language(doc.lang.code()) {
+        return Ok(Checked::Skipped(format!(
+            "{}: language `{}` is not in `languages` of the configuration; skipped",
+            path.display(),
+            doc.lang.code()
+        )));
+    }
+    let mut docs = analysis::analyse(rules, doc, help);
+    policy::suppress(rules, &mut docs);
+    for d in &mut docs {
+        policy::configure(loaded, d);
+    }
+    if let Some(rev) = &args.changed_since {
+        limit_to_change(rules, loaded, rev, path, &mut docs[0])?;
+    }
+    Ok(Checked::Documents(docs))
+}
+
+/// A progress bar on standard error for runs over several files, drawn only when standard
+/// error is a terminal and `--quiet` is not given.
+fn progress_bar(files: usize, quiet: bool) -> ProgressBar {
+    if quiet || files < 2 || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(Some(files as u64), ProgressDrawTarget::stderr());
+    if let Ok(style) = ProgressStyle::with_template(
+        "{elapsed_precise} [{bar:40}] {pos}/{len} statements ({per_sec})",
+    ) {
+        bar.set_style(style.progress_chars("=> "));
+    }
+    bar
 }
 
 /// `--changed-since`: compare with the statement at `rev` and keep what the change did.

@@ -5,8 +5,8 @@
 //! All patterns are regular expressions matched against a normalised
 //! sentence (lower case, straight quotes, folded white space), each compiled once per run.
 
+use super::patterns::{Pattern, PatternList};
 use crate::lang::Lang;
-use regex::Regex;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -86,21 +86,21 @@ pub enum CueKind {
 pub struct Lexicon {
     pub lang: Lang,
     pub feature_names: Vec<String>,
-    feature_regexes: Vec<Regex>,
+    feature_regexes: PatternList,
     feature_of_pattern: Vec<usize>,
     pub requirement_names: Vec<String>,
     /// Per requirement (index into `requirement_names`): the requirements whose joint
     /// presence in one block addresses it.
     pub co_occurs: Vec<Vec<String>>,
-    headings: Vec<Regex>,
+    headings: PatternList,
     heading_owner: Vec<usize>,
-    cues: Vec<Regex>,
+    cues: PatternList,
     cue_owner: Vec<(usize, CueKind)>,
-    table_headers: Vec<Regex>,
+    table_headers: PatternList,
     table_header_owner: Vec<usize>,
-    document: [Vec<Regex>; 4],
-    /// Per value kind: (canonical name, its patterns), names sorted.
-    values: BTreeMap<String, Vec<(String, Vec<Regex>)>>,
+    document: [PatternList; 4],
+    /// Per value kind: canonical names (sorted), their patterns, and each pattern's name.
+    values: BTreeMap<String, (Vec<String>, PatternList, Vec<usize>)>,
 }
 
 /// Why a lexicon could not be used.
@@ -118,48 +118,25 @@ pub enum LexiconError {
     },
 }
 
-const SIZE_LIMIT: usize = 64 << 20;
-
-/// Patterns are matched against normalised (lower-case) text, so they are compiled without
-/// case folding, and with ASCII word boundaries: a Unicode `\b` keeps the regex engine off
-/// its fast DFA paths (20-40x slower). Accented Dutch letters inside words still match as
-/// literals; only a boundary right next to a non-ASCII letter behaves differently.
-pub fn prepare(pattern: &str) -> String {
-    pattern.replace(r"\b", r"(?-u:\b)")
-}
-
 fn compile_one(
     path: &str,
     section: &str,
     name: &str,
     pattern: &str,
-) -> Result<Regex, LexiconError> {
-    regex::RegexBuilder::new(&prepare(pattern))
-        .size_limit(SIZE_LIMIT)
-        .build()
-        .map_err(|e| LexiconError::Pattern {
-            path: path.into(),
-            section: section.into(),
-            name: name.into(),
-            pattern: pattern.into(),
-            message: e
-                .to_string()
-                .lines()
-                .last()
-                .unwrap_or_default()
-                .trim()
-                .to_string(),
-        })
-}
-
-/// Matches of a list of regexes against one text, as indices. (Individual regexes beat one
-/// `RegexSet` here: the union of many patterns with bounded gaps overflows the lazy DFA.)
-fn matching(regexes: &[Regex], text: &str) -> impl Iterator<Item = usize> {
-    regexes
-        .iter()
-        .enumerate()
-        .filter(move |(_, r)| r.is_match(text))
-        .map(|(i, _)| i)
+) -> Result<Pattern, LexiconError> {
+    Pattern::new(pattern).map_err(|e| LexiconError::Pattern {
+        path: path.into(),
+        section: section.into(),
+        name: name.into(),
+        pattern: pattern.into(),
+        message: e
+            .to_string()
+            .lines()
+            .last()
+            .unwrap_or_default()
+            .trim()
+            .to_string(),
+    })
 }
 
 impl Lexicon {
@@ -216,7 +193,7 @@ impl Lexicon {
             }
         }
         let doc = &file.document;
-        let mut document: [Vec<Regex>; 4] = Default::default();
+        let mut document: [Vec<Pattern>; 4] = Default::default();
         for (slot, (section, list)) in [
             ("statement", &doc.statement),
             ("instructions", &doc.instructions),
@@ -232,37 +209,37 @@ impl Lexicon {
         }
         let mut values = BTreeMap::new();
         for (kind, names) in &file.values {
-            let mut compiled = Vec::new();
-            for (name, patterns) in names {
-                let regexes = patterns
-                    .iter()
-                    .map(|p| compile_one(path, "values", &format!("{kind}: {name}"), p))
-                    .collect::<Result<Vec<_>, _>>()?;
-                compiled.push((name.clone(), regexes));
+            let (mut list, mut owner) = (Vec::new(), Vec::new());
+            for (i, (name, patterns)) in names.iter().enumerate() {
+                for p in patterns {
+                    list.push(compile_one(path, "values", &format!("{kind}: {name}"), p)?);
+                    owner.push(i);
+                }
             }
-            values.insert(kind.clone(), compiled);
+            let names = names.keys().cloned().collect();
+            values.insert(kind.clone(), (names, PatternList::new(list), owner));
         }
         Ok(Lexicon {
             lang,
             feature_names,
-            feature_regexes,
+            feature_regexes: PatternList::new(feature_regexes),
             feature_of_pattern,
             requirement_names,
             co_occurs,
-            headings,
+            headings: PatternList::new(headings),
             heading_owner,
-            cues,
+            cues: PatternList::new(cues),
             cue_owner,
-            table_headers,
+            table_headers: PatternList::new(table_headers),
             table_header_owner,
-            document,
+            document: document.map(PatternList::new),
             values,
         })
     }
 
     /// Indices (into `feature_names`) of the features a normalised sentence has.
     pub fn features(&self, sentence: &str) -> Vec<usize> {
-        let mut out: Vec<usize> = matching(&self.feature_regexes, sentence)
+        let mut out: Vec<usize> = (self.feature_regexes.matching(sentence).into_iter())
             .map(|p| self.feature_of_pattern[p])
             .collect();
         out.dedup();
@@ -276,7 +253,8 @@ impl Lexicon {
         for (p, owner) in self.feature_of_pattern.iter().enumerate() {
             if *owner == feature {
                 out.extend(
-                    self.feature_regexes[p]
+                    self.feature_regexes
+                        .regex(p)
                         .find_iter(sentence)
                         .map(|m| m.as_str()),
                 );
@@ -291,7 +269,7 @@ impl Lexicon {
 
     /// Requirements (indices into `requirement_names`) whose heading patterns match.
     pub fn heading_topics(&self, heading: &str) -> Vec<usize> {
-        let mut out: Vec<usize> = matching(&self.headings, heading)
+        let mut out: Vec<usize> = (self.headings.matching(heading).into_iter())
             .map(|p| self.heading_owner[p])
             .collect();
         out.dedup();
@@ -300,7 +278,7 @@ impl Lexicon {
 
     /// Requirements whose table-header patterns match a header cell.
     pub fn table_topics(&self, header: &str) -> Vec<usize> {
-        let mut out: Vec<usize> = matching(&self.table_headers, header)
+        let mut out: Vec<usize> = (self.table_headers.matching(header).into_iter())
             .map(|p| self.table_header_owner[p])
             .collect();
         out.dedup();
@@ -309,7 +287,7 @@ impl Lexicon {
 
     /// Requirement cue matches of a normalised sentence, with the kind of each.
     pub fn cues(&self, sentence: &str) -> Vec<(usize, CueKind)> {
-        matching(&self.cues, sentence)
+        (self.cues.matching(sentence).into_iter())
             .map(|p| self.cue_owner[p])
             .collect()
     }
@@ -317,23 +295,25 @@ impl Lexicon {
     /// Canonical names of a value kind (`data-category`, `purpose`, `legal-basis`) that a
     /// normalised sentence names, with where each is first named; sorted by name.
     pub fn value_matches(&self, kind: &str, sentence: &str) -> Vec<(&str, usize)> {
-        self.values
-            .get(kind)
+        let Some((names, list, owner)) = self.values.get(kind) else {
+            return Vec::new();
+        };
+        let mut first: BTreeMap<usize, usize> = BTreeMap::new();
+        for p in list.matching(sentence) {
+            if let Some(m) = list.regex(p).find(sentence) {
+                let at = first.entry(owner[p]).or_insert(m.start());
+                *at = (*at).min(m.start());
+            }
+        }
+        first
             .into_iter()
-            .flatten()
-            .filter_map(|(name, regexes)| {
-                let first = regexes
-                    .iter()
-                    .filter_map(|r| r.find(sentence).map(|m| m.start()))
-                    .min()?;
-                Some((name.as_str(), first))
-            })
+            .map(|(name, at)| (names[name].as_str(), at))
             .collect()
     }
 
     /// Counts of statement, instruction, news and first-person phrases in a text.
     pub fn document_signals(&self, text: &str) -> [bool; 4] {
-        let any = |i: usize| self.document[i].iter().any(|r| r.is_match(text));
+        let any = |i: usize| self.document[i].any_match(text);
         [any(0), any(1), any(2), any(3)]
     }
 }

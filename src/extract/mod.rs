@@ -8,6 +8,8 @@
 //! is read with Dutch cues.
 
 pub mod lexicon;
+pub mod literals;
+pub mod patterns;
 pub mod sentences;
 pub mod values;
 

@@ -27,7 +27,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::Path;
 
-mod bundled {
+pub mod bundled {
     include!(concat!(env!("OUT_DIR"), "/bundled_rules.rs"));
 }
 

@@ -106,6 +106,7 @@ pub struct Strings {
     pub none: &'static str,
     pub line: &'static str,
     pub words: &'static str,
+    pub section: &'static str,
     pub sections: &'static str,
     pub preamble: &'static str,
     pub no_link_found: &'static str,
@@ -142,6 +143,68 @@ pub struct Strings {
     pub outline_intro: &'static str,
     pub summary_scope: &'static str,
     pub summary_disclaimer: &'static str,
+    // Chapter 4 subsections, finding blocks (4.2) and form and presentation (4.3).
+    pub h_overview: &'static str,
+    pub h_per_requirement: &'static str,
+    pub h_form: &'static str,
+    pub per_requirement_intro: &'static str,
+    pub b_required: &'static str,
+    pub b_provided: &'static str,
+    pub b_how: &'static str,
+    pub b_assessment: &'static str,
+    pub b_finding: &'static str,
+    pub b_checks: &'static str,
+    pub form_intro: &'static str,
+    pub form_caveat: &'static str,
+    // Annexes B, C and D and the printed page footer.
+    pub h_evidence_annex: &'static str,
+    pub evidence_intro: &'static str,
+    pub evidence_none: &'static str,
+    pub h_glossary_annex: &'static str,
+    pub glossary_intro: &'static str,
+    pub h_terms: &'static str,
+    pub c_term_en: &'static str,
+    pub c_term_nl: &'static str,
+    pub c_key: &'static str,
+    pub c_label_en: &'static str,
+    pub c_label_nl: &'static str,
+    pub h_priority_scale: &'static str,
+    pub h_method_annex: &'static str,
+    pub method_annex_intro: &'static str,
+    pub c_item: &'static str,
+    pub c_value: &'static str,
+    pub d_rules: &'static str,
+    pub d_catalogue: &'static str,
+    pub d_lexicons: &'static str,
+    pub d_links: &'static str,
+    pub d_links_text: &'static str,
+    pub d_human: &'static str,
+    pub d_human_text: &'static str,
+    pub d_inputs: &'static str,
+    pub bytes: &'static str,
+    pub page: &'static str,
+    // Chapter 2, Annex A, the summary's good practice and the running footer.
+    pub h_introduction: &'static str,
+    pub h_reason: &'static str,
+    pub h_objective: &'static str,
+    pub h_scope: &'static str,
+    pub h_readers: &'static str,
+    pub intro_reason: &'static str,
+    pub intro_objective: &'static str,
+    pub intro_scope: &'static [&'static str],
+    pub intro_readers: &'static str,
+    pub h_checklist_annex: &'static str,
+    pub checklist_intro: &'static str,
+    pub c_required_info: &'static str,
+    pub c_art13: &'static str,
+    pub c_art14: &'static str,
+    pub c_comment: &'static str,
+    pub h_good_practice: &'static str,
+    pub good_practice_none: &'static str,
+    pub legend_short: &'static str,
+    pub full_text_in_annex: &'static str,
+    pub c_passage: &'static str,
+    pub b_applies: &'static str,
 }
 
 pub fn strings(lang: ReportLang) -> &'static Strings {
@@ -485,7 +548,7 @@ pub static EN: Strings = Strings {
     h_summary: "Executive summary",
     h_documents: "Documents examined",
     h_framework: "Assessment framework and rating scale",
-    h_findings: "Findings per requirement",
+    h_findings: "Findings",
     h_purpose_map: "Purpose map",
     h_layers: "Layered notice",
     h_conclusion: "Conclusion",
@@ -493,7 +556,7 @@ pub static EN: Strings = Strings {
     h_suppressed: "Suppressed findings",
     h_method: "Method",
     h_limitations: "Limitations",
-    h_outline: "Annex A — Outline of the documents examined",
+    h_outline: "Annex E — Outline of the documents examined",
     h_contents: "Contents",
     h_top_gaps: "Most serious gaps",
     h_status_counts: "Results by status",
@@ -541,6 +604,7 @@ pub static EN: Strings = Strings {
     none: "None.",
     line: "line",
     words: "words",
+    section: "section",
     sections: "sections",
     preamble: "(before the first heading)",
     no_link_found: "no link to this page was found in the statement",
@@ -584,6 +648,7 @@ pub static EN: Strings = Strings {
         "This is a desk review of the published text only. The actual processing, records of processing, contracts and systems were not examined: \"Met\" means \"stated\", not \"true\".",
         "Point in time: the text as supplied on the date of the review, identified by the SHA-256 of each file. Later changes are not covered.",
         "Scope: only the documents listed were examined. Pages that were not supplied, app screens, just-in-time and contextual notices, cookie banners and answers to access requests were not seen; information given there is not taken into account.",
+        "Whether Article 13 or 14 and conditional items apply (a data protection officer, transfers, consent, legitimate interests, automated decisions) was inferred from the text. Where the text is silent on a conditional item it is marked \"Could not be determined\" rather than \"Not provided\"; unconditional items are \"Not provided\" when absent.",
         "Automated analysis can miss or misread passages, especially in tables, images, PDFs and mixed-language text. Items marked \"Could not be determined\" or \"Review\" need a human check, and every status should be confirmed by a reader before the report is relied on.",
         "This report is not legal advice, not a decision of a supervisory authority and not a finding of infringement. It uses the text of the GDPR and WP260 rev.01; national practice or later EDPB guidance may set stricter expectations.",
     ],
@@ -593,6 +658,68 @@ pub static EN: Strings = Strings {
     outline_intro: "The sections of each document, with their heading path and line range in the file, so that every location cited in this report can be found.",
     summary_scope: "This report assesses whether the privacy statement provides the information required by Articles 12 to 14 GDPR.",
     summary_disclaimer: "This is a desk review of the published text only; it does not verify the actual processing.",
+    h_overview: "Overview of the requirements",
+    h_per_requirement: "Findings per requirement",
+    h_form: "Form and presentation (Article 12(1) GDPR)",
+    per_requirement_intro: "Each item of the catalogue in its own block, grouped by subject. A block states what the item asks for, quotes what the documents say and where, describes how the information reaches the reader, gives the assessment and a one-sentence finding, and ends with a recommendation where the item falls short. Longer versions of the quotes are in Annex B.",
+    b_required: "What is required",
+    b_provided: "What the documents provide",
+    b_how: "How it is provided",
+    b_assessment: "Assessment",
+    b_finding: "Finding",
+    b_checks: "Checks that flagged the item",
+    form_intro: "Article 12(1) GDPR asks for information that is concise, transparent, intelligible and easy to reach. The analysis measures a few things that bear on this; they are reported here as observations.",
+    form_caveat: "These are counts taken from the text, not a verdict on readability. Whether the statement is concise and written in clear and plain language has to be judged by a human reader.",
+    h_evidence_annex: "Annex B — Evidence extracts",
+    evidence_intro: "Every passage the analysis recorded as evidence for an item, with the document, line and section it comes from. The numbers (T-05.1 and so on) are the ones used in the findings; the findings show shortened quotes, this annex the longer text.",
+    evidence_none: "No passage was recorded as evidence for any item.",
+    h_glossary_annex: "Annex C — Definitions and key to statuses",
+    glossary_intro: "The terms this report uses, with their Dutch equivalents, followed by the statuses, the overall rating and the priorities.",
+    h_terms: "Terms",
+    c_term_en: "Term (English)",
+    c_term_nl: "Term (Dutch)",
+    c_key: "Key",
+    c_label_en: "Label (English)",
+    c_label_nl: "Label (Dutch)",
+    h_priority_scale: "Priorities",
+    h_method_annex: "Annex D — Technical details of the review",
+    method_annex_intro: "What is needed to repeat this review and get the same report: the tool, its rules and vocabularies, the settings and the exact input files.",
+    c_item: "Item",
+    c_value: "Value",
+    d_rules: "Rules applied",
+    d_catalogue: "Catalogue items assessed",
+    d_lexicons: "Vocabularies (languages)",
+    d_links: "Links followed",
+    d_links_text: "none; only the files listed below were read",
+    d_human: "Human review",
+    d_human_text: "not carried out before this report was produced",
+    d_inputs: "Input files",
+    bytes: "bytes",
+    page: "Page",
+    h_introduction: "Introduction",
+    h_reason: "Reason for the assessment",
+    h_objective: "Objective and question",
+    h_scope: "Scope and boundaries",
+    h_readers: "Intended readers",
+    intro_reason: "This report was produced with privlint, a tool that reads privacy statements the way a supervisory authority reads them when it assesses transparency. Authorities have found that a statement can mention every required topic and still fall short when it does not say clearly enough for which purposes and on which legal bases data is processed, with whom it is shared, how long it is kept and how transfers outside the European Economic Area are protected (Autoriteit Persoonsgegevens, decision on Netflix International B.V., 2024). The assessment therefore looks at the quality of the information as well as its presence.",
+    intro_objective: "The question is whether the privacy statement, together with any help pages supplied with it, provides the information required by Articles 13 and 14 GDPR in the form required by Article 12(1) GDPR: concise, transparent, intelligible and easily accessible, in clear and plain language. The objective is to give the controller a list of shortcomings and concrete drafting recommendations.",
+    intro_scope: &[
+        "In scope: the documents listed in chapter 3, in the language version supplied. Both Article 13 (data collected from the data subject) and Article 14 (data obtained from other sources) are assessed, because a statement usually covers both; items that apply only under a condition are assessed as the catalogue defines. The statement is read as addressed to everyone it names; groups of data subjects are not assessed separately.",
+        "Out of scope: whether the processing actually takes place as described, records of processing, contracts, cookie banners and compliance with the ePrivacy rules, notices shown in apps or forms, and answers to requests from data subjects.",
+    ],
+    intro_readers: "The data protection officer and the legal or compliance staff responsible for the statement. An external auditor or a case handler of a supervisory authority can use it as a structured starting point. Chapter 1 can be read on its own; chapter 7 and the annexes are for readers who check the findings against the text.",
+    h_checklist_annex: "Annex A — Requirement checklist",
+    checklist_intro: "The information that Articles 13 and 14 GDPR require, in the order of the schedule annexed to the WP260 guidelines, with the article for data collected from the data subject (Article 13) and for data obtained otherwise (Article 14), the final status and where the information was found. Items of good practice follow at the end.",
+    c_required_info: "Required information",
+    c_art13: "Article 13",
+    c_art14: "Article 14",
+    c_comment: "What the item asks",
+    h_good_practice: "Good practice observed",
+    good_practice_none: "No core item is fully met.",
+    legend_short: "Key: ✓ Met · ◐ Insufficiently specific · → Provided by reference only · ✗ Not provided · – Not applicable · ? Could not be determined (definitions in chapter 4 and Annex C).",
+    full_text_in_annex: "full text in Annex B",
+    c_passage: "Passage (verbatim)",
+    b_applies: "When it applies",
 };
 
 pub static NL: Strings = Strings {
@@ -613,7 +740,7 @@ pub static NL: Strings = Strings {
     h_summary: "Samenvatting",
     h_documents: "Onderzochte documenten",
     h_framework: "Toetsingskader en beoordelingsschaal",
-    h_findings: "Bevindingen per vereiste",
+    h_findings: "Bevindingen",
     h_purpose_map: "Overzicht van doeleinden",
     h_layers: "Gelaagde informatieverstrekking",
     h_conclusion: "Conclusie",
@@ -621,7 +748,7 @@ pub static NL: Strings = Strings {
     h_suppressed: "Onderdrukte bevindingen",
     h_method: "Werkwijze",
     h_limitations: "Beperkingen",
-    h_outline: "Bijlage A — Indeling van de onderzochte documenten",
+    h_outline: "Bijlage E — Indeling van de onderzochte documenten",
     h_contents: "Inhoud",
     h_top_gaps: "Belangrijkste tekortkomingen",
     h_status_counts: "Resultaten per oordeel",
@@ -669,6 +796,7 @@ pub static NL: Strings = Strings {
     none: "Geen.",
     line: "regel",
     words: "woorden",
+    section: "onderdeel",
     sections: "onderdelen",
     preamble: "(vóór de eerste kop)",
     no_link_found: "in de verklaring is geen link naar deze pagina aangetroffen",
@@ -712,15 +840,78 @@ pub static NL: Strings = Strings {
         "Dit rapport is gebaseerd op een documentonderzoek van de gepubliceerde tekst. Niet onderzocht is of de beschreven verwerkingen in de praktijk zo plaatsvinden; ook registers, contracten en systemen zijn niet bekeken. \"Voldoet\" betekent \"vermeld\", niet \"juist\".",
         "Peilmoment: de tekst zoals aangeleverd op de datum van de toetsing, herkenbaar aan de SHA-256 van elk bestand. Latere wijzigingen vallen buiten dit rapport.",
         "Reikwijdte: alleen de vermelde documenten zijn onderzocht. Niet aangeleverde pagina's, app-schermen, contextuele meldingen, cookiebanners en antwoorden op inzageverzoeken zijn niet gezien; informatie die daar wordt gegeven, is niet meegewogen.",
+        "Of artikel 13 of 14 en voorwaardelijke onderdelen van toepassing zijn (een functionaris voor gegevensbescherming, doorgifte, toestemming, gerechtvaardigd belang, geautomatiseerde besluiten), is afgeleid uit de tekst. Zwijgt de tekst over een voorwaardelijk onderdeel, dan luidt het oordeel \"Niet vast te stellen\" en niet \"Ontbreekt\"; onvoorwaardelijke onderdelen die niet worden genoemd, ontbreken.",
         "Een geautomatiseerde analyse kan passages missen of verkeerd lezen, vooral in tabellen, afbeeldingen, pdf's en tekst in meer talen. Onderdelen met het oordeel \"Niet vast te stellen\" of de prioriteit \"Nagaan\" vragen om handmatige beoordeling, en elk oordeel moet door een lezer worden bevestigd voordat op dit rapport wordt vertrouwd.",
         "Het rapport bevat geen juridisch advies, geen oordeel van een toezichthouder en geen vaststelling van een overtreding. Het gaat uit van de tekst van de AVG en WP260 rev.01; nationale praktijk of latere richtsnoeren van het EDPB kunnen strengere eisen stellen.",
     ],
     accuracy: "Gemeten nauwkeurigheid van de oordelen (privlint eval, deze regelset): micro-F1 ongeveer 0,90 op 58 gelabelde Engelstalige privacyverklaringen van apps (gt200-dev) en ongeveer 0,99 op de gelabelde echte Engelstalige verklaringen van de testset; het kwaliteitsoordeel (onvoldoende duidelijk of voldoet) kwam bij 76 van de 88 Engelstalige onderdelen overeen met het menselijke oordeel. Voor Nederlandstalige verklaringen berusten de cijfers op minder documenten. De cijfers beschrijven het hulpmiddel gemiddeld, niet dit document.",
     conclusion_met: "Gelet op het voorgaande wordt geconcludeerd dat de verklaring de getoetste informatie bedoeld in de artikelen 13 en 14 AVG verstrekt, met inachtneming van de beperkingen van dit rapport.",
     recommendations_none: "Geen aanbevelingen: aan elk toepasselijk onderdeel wordt voldaan.",
-    outline_intro: "De onderdelen van elk document, met hun kopenpad en regelbereik in het bestand, zodat elke vindplaats in dit rapport kan worden teruggevonden.",
+    outline_intro: "De onderdelen van elk document, met de koppen waaronder zij staan en de regels die zij in het bestand beslaan, zodat elke vindplaats in dit rapport kan worden teruggevonden.",
     summary_scope: "Dit rapport toetst of de privacyverklaring de informatie bevat die de artikelen 12 tot en met 14 AVG vereisen.",
     summary_disclaimer: "Het betreft een documentonderzoek van de gepubliceerde tekst; de feitelijke verwerking is niet onderzocht.",
+    h_overview: "Overzicht van de vereisten",
+    h_per_requirement: "Bevindingen per vereiste",
+    h_form: "Vorm en presentatie (artikel 12, eerste lid, AVG)",
+    per_requirement_intro: "Elk onderdeel van de toetsingslijst in een eigen blok, gegroepeerd naar onderwerp. Een blok vermeldt wat het onderdeel vraagt, citeert wat de documenten zeggen en waar, beschrijft hoe de informatie de lezer bereikt, geeft de beoordeling en een bevinding in één zin, en sluit af met een aanbeveling als het onderdeel tekortschiet. Langere versies van de citaten staan in bijlage B.",
+    b_required: "Vereiste",
+    b_provided: "Wat de documenten vermelden",
+    b_how: "Wijze van verstrekking",
+    b_assessment: "Beoordeling",
+    b_finding: "Bevinding",
+    b_checks: "Regels die een bevinding gaven",
+    form_intro: "Artikel 12, eerste lid, AVG vraagt om informatie die beknopt, transparant, begrijpelijk en gemakkelijk bereikbaar is. De analyse meet enkele zaken die daarvoor van belang zijn; die staan hier als waarnemingen.",
+    form_caveat: "Dit zijn tellingen uit de tekst, geen oordeel over de leesbaarheid. Of de verklaring beknopt is en in duidelijke en eenvoudige taal is gesteld, moet een menselijke lezer beoordelen.",
+    h_evidence_annex: "Bijlage B — Citaten en vindplaatsen",
+    evidence_intro: "Elke passage die de analyse als bewijs voor een onderdeel heeft vastgelegd, met het document, de regel en het onderdeel waar zij staat. De nummers (T-05.1 enzovoort) zijn dezelfde als in de bevindingen; de bevindingen tonen ingekorte citaten, deze bijlage de langere tekst.",
+    evidence_none: "Voor geen enkel onderdeel is een passage als bewijs vastgelegd.",
+    h_glossary_annex: "Bijlage C — Begrippen en legenda",
+    glossary_intro: "De begrippen die dit rapport gebruikt, met hun Engelse tegenhanger, gevolgd door de oordelen, het algemene oordeel en de prioriteiten.",
+    h_terms: "Begrippen",
+    c_term_en: "Begrip (Engels)",
+    c_term_nl: "Begrip (Nederlands)",
+    c_key: "Sleutel",
+    c_label_en: "Aanduiding (Engels)",
+    c_label_nl: "Aanduiding (Nederlands)",
+    h_priority_scale: "Prioriteiten",
+    h_method_annex: "Bijlage D — Verantwoording",
+    method_annex_intro: "Wat nodig is om deze toetsing te herhalen en hetzelfde rapport te krijgen: het hulpmiddel, de regels en woordenlijsten, de instellingen en de precieze invoerbestanden.",
+    c_item: "Onderwerp",
+    c_value: "Waarde",
+    d_rules: "Toegepaste regels",
+    d_catalogue: "Getoetste onderdelen van de toetsingslijst",
+    d_lexicons: "Woordenlijsten (talen)",
+    d_links: "Gevolgde links",
+    d_links_text: "geen; alleen de hieronder vermelde bestanden zijn gelezen",
+    d_human: "Menselijke beoordeling",
+    d_human_text: "niet uitgevoerd voordat dit rapport werd opgesteld",
+    d_inputs: "Invoerbestanden",
+    bytes: "bytes",
+    page: "Pagina",
+    h_introduction: "Inleiding",
+    h_reason: "Aanleiding",
+    h_objective: "Doel en onderzoeksvraag",
+    h_scope: "Reikwijdte en afbakening",
+    h_readers: "Doelgroep van het rapport",
+    intro_reason: "Dit rapport is opgesteld met privlint, een hulpmiddel dat privacyverklaringen leest zoals een toezichthouder dat doet wanneer hij de transparantie beoordeelt. Toezichthouders hebben vastgesteld dat een verklaring alle verplichte onderwerpen kan noemen en toch tekort kan schieten als zij niet duidelijk genoeg vermeldt voor welke doeleinden en op welke grondslagen gegevens worden verwerkt, met wie zij worden gedeeld, hoe lang zij worden bewaard en hoe doorgifte buiten de Europese Economische Ruimte wordt beschermd (Autoriteit Persoonsgegevens, besluit inzake Netflix International B.V., 2024). De toetsing kijkt daarom niet alleen of de informatie er is, maar ook naar de kwaliteit ervan.",
+    intro_objective: "De onderzoeksvraag is of de privacyverklaring, samen met de eventueel daarbij aangeleverde hulppagina's, de informatie verstrekt die de artikelen 13 en 14 AVG vereisen, op de wijze die artikel 12, eerste lid, AVG voorschrijft: in een beknopte, transparante, begrijpelijke en gemakkelijk toegankelijke vorm en in duidelijke en eenvoudige taal. Het doel is de verwerkingsverantwoordelijke een overzicht van tekortkomingen en concrete aanbevelingen voor de tekst te geven.",
+    intro_scope: &[
+        "Binnen de reikwijdte vallen de documenten die in hoofdstuk 3 zijn vermeld, in de aangeleverde taalversie. Zowel artikel 13 (gegevens die bij de betrokkene zelf worden verzameld) als artikel 14 (gegevens die op een andere manier zijn verkregen) wordt getoetst, omdat een verklaring meestal beide situaties bestrijkt; onderdelen die alleen onder een voorwaarde gelden, worden getoetst zoals de toetsingslijst aangeeft. De verklaring wordt gelezen als gericht aan iedereen die zij noemt; groepen betrokkenen worden niet afzonderlijk beoordeeld.",
+        "Buiten de reikwijdte vallen: of de verwerking in de praktijk plaatsvindt zoals beschreven, het register van verwerkingsactiviteiten, overeenkomsten, cookiebanners en de naleving van de ePrivacy-regels, meldingen in apps of formulieren, en antwoorden op verzoeken van betrokkenen.",
+    ],
+    intro_readers: "De functionaris voor gegevensbescherming en de juridische of compliancemedewerkers die verantwoordelijk zijn voor de verklaring. Een externe auditor of een medewerker van een toezichthouder kan het rapport als gestructureerd vertrekpunt gebruiken. Hoofdstuk 1 is zelfstandig leesbaar; hoofdstuk 7 en de bijlagen zijn bedoeld voor lezers die de bevindingen aan de tekst willen toetsen.",
+    h_checklist_annex: "Bijlage A — Toetsingslijst",
+    checklist_intro: "De informatie die de artikelen 13 en 14 AVG vereisen, in de volgorde van het schema bij de richtsnoeren WP260, met het artikel voor gegevens die bij de betrokkene zelf worden verzameld (artikel 13) en voor gegevens die op een andere manier zijn verkregen (artikel 14), het eindoordeel en de vindplaats. Onderdelen van goede praktijk staan aan het eind.",
+    c_required_info: "Vereiste informatie",
+    c_art13: "Artikel 13",
+    c_art14: "Artikel 14",
+    c_comment: "Wat het onderdeel vraagt",
+    h_good_practice: "Positieve bevindingen",
+    good_practice_none: "Aan geen enkel kernonderdeel wordt volledig voldaan.",
+    legend_short: "Legenda: ✓ Voldoet · ◐ Onvoldoende duidelijk · → Alleen via verwijzing · ✗ Ontbreekt · – Niet van toepassing · ? Niet vast te stellen (definities in hoofdstuk 4 en bijlage C).",
+    full_text_in_annex: "volledige tekst in bijlage B",
+    c_passage: "Passage (letterlijk)",
+    b_applies: "Van toepassing",
 };
 
 /// A retention period in the report language ("7 years" / "7 jaar").
@@ -816,38 +1007,100 @@ fn cite_part_nl(part: &str) -> Option<String> {
 
 /// A catalogue article reference (`13(1)(a), 14(1)(a)`) in the citation style of the
 /// report language: `Art. 13(1)(a), 14(1)(a) GDPR` or `artikel 13, eerste lid, onder a, en
-/// artikel 14, eerste lid, onder a, AVG`. References that are not plain GDPR articles
-/// (ePrivacy, recitals, WP260) are shown as written.
+/// artikel 14, eerste lid, onder a, AVG`. Ranges (`21(2)-(4)`), recitals, the ePrivacy
+/// Directive, the Dutch Telecommunications Act and WP260 are cited in the same style;
+/// segments separated by `;` stay separate.
 pub fn cite(lang: ReportLang, article: &str) -> String {
-    let parts: Vec<&str> = article.split(',').map(str::trim).collect();
-    let plain = !article.contains(';')
-        && parts
-            .iter()
-            .all(|p| p.chars().next().is_some_and(|c| c.is_ascii_digit()) && !p.contains('-'));
+    let is_ref = |p: &str| {
+        p.chars().next().is_some_and(|c| c.is_ascii_digit())
+            && p.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '(' | ')' | '-'))
+    };
+    let mut out: Vec<String> = Vec::new();
+    for segment in article.split(';').map(str::trim).filter(|x| !x.is_empty()) {
+        let (gdpr, body) = match segment.strip_prefix("GDPR ") {
+            Some(b) => (true, b.trim()),
+            None => (false, segment),
+        };
+        if !gdpr && !is_ref(body.split(',').next().unwrap_or("").trim()) {
+            out.push(cite_other(lang, segment));
+            continue;
+        }
+        let parts: Vec<&str> = body.split(',').map(str::trim).collect();
+        let refs: Vec<&str> = parts.iter().copied().filter(|p| is_ref(p)).collect();
+        if !refs.is_empty() {
+            out.push(cite_gdpr(lang, &refs));
+        }
+        for other in parts.iter().copied().filter(|p| !is_ref(p)) {
+            out.push(cite_other(lang, other));
+        }
+    }
+    out.join("; ")
+}
+
+/// GDPR article references as one citation.
+fn cite_gdpr(lang: ReportLang, refs: &[&str]) -> String {
     match lang {
-        ReportLang::En => {
-            if plain {
-                format!("Art. {} GDPR", parts.join(", "))
-            } else {
-                article.replace("GDPR ", "GDPR Art. ")
-            }
-        }
+        ReportLang::En => format!("Art. {} GDPR", refs.join(", ").replace(")-(", ")–(")),
         ReportLang::Nl => {
-            if plain && parts.iter().all(|p| cite_part_nl(p).is_some()) {
-                let owned: Vec<String> = parts.iter().map(|p| p.to_string()).collect();
-                let list = cite_list_nl(&owned);
-                let last = list.rsplit("artikel ").next().unwrap_or("");
-                return if last.contains(',') {
-                    format!("{list}, AVG")
-                } else {
-                    format!("{list} AVG")
-                };
+            // A range of paragraphs, `21(2)-(4)`, is cited paragraph by paragraph.
+            let mut owned: Vec<String> = Vec::new();
+            for r in refs {
+                let expanded = r.split_once(")-(").and_then(|(head, to)| {
+                    let (art, from) = head.split_once('(')?;
+                    let from: u32 = from.parse().ok()?;
+                    let to: u32 = to.trim_end_matches(')').parse().ok()?;
+                    Some(
+                        (from..=to)
+                            .map(|n| format!("{art}({n})"))
+                            .collect::<Vec<_>>(),
+                    )
+                });
+                match expanded {
+                    Some(v) => owned.extend(v),
+                    None => owned.push(r.to_string()),
+                }
             }
-            article
-                .replace("GDPR", "AVG")
-                .replace("Recital", "overweging")
-                .replace("on changes", "over wijzigingen")
+            let list = cite_list_nl(&owned);
+            let last = list.rsplit("artikel ").next().unwrap_or("");
+            if last.contains(',') {
+                format!("{list}, AVG")
+            } else {
+                format!("{list} AVG")
+            }
         }
+    }
+}
+
+/// A reference outside the GDPR's articles, in the report language.
+fn cite_other(lang: ReportLang, r: &str) -> String {
+    let en = lang == ReportLang::En;
+    if let Some(n) = r.strip_prefix("Recital ") {
+        return if en {
+            format!("Recital {n} GDPR")
+        } else {
+            format!("overweging {n} AVG")
+        };
+    }
+    if let Some(a) = r.strip_prefix("ePrivacy ") {
+        return if en {
+            format!("Art. {a} ePrivacy Directive")
+        } else {
+            let part = cite_part_nl(a).unwrap_or_else(|| format!("artikel {a}"));
+            format!("{part}, e-privacyrichtlijn")
+        };
+    }
+    if let Some(a) = r.strip_prefix("Telecommunicatiewet ") {
+        return if en {
+            format!("Art. {a} Dutch Telecommunications Act")
+        } else {
+            format!("artikel {a} Telecommunicatiewet")
+        };
+    }
+    if en {
+        r.to_string()
+    } else {
+        r.replace("on changes", "over wijzigingen")
     }
 }
 
@@ -948,7 +1201,940 @@ pub fn cite_list_nl(refs: &[String]) -> String {
     match articles.split_last() {
         None => String::new(),
         Some((last, [])) => last.clone(),
-        Some((last, init)) => format!("{}, en {last}", init.join(", ")),
+        // "artikel 8 en artikel 12, eerste lid", but "artikel 13, eerste lid, onder a, en
+        // artikel 14, …": a comma before "en" only after a reference with commas.
+        Some((last, init)) => {
+            let comma = init.last().is_some_and(|a| a.contains(','));
+            format!(
+                "{}{} en {last}",
+                init.join(", "),
+                if comma { "," } else { "" }
+            )
+        }
+    }
+}
+
+/// The subject groups of the per-requirement findings, in report order: (key, English
+/// title, Dutch title).
+pub const GROUPS: &[(&str, &str, &str)] = &[
+    (
+        "identity",
+        "Identity and contact details",
+        "Identiteit en contactgegevens",
+    ),
+    (
+        "purposes",
+        "Purposes and legal bases",
+        "Doeleinden en grondslagen",
+    ),
+    (
+        "recipients",
+        "Recipients and transfers",
+        "Ontvangers en doorgifte",
+    ),
+    ("retention", "Retention", "Bewaartermijnen"),
+    (
+        "rights",
+        "Rights of data subjects",
+        "Rechten van betrokkenen",
+    ),
+    (
+        "obligation",
+        "Obligation to provide data",
+        "Verplichting tot verstrekking",
+    ),
+    (
+        "automated",
+        "Automated decision-making",
+        "Geautomatiseerde besluitvorming",
+    ),
+    (
+        "art14",
+        "Data not obtained from the data subject (Article 14)",
+        "Gegevens die niet bij de betrokkene zijn verkregen (artikel 14)",
+    ),
+    (
+        "other",
+        "Other items and good practice",
+        "Overige onderdelen en goede praktijk",
+    ),
+];
+
+/// The title of a finding group in the report language.
+pub fn group_title(lang: ReportLang, key: &str) -> &'static str {
+    GROUPS
+        .iter()
+        .find(|(k, _, _)| *k == key)
+        .map_or("", |(_, en, nl)| match lang {
+            ReportLang::En => en,
+            ReportLang::Nl => nl,
+        })
+}
+
+/// What an item asks of a statement, in plain words: (id, English, Dutch).
+pub static NORMS: &[(&str, &str, &str)] = &[
+    (
+        "controller-identity",
+        "The statement has to say who the controller is — the organisation that decides why and how the data is processed — by its legal name.",
+        "De verklaring moet vermelden wie de verwerkingsverantwoordelijke is — de organisatie die bepaalt waarom en hoe de gegevens worden verwerkt — met haar juridische naam.",
+    ),
+    (
+        "controller-contact",
+        "The statement has to tell people how to reach the controller, for example by post, by e-mail or through a web form.",
+        "De verklaring moet vermelden hoe betrokkenen de verwerkingsverantwoordelijke kunnen bereiken, bijvoorbeeld per post, per e-mail of via een webformulier.",
+    ),
+    (
+        "dpo-contact",
+        "Where a data protection officer has been designated, the statement has to give a way to reach that officer directly.",
+        "Als er een functionaris voor gegevensbescherming is aangewezen, moet de verklaring vermelden hoe die functionaris rechtstreeks te bereiken is.",
+    ),
+    (
+        "eu-representative",
+        "A controller without an establishment in the Union has to name the representative it appointed there (Article 27 GDPR) and say how to reach it.",
+        "Een verwerkingsverantwoordelijke zonder vestiging in de Unie moet de vertegenwoordiger noemen die hij daar heeft aangewezen (artikel 27 AVG) en vermelden hoe die te bereiken is.",
+    ),
+    (
+        "purposes",
+        "The statement has to explain what the data is used for, concretely enough that a reader understands what happens to it.",
+        "De verklaring moet uitleggen waarvoor de gegevens worden gebruikt, zo concreet dat een lezer begrijpt wat ermee gebeurt.",
+    ),
+    (
+        "legal-basis",
+        "The statement has to name the ground in Article 6(1) GDPR on which the processing rests.",
+        "De verklaring moet de grond uit artikel 6, eerste lid, AVG noemen waarop de verwerking rust.",
+    ),
+    (
+        "purpose-basis-mapping",
+        "Where there are several purposes or grounds, a reader has to be able to tell which ground supports which purpose.",
+        "Bij meerdere doeleinden of grondslagen moet een lezer kunnen zien welke grondslag bij welk doeleinde hoort.",
+    ),
+    (
+        "legitimate-interests",
+        "Where processing rests on legitimate interests, the statement has to say what those interests are.",
+        "Waar een verwerking op gerechtvaardigde belangen rust, moet de verklaring vermelden welke belangen dat zijn.",
+    ),
+    (
+        "recipients",
+        "The statement has to say who receives the data, by name or by categories of recipients described in a way that means something to the reader.",
+        "De verklaring moet vermelden wie de gegevens ontvangen, met naam of in categorieën ontvangers die voor de lezer iets betekenen.",
+    ),
+    (
+        "transfers",
+        "If data goes to a country outside the EEA or to an international organisation, the statement has to say so.",
+        "Als gegevens naar een land buiten de EER of naar een internationale organisatie gaan, moet de verklaring dat vermelden.",
+    ),
+    (
+        "transfer-safeguards",
+        "For such transfers the statement has to say whether an adequacy decision covers them or which safeguards are relied on, and how a copy of those safeguards can be obtained.",
+        "Bij zo'n doorgifte moet de verklaring vermelden of een adequaatheidsbesluit haar dekt of op welke passende waarborgen wordt gesteund, en hoe een kopie van die waarborgen kan worden verkregen.",
+    ),
+    (
+        "retention",
+        "The statement has to say how long the data is kept or, where no fixed period can be given, which criteria set the period.",
+        "De verklaring moet vermelden hoe lang de gegevens worden bewaard of, als geen vaste termijn te geven is, welke criteria de termijn bepalen.",
+    ),
+    (
+        "right-access",
+        "The statement has to tell people that they can ask to see the data held about them.",
+        "De verklaring moet betrokkenen erop wijzen dat zij kunnen vragen de gegevens over hen in te zien.",
+    ),
+    (
+        "right-rectification",
+        "The statement has to tell people that they can have wrong data corrected and incomplete data completed.",
+        "De verklaring moet betrokkenen erop wijzen dat zij onjuiste gegevens kunnen laten verbeteren en onvolledige laten aanvullen.",
+    ),
+    (
+        "right-erasure",
+        "The statement has to tell people that they can ask for their data to be deleted.",
+        "De verklaring moet betrokkenen erop wijzen dat zij kunnen verzoeken hun gegevens te wissen.",
+    ),
+    (
+        "right-restriction",
+        "The statement has to tell people that they can ask for the processing to be restricted.",
+        "De verklaring moet betrokkenen erop wijzen dat zij om beperking van de verwerking kunnen vragen.",
+    ),
+    (
+        "right-portability",
+        "The statement has to tell people that they can get the data they supplied in a reusable format and have it passed on to another controller.",
+        "De verklaring moet betrokkenen erop wijzen dat zij de gegevens die zij zelf hebben aangeleverd in een herbruikbaar formaat kunnen krijgen en aan een andere verwerkingsverantwoordelijke kunnen laten doorgeven.",
+    ),
+    (
+        "right-object",
+        "The statement has to point out the right to object, explicitly and apart from the other information.",
+        "De verklaring moet uitdrukkelijk en los van de overige informatie wijzen op het recht van bezwaar.",
+    ),
+    (
+        "right-object-marketing",
+        "Where data is used for direct marketing, the statement has to say that people can object to that at any moment.",
+        "Waar gegevens voor direct marketing worden gebruikt, moet de verklaring vermelden dat betrokkenen daartegen op elk moment bezwaar kunnen maken.",
+    ),
+    (
+        "right-withdraw-consent",
+        "Where processing rests on consent, the statement has to say that the consent can be withdrawn at any moment.",
+        "Waar een verwerking op toestemming rust, moet de verklaring vermelden dat die toestemming op elk moment kan worden ingetrokken.",
+    ),
+    (
+        "right-complaint",
+        "The statement has to tell people that they can complain to a supervisory authority.",
+        "De verklaring moet betrokkenen erop wijzen dat zij een klacht kunnen indienen bij een toezichthoudende autoriteit.",
+    ),
+    (
+        "rights-how-to-exercise",
+        "Good practice in line with Article 12(2) GDPR: the statement explains how people can use their rights in practice.",
+        "Goede praktijk in lijn met artikel 12, tweede lid, AVG: de verklaring legt uit hoe betrokkenen hun rechten in de praktijk kunnen gebruiken.",
+    ),
+    (
+        "statutory-contractual-requirement",
+        "The statement has to say whether people are obliged to supply their data (by law, by contract or to enter into a contract) and what follows if they do not.",
+        "De verklaring moet vermelden of betrokkenen verplicht zijn hun gegevens te verstrekken (op grond van de wet, een overeenkomst of om een overeenkomst te sluiten) en wat er volgt als zij dat niet doen.",
+    ),
+    (
+        "automated-decision-making",
+        "If decisions are taken solely by automated means, profiling included, the statement has to say so and explain the logic and the expected consequences for the person.",
+        "Als besluiten uitsluitend geautomatiseerd worden genomen, profilering inbegrepen, moet de verklaring dat vermelden en de logica en de verwachte gevolgen voor de betrokkene uitleggen.",
+    ),
+    (
+        "data-categories",
+        "Where data is not collected from the person, the statement has to list the categories of data concerned.",
+        "Waar gegevens niet bij de betrokkene zelf worden verzameld, moet de verklaring de categorieën gegevens noemen waar het om gaat.",
+    ),
+    (
+        "data-sources",
+        "Where data is not collected from the person, the statement has to say where it comes from, including whether the source is public.",
+        "Waar gegevens niet bij de betrokkene zelf worden verzameld, moet de verklaring vermelden waar zij vandaan komen, ook of de bron openbaar is.",
+    ),
+    (
+        "cookies-tracking",
+        "Good practice, and required by the ePrivacy rules where they apply: the statement describes the cookies and similar techniques that read or store information on the device.",
+        "Goede praktijk, en voorgeschreven door de ePrivacy-regels waar die gelden: de verklaring beschrijft de cookies en vergelijkbare technieken die informatie op het apparaat lezen of opslaan.",
+    ),
+    (
+        "children",
+        "Good practice: where children use the service, the statement addresses them, names the age limit and explains how parental consent is handled.",
+        "Goede praktijk: als kinderen de dienst gebruiken, richt de verklaring zich ook tot hen, noemt zij de leeftijdsgrens en legt zij uit hoe toestemming van ouders wordt geregeld.",
+    ),
+    (
+        "changes-notice",
+        "Good practice: the statement says how people will learn about changes to it.",
+        "Goede praktijk: de verklaring vermeldt hoe betrokkenen van wijzigingen op de hoogte worden gebracht.",
+    ),
+    (
+        "last-updated",
+        "Good practice: the statement shows when it was last revised.",
+        "Goede praktijk: de verklaring toont wanneer zij voor het laatst is herzien.",
+    ),
+];
+
+/// What an item asks of a statement, in the report language.
+pub fn norm(lang: ReportLang, id: &str) -> Option<&'static str> {
+    NORMS
+        .iter()
+        .find(|(k, _, _)| *k == id)
+        .map(|(_, en, nl)| match lang {
+            ReportLang::En => *en,
+            ReportLang::Nl => *nl,
+        })
+}
+
+/// The one-sentence finding of an item, in the formal style of the authorities ("The
+/// information required by Article 13(2)(a) GDPR is not provided." / "De informatie bedoeld
+/// in artikel 13, tweede lid, onder a, AVG wordt niet verstrekt."). `citation` is the
+/// item's reference in the report language; `good_practice` marks items that go beyond
+/// Articles 13 and 14.
+pub fn finding_sentence(
+    lang: ReportLang,
+    status: Status,
+    citation: &str,
+    good_practice: bool,
+) -> String {
+    let en = lang == ReportLang::En;
+    if good_practice {
+        return match (en, status) {
+            (true, Status::Met) => {
+                format!("The statement follows this good practice ({citation}).")
+            }
+            (true, Status::Vague) => format!(
+                "The statement takes up this good practice ({citation}), but not specifically enough."
+            ),
+            (true, Status::ByReference) => format!(
+                "The statement does not itself follow this good practice ({citation}); it refers the reader elsewhere."
+            ),
+            (true, Status::Missing) => {
+                format!("The statement does not follow this good practice ({citation}).")
+            }
+            (true, Status::NotApplicable) => format!(
+                "No finding: the condition under which this good practice ({citation}) applies does not arise."
+            ),
+            (true, Status::Undetermined) => format!(
+                "Whether this good practice ({citation}) applies could not be established from the documents examined; this item requires manual review."
+            ),
+            (false, Status::Met) => {
+                format!("De verklaring volgt deze goede praktijk ({citation}).")
+            }
+            (false, Status::Vague) => format!(
+                "De verklaring gaat in op deze goede praktijk ({citation}), maar niet specifiek genoeg."
+            ),
+            (false, Status::ByReference) => format!(
+                "De verklaring volgt deze goede praktijk ({citation}) niet zelf, maar verwijst de lezer naar elders."
+            ),
+            (false, Status::Missing) => {
+                format!("De verklaring volgt deze goede praktijk ({citation}) niet.")
+            }
+            (false, Status::NotApplicable) => format!(
+                "Geen bevinding: de voorwaarde waaronder deze goede praktijk ({citation}) van toepassing is, doet zich niet voor."
+            ),
+            (false, Status::Undetermined) => format!(
+                "Op basis van de onderzochte documenten kon niet worden vastgesteld of deze goede praktijk ({citation}) van toepassing is; dit onderdeel vraagt om handmatige beoordeling."
+            ),
+        };
+    }
+    // In a sentence the English citation is written out: "Article 13(2)(a) GDPR",
+    // "Articles 13(1)(a), 14(1)(a) GDPR".
+    let long;
+    let mut applies = "applies";
+    let citation = match citation.strip_prefix("Art. ") {
+        Some(rest) if en => {
+            let several = rest.split(" GDPR").next().is_some_and(|r| r.contains(','));
+            if several {
+                applies = "apply";
+            }
+            long = format!("{} {rest}", if several { "Articles" } else { "Article" });
+            long.as_str()
+        }
+        _ => citation,
+    };
+    match (en, status) {
+        (true, Status::Met) => {
+            format!("The information required by {citation} is provided in the statement itself.")
+        }
+        (true, Status::Vague) => format!(
+            "The information required by {citation} is provided, but not in a sufficiently specific form."
+        ),
+        (true, Status::ByReference) => format!(
+            "The information required by {citation} is not provided in the statement itself; the data subject is referred elsewhere for it."
+        ),
+        (true, Status::Missing) => {
+            format!("The information required by {citation} is not provided.")
+        }
+        (true, Status::NotApplicable) => {
+            format!("No finding: the condition under which {citation} {applies} does not arise.")
+        }
+        (true, Status::Undetermined) => format!(
+            "Whether the information required by {citation} is provided could not be established from the documents examined; this item requires manual review."
+        ),
+        (false, Status::Met) => {
+            format!("De informatie bedoeld in {citation} wordt in de verklaring zelf verstrekt.")
+        }
+        (false, Status::Vague) => format!(
+            "De informatie bedoeld in {citation} wordt verstrekt, maar onvoldoende duidelijk."
+        ),
+        (false, Status::ByReference) => format!(
+            "De informatie bedoeld in {citation} wordt niet in de verklaring zelf verstrekt; de betrokkene wordt daarvoor naar elders verwezen."
+        ),
+        (false, Status::Missing) => {
+            format!("De informatie bedoeld in {citation} wordt niet verstrekt.")
+        }
+        (false, Status::NotApplicable) => format!(
+            "Geen bevinding: de voorwaarde waaronder {citation} van toepassing is, doet zich niet voor."
+        ),
+        (false, Status::Undetermined) => format!(
+            "Op basis van de onderzochte documenten kon niet worden vastgesteld of de informatie bedoeld in {citation} wordt verstrekt; dit onderdeel vraagt om handmatige beoordeling."
+        ),
+    }
+}
+
+/// A link from the statement: its text, target and line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkRef<'a> {
+    pub text: &'a str,
+    pub href: &'a str,
+    pub line: usize,
+}
+
+/// Where the information of one item sits and how the reader reaches it, as the model
+/// established it.
+#[derive(Debug, Clone)]
+pub struct Delivery<'a> {
+    pub status: Status,
+    /// Section headings (as printed) of the quoted passages in the statement; `None` when
+    /// no passage is in the statement, an empty heading for text before the first heading.
+    pub statement_headings: Option<Vec<String>>,
+    /// Short names of the other documents holding quoted passages (`D2`, …).
+    pub other_documents: Vec<String>,
+    /// Links in the statement that lead to the information.
+    pub links: Vec<LinkRef<'a>>,
+}
+
+fn quoted_list(lang: ReportLang, items: &[String]) -> String {
+    let q: Vec<String> = items.iter().map(|h| format!("“{h}”")).collect();
+    let and = match lang {
+        ReportLang::En => "and",
+        ReportLang::Nl => "en",
+    };
+    match q.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, init)) => format!("{} {and} {last}", init.join(", ")),
+    }
+}
+
+/// "How it is provided" of a finding block.
+pub fn delivery_text(lang: ReportLang, d: &Delivery) -> String {
+    let en = lang == ReportLang::En;
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(headings) = &d.statement_headings {
+        let named: Vec<String> = headings.iter().filter(|h| !h.is_empty()).cloned().collect();
+        let before_first = headings.iter().any(String::is_empty);
+        parts.push(match (en, named.is_empty(), named.len()) {
+            (true, true, _) => {
+                "In the statement itself (D1), before its first heading.".to_string()
+            }
+            (true, false, 1) => format!(
+                "In the statement itself (D1), under the heading {}.",
+                quoted_list(lang, &named)
+            ),
+            (true, false, _) => format!(
+                "In the statement itself (D1), under the headings {}.",
+                quoted_list(lang, &named)
+            ),
+            (false, true, _) => "In de verklaring zelf (D1), vóór de eerste kop.".to_string(),
+            (false, false, 1) => format!(
+                "In de verklaring zelf (D1), onder de kop {}.",
+                quoted_list(lang, &named)
+            ),
+            (false, false, _) => format!(
+                "In de verklaring zelf (D1), onder de koppen {}.",
+                quoted_list(lang, &named)
+            ),
+        });
+        if before_first && !named.is_empty() {
+            parts.push(if en {
+                "Part of it comes before the first heading.".to_string()
+            } else {
+                "Een deel staat vóór de eerste kop.".to_string()
+            });
+        }
+    }
+    if !d.other_documents.is_empty() {
+        let docs = d.other_documents.join(", ");
+        parts.push(match (en, d.statement_headings.is_some()) {
+            (true, false) => format!("Not in the statement itself, but on a separate help page supplied with it ({docs})."),
+            (true, true) => format!("Also on a separate help page supplied with the statement ({docs})."),
+            (false, false) => format!("Niet in de verklaring zelf, maar op een afzonderlijke hulppagina die ermee is aangeleverd ({docs})."),
+            (false, true) => format!("Ook op een afzonderlijke hulppagina die met de verklaring is aangeleverd ({docs})."),
+        });
+    }
+    if !d.links.is_empty() {
+        let links: Vec<String> = d
+            .links
+            .iter()
+            .map(|l| {
+                if en {
+                    format!("“{}” → {} (D1, line {})", l.text, l.href, l.line)
+                } else {
+                    format!("“{}” → {} (D1, regel {})", l.text, l.href, l.line)
+                }
+            })
+            .collect();
+        parts.push(if en {
+            format!(
+                "The statement leads there through a link: {}.",
+                links.join("; ")
+            )
+        } else {
+            format!(
+                "De verklaring leidt ernaartoe met een link: {}.",
+                links.join("; ")
+            )
+        });
+    }
+    if d.status == Status::ByReference {
+        if d.other_documents.is_empty() {
+            parts.push(if en {
+                "The passage points to another page instead of giving the information; that page was not part of the review.".to_string()
+            } else {
+                "De passage verwijst naar een andere pagina in plaats van de informatie te geven; die pagina viel buiten de toetsing.".to_string()
+            });
+        } else if d.links.is_empty() {
+            parts.push(if en {
+                "No link from the statement to that page was found.".to_string()
+            } else {
+                "In de verklaring is geen link naar die pagina aangetroffen.".to_string()
+            });
+        }
+    }
+    if parts.is_empty() {
+        parts.push(match (en, d.status) {
+            (true, Status::NotApplicable) => {
+                "Nothing has to be provided while the condition does not arise.".to_string()
+            }
+            (false, Status::NotApplicable) => {
+                "Zolang de voorwaarde zich niet voordoet, hoeft niets te worden verstrekt."
+                    .to_string()
+            }
+            (true, _) => "Not found in any of the documents examined.".to_string(),
+            (false, _) => "In geen van de onderzochte documenten aangetroffen.".to_string(),
+        });
+    }
+    parts.join(" ")
+}
+
+/// What the analysis measured that bears on Article 12(1): the facts behind chapter 4.3.
+#[derive(Debug, Clone, Default)]
+pub struct FormFacts {
+    pub words: usize,
+    pub sections: usize,
+    pub sentences: usize,
+    /// Sentences with hedging or conditional wording.
+    pub hedged: usize,
+    /// Sentences with open-ended enumerations.
+    pub open_lists: usize,
+    /// Sentences the analysis tied to a core item, and how many of them are hedged.
+    pub core_sentences: usize,
+    pub core_hedged: usize,
+    /// The check on hedging in the description of purposes fired.
+    pub hedge_check: Option<String>,
+    pub help_pages: usize,
+    /// Titles of the items found only outside the statement.
+    pub by_reference: Vec<String>,
+    pub conflicts: usize,
+    pub links: usize,
+    pub blocks: usize,
+    pub other_language_blocks: usize,
+    pub purpose_table: bool,
+}
+
+fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
+    if n == 1 { one } else { many }
+}
+
+/// The observations of chapter 4.3, one paragraph each.
+pub fn form_observations(lang: ReportLang, f: &FormFacts) -> Vec<String> {
+    let mut out = Vec::new();
+    let en = lang == ReportLang::En;
+    // Length and structure.
+    out.push(match (en, f.sections) {
+        (true, 0) => format!("The statement (D1) runs to {} words and has no headings that would help a reader find a given item.", f.words),
+        (true, n) => format!("The statement (D1) runs to {} words in {n} headed {}.", f.words, plural(n, "section", "sections")),
+        (false, 0) => format!("De verklaring (D1) telt {} woorden en heeft geen koppen die een lezer helpen een bepaald onderdeel te vinden.", f.words),
+        (false, n) => format!("De verklaring (D1) telt {} woorden, verdeeld over {n} {} met een kop.", f.words, plural(n, "onderdeel", "onderdelen")),
+    });
+    // Hedged wording.
+    if f.sentences > 0 {
+        let mut p = if en {
+            format!(
+                "{} of its {} sentences {} hedging or conditional wording, and {} {} an open-ended enumeration. Of the {} sentences the analysis tied to the core items, {} {} hedged or conditional.",
+                f.hedged,
+                f.sentences,
+                plural(f.hedged, "contains", "contain"),
+                f.open_lists,
+                plural(f.open_lists, "uses", "use"),
+                f.core_sentences,
+                f.core_hedged,
+                plural(f.core_hedged, "is", "are")
+            )
+        } else {
+            format!(
+                "Van de {} zinnen {} er {} voorbehouden of voorwaardelijke formuleringen, en {} een open opsomming. Van de {} zinnen die de analyse aan de kernonderdelen heeft gekoppeld, {} er {} voorwaardelijk of met een voorbehoud geformuleerd.",
+                f.sentences,
+                plural(f.hedged, "bevat", "bevatten"),
+                f.hedged,
+                f.open_lists,
+                f.core_sentences,
+                plural(f.core_hedged, "is", "zijn"),
+                f.core_hedged
+            )
+        };
+        if let Some(rule) = &f.hedge_check {
+            p.push_str(&if en {
+                format!(" In the description of purposes such wording is dense enough to trigger the check {rule}.")
+            } else {
+                format!(" In de beschrijving van de doeleinden komt zulke taal zo vaak voor dat de controle {rule} aansloeg.")
+            });
+        }
+        out.push(p);
+    }
+    // Layers and dispersal.
+    let mut p = match (en, f.help_pages) {
+        (true, 0) => {
+            "No help page was supplied with the statement, so only one layer was examined."
+                .to_string()
+        }
+        (true, n) => format!(
+            "{n} help {} supplied with the statement {} examined as {}.",
+            plural(n, "page", "pages"),
+            plural(n, "was", "were"),
+            plural(n, "a further layer", "further layers")
+        ),
+        (false, 0) => {
+            "Met de verklaring is geen hulppagina aangeleverd; er is dus één laag onderzocht."
+                .to_string()
+        }
+        (false, n) => format!(
+            "{n} met de verklaring aangeleverde {} als verdere laag onderzocht.",
+            plural(n, "hulppagina is", "hulppagina's zijn")
+        ),
+    };
+    if f.by_reference.is_empty() {
+        p.push_str(if en {
+            " No item is found only outside the statement itself."
+        } else {
+            " Geen enkel onderdeel staat alleen buiten de verklaring zelf."
+        });
+    } else {
+        let n = f.by_reference.len();
+        let list = f.by_reference.join("; ");
+        p.push_str(&if en {
+            format!(" For {n} {} the reader has to leave the statement to find the information ({list}); see 7.5.", plural(n, "item", "items"))
+        } else {
+            format!(" Voor {n} {} moet de lezer de verklaring verlaten om de informatie te vinden ({list}); zie 7.5.", plural(n, "onderdeel", "onderdelen"))
+        });
+    }
+    if f.conflicts > 0 {
+        p.push_str(&if en {
+            format!(
+                " The layers differ on {} {} (see 7.5.2).",
+                f.conflicts,
+                plural(f.conflicts, "point", "points")
+            )
+        } else {
+            format!(
+                " De lagen verschillen op {} {} (zie 7.5.2).",
+                f.conflicts,
+                plural(f.conflicts, "punt", "punten")
+            )
+        });
+    }
+    if f.links > 0 {
+        p.push_str(&if en {
+            format!(
+                " The statement contains {} {} to other pages.",
+                f.links,
+                plural(f.links, "link", "links")
+            )
+        } else {
+            format!(
+                " De verklaring bevat {} {} naar andere pagina's.",
+                f.links,
+                plural(f.links, "link", "links")
+            )
+        });
+    }
+    out.push(p);
+    if f.purpose_table {
+        out.push(if en {
+            "Purposes are set out in a table together with their legal bases (see 7.4), which lets a reader see the two side by side.".to_string()
+        } else {
+            "De doeleinden staan in een tabel samen met hun grondslagen (zie 7.4), zodat een lezer beide naast elkaar ziet.".to_string()
+        });
+    }
+    if f.other_language_blocks > 0 {
+        out.push(if en {
+            format!("{} of the statement's {} text blocks are in another language than the statement as a whole.", f.other_language_blocks, f.blocks)
+        } else {
+            format!("{} van de {} tekstblokken van de verklaring zijn in een andere taal gesteld dan de verklaring als geheel.", f.other_language_blocks, f.blocks)
+        });
+    }
+    out
+}
+
+/// The terms of Annex C: (English term, Dutch term, English meaning, Dutch meaning).
+pub static GLOSSARY: &[(&str, &str, &str, &str)] = &[
+    (
+        "controller",
+        "verwerkingsverantwoordelijke",
+        "The organisation that decides why and how personal data is processed.",
+        "De organisatie die bepaalt waarom en hoe persoonsgegevens worden verwerkt.",
+    ),
+    (
+        "processor",
+        "verwerker",
+        "An organisation that processes personal data on behalf of the controller and on its instructions.",
+        "Een organisatie die persoonsgegevens namens en op aanwijzing van de verwerkingsverantwoordelijke verwerkt.",
+    ),
+    (
+        "data subject",
+        "betrokkene",
+        "The living person the personal data is about.",
+        "De levende persoon over wie de persoonsgegevens gaan.",
+    ),
+    (
+        "personal data",
+        "persoonsgegevens",
+        "Any information that relates to a person who is identified or can be identified.",
+        "Alle informatie over een persoon die geïdentificeerd is of geïdentificeerd kan worden.",
+    ),
+    (
+        "recipient",
+        "ontvanger",
+        "Anyone to whom personal data is disclosed, inside or outside the controller's organisation.",
+        "Iedereen aan wie persoonsgegevens worden verstrekt, binnen of buiten de organisatie van de verwerkingsverantwoordelijke.",
+    ),
+    (
+        "legal basis",
+        "grondslag (rechtsgrond)",
+        "One of the grounds in Article 6(1) GDPR that make processing lawful, for example consent, a contract or a legal obligation.",
+        "Een van de gronden in artikel 6, eerste lid, AVG die een verwerking rechtmatig maken, bijvoorbeeld toestemming, een overeenkomst of een wettelijke verplichting.",
+    ),
+    (
+        "legitimate interest",
+        "gerechtvaardigd belang",
+        "The ground in Article 6(1)(f) GDPR: an interest of the controller or a third party that outweighs the interests of the data subject.",
+        "De grond in artikel 6, eerste lid, onder f, AVG: een belang van de verwerkingsverantwoordelijke of een derde dat zwaarder weegt dan de belangen van de betrokkene.",
+    ),
+    (
+        "retention period",
+        "bewaartermijn",
+        "How long personal data is kept before it is deleted or anonymised.",
+        "Hoe lang persoonsgegevens worden bewaard voordat ze worden verwijderd of geanonimiseerd.",
+    ),
+    (
+        "third country",
+        "derde land",
+        "A country outside the European Economic Area.",
+        "Een land buiten de Europese Economische Ruimte.",
+    ),
+    (
+        "adequacy decision",
+        "adequaatheidsbesluit",
+        "A decision of the European Commission that a third country protects personal data to a level comparable to the Union's.",
+        "Een besluit van de Europese Commissie dat een derde land persoonsgegevens beschermt op een niveau dat vergelijkbaar is met dat in de Unie.",
+    ),
+    (
+        "appropriate safeguards",
+        "passende waarborgen",
+        "Instruments such as standard contractual clauses or binding corporate rules that protect data sent to a third country without an adequacy decision.",
+        "Instrumenten zoals modelcontractbepalingen of bindende bedrijfsvoorschriften die gegevens beschermen die naar een derde land zonder adequaatheidsbesluit gaan.",
+    ),
+    (
+        "supervisory authority",
+        "toezichthoudende autoriteit",
+        "The public body that oversees compliance with the GDPR; in the Netherlands the Autoriteit Persoonsgegevens.",
+        "Het overheidsorgaan dat toeziet op de naleving van de AVG; in Nederland de Autoriteit Persoonsgegevens.",
+    ),
+    (
+        "data protection officer",
+        "functionaris voor gegevensbescherming",
+        "A person designated within an organisation to advise on and monitor compliance with data protection law.",
+        "Een persoon die binnen een organisatie is aangewezen om te adviseren over en toe te zien op de naleving van het gegevensbeschermingsrecht.",
+    ),
+    (
+        "profiling",
+        "profilering",
+        "Automated processing that evaluates personal aspects of someone, for example to predict behaviour, interests or reliability.",
+        "Geautomatiseerde verwerking waarmee persoonlijke aspecten van iemand worden beoordeeld, bijvoorbeeld om gedrag, interesses of betrouwbaarheid te voorspellen.",
+    ),
+    (
+        "layered notice",
+        "gelaagde informatieverstrekking",
+        "A way of informing people in which the essential information comes first and further detail is one step away, for example on linked pages.",
+        "Een manier van informeren waarbij de essentiële informatie voorop staat en verdere details één stap verder liggen, bijvoorbeeld op gekoppelde pagina's.",
+    ),
+];
+
+/// The report's title, naming the controller when the statement names one.
+pub fn report_title(lang: ReportLang, controller: Option<&str>) -> String {
+    match (lang, controller) {
+        (ReportLang::En, Some(c)) => {
+            format!("Transparency assessment of the privacy statement of {c}")
+        }
+        (ReportLang::En, None) => strings(lang).title.to_string(),
+        (ReportLang::Nl, Some(c)) => {
+            format!(
+                "Toetsing van de privacyverklaring van {c} aan de transparantievereisten van de AVG"
+            )
+        }
+        (ReportLang::Nl, None) => strings(lang).title.to_string(),
+    }
+}
+
+/// What a typed value shown as evidence is, in the report language (`legal-entity` →
+/// "legal entity" / "rechtspersoon").
+pub fn value_label(lang: ReportLang, key: &str) -> &'static str {
+    let en = lang == ReportLang::En;
+    match key {
+        "legal-entity" => {
+            if en {
+                "legal entity"
+            } else {
+                "rechtspersoon"
+            }
+        }
+        "email" => {
+            if en {
+                "e-mail address"
+            } else {
+                "e-mailadres"
+            }
+        }
+        "phone" => {
+            if en {
+                "telephone number"
+            } else {
+                "telefoonnummer"
+            }
+        }
+        "url" => {
+            if en {
+                "web address"
+            } else {
+                "webadres"
+            }
+        }
+        "date" => {
+            if en {
+                "date"
+            } else {
+                "datum"
+            }
+        }
+        "duration" => {
+            if en {
+                "period"
+            } else {
+                "termijn"
+            }
+        }
+        "country" => {
+            if en {
+                "country"
+            } else {
+                "land"
+            }
+        }
+        "transfer-mechanism" => {
+            if en {
+                "transfer mechanism"
+            } else {
+                "doorgiftemechanisme"
+            }
+        }
+        "legal-basis-named" => {
+            if en {
+                "legal basis"
+            } else {
+                "grondslag"
+            }
+        }
+        "authority" => {
+            if en {
+                "supervisory authority"
+            } else {
+                "toezichthoudende autoriteit"
+            }
+        }
+        _ => {
+            if en {
+                "value"
+            } else {
+                "waarde"
+            }
+        }
+    }
+}
+
+/// When an item applies (the catalogue's `applies`), in the report language; a condition
+/// the table does not know is shown as the catalogue writes it.
+pub fn applies_text(lang: ReportLang, applies: &str) -> String {
+    const TABLE: &[(&str, &str, &str)] = &[
+        ("always", "Always.", "Altijd."),
+        (
+            "always (best practice)",
+            "Always (good practice).",
+            "Altijd (goede praktijk).",
+        ),
+        (
+            "always (mandatory for data from other sources)",
+            "Always (mandatory for data obtained from other sources).",
+            "Altijd (verplicht voor gegevens uit andere bronnen).",
+        ),
+        (
+            "always for data collected from the person",
+            "Always, for data collected from the data subject.",
+            "Altijd, voor gegevens die bij de betrokkene zelf worden verzameld.",
+        ),
+        (
+            "when a data protection officer is designated",
+            "When a data protection officer has been designated.",
+            "Als er een functionaris voor gegevensbescherming is aangewezen.",
+        ),
+        (
+            "when consent is a legal basis",
+            "When consent is a legal basis.",
+            "Als toestemming een grondslag is.",
+        ),
+        (
+            "when data is obtained from others than the person",
+            "When data is obtained from others than the data subject.",
+            "Als gegevens van anderen dan de betrokkene worden verkregen.",
+        ),
+        (
+            "when data leaves the EEA",
+            "When data is transferred outside the EEA.",
+            "Als gegevens buiten de EER worden doorgegeven.",
+        ),
+        (
+            "when legitimate interests are a legal basis",
+            "When legitimate interests are a legal basis.",
+            "Als een gerechtvaardigd belang een grondslag is.",
+        ),
+        (
+            "when the controller is not established in the EU",
+            "When the controller is not established in the EU.",
+            "Als de verwerkingsverantwoordelijke niet in de EU is gevestigd.",
+        ),
+        (
+            "when the service is offered to or used by children",
+            "When the service is offered to or used by children.",
+            "Als de dienst aan kinderen wordt aangeboden of door kinderen wordt gebruikt.",
+        ),
+        (
+            "when the service profiles people or decides automatically",
+            "When people are profiled or decisions are taken by automated means.",
+            "Als er wordt geprofileerd of geautomatiseerd wordt besloten.",
+        ),
+        (
+            "when the service stores or reads information on the device",
+            "When information is stored on or read from the user's device.",
+            "Als informatie op het apparaat van de gebruiker wordt opgeslagen of daaruit wordt uitgelezen.",
+        ),
+        (
+            "when there is direct marketing",
+            "When data is used for direct marketing.",
+            "Als gegevens voor direct marketing worden gebruikt.",
+        ),
+        (
+            "whenever there is more than one purpose or basis",
+            "Whenever there is more than one purpose or legal basis.",
+            "Zodra er meer dan één doeleinde of grondslag is.",
+        ),
+    ];
+    TABLE
+        .iter()
+        .find(|(k, _, _)| *k == applies.trim())
+        .map_or_else(
+            || applies.trim().to_string(),
+            |(_, en, nl)| match lang {
+                ReportLang::En => en.to_string(),
+                ReportLang::Nl => nl.to_string(),
+            },
+        )
+}
+
+/// The group of a catalogue item in the per-requirement findings (keys of [`GROUPS`]).
+pub fn group_of(id: &str) -> &'static str {
+    match id {
+        "controller-identity" | "controller-contact" | "dpo-contact" | "eu-representative" => {
+            "identity"
+        }
+        "purposes" | "legal-basis" | "purpose-basis-mapping" | "legitimate-interests" => "purposes",
+        "recipients" | "transfers" | "transfer-safeguards" => "recipients",
+        "retention" => "retention",
+        "statutory-contractual-requirement" => "obligation",
+        "automated-decision-making" => "automated",
+        "data-categories" | "data-sources" => "art14",
+        id if id.starts_with("right") => "rights",
+        _ => "other",
     }
 }
 
@@ -966,12 +2152,34 @@ mod tests {
             cite(ReportLang::Nl, "13(1)(a), 14(1)(a)"),
             "artikel 13, eerste lid, onder a, en artikel 14, eerste lid, onder a, AVG"
         );
-        assert_eq!(cite(ReportLang::Nl, "12(1); WP260"), "12(1); WP260");
+        assert_eq!(
+            cite(ReportLang::Nl, "12(1); WP260"),
+            "artikel 12, eerste lid, AVG; WP260"
+        );
         assert_eq!(
             cite(ReportLang::En, "13(2)(b), 15"),
             "Art. 13(2)(b), 15 GDPR"
         );
-        assert_eq!(cite(ReportLang::Nl, "21(2)-(4)"), "21(2)-(4)");
+        assert_eq!(
+            cite(ReportLang::Nl, "21(2)-(4)"),
+            "artikel 21, tweede, derde en vierde lid, AVG"
+        );
+        assert_eq!(cite(ReportLang::En, "21(2)-(4)"), "Art. 21(2)–(4) GDPR");
+        assert_eq!(
+            cite(ReportLang::En, "8, 12(1), Recital 58"),
+            "Art. 8, 12(1) GDPR; Recital 58 GDPR"
+        );
+        assert_eq!(
+            cite(ReportLang::Nl, "8, 12(1), Recital 58"),
+            "artikel 8 en artikel 12, eerste lid, AVG; overweging 58 AVG"
+        );
+        assert_eq!(
+            cite(
+                ReportLang::Nl,
+                "ePrivacy 5(3); Telecommunicatiewet 11.7a; GDPR 13"
+            ),
+            "artikel 5, derde lid, e-privacyrichtlijn; artikel 11.7a Telecommunicatiewet; artikel 13 AVG"
+        );
     }
 
     #[test]

@@ -147,6 +147,18 @@ pub struct RequirementRow {
     pub rules: Vec<String>,
     /// The most severe fired rule.
     pub severity: Option<Severity>,
+    /// Subject group of the per-requirement findings (a key of [`i18n::GROUPS`]).
+    pub group_key: &'static str,
+    /// What the item asks of a statement, in the report language.
+    pub norm: String,
+    /// When the item applies, in the report language.
+    pub applies: String,
+    /// How the information reaches the reader (statement, help page, link).
+    pub delivery: String,
+    /// The one-sentence formal finding.
+    pub finding: String,
+    /// Every evidence passage, with longer text, for Annex B.
+    pub extracts: Vec<Quote>,
 }
 
 /// One row of the purpose map.
@@ -236,6 +248,17 @@ pub struct DocumentOutline {
 #[derive(Debug, Clone)]
 pub struct AuditReport {
     pub lang: ReportLang,
+    /// "Transparency assessment of the privacy statement of …".
+    pub title: String,
+    /// The opening sentence of the summary: whose statement, which version, when.
+    pub scope: String,
+    /// Indices into `rows` of core items and rights that are met (good practice observed).
+    pub good_practice: Vec<usize>,
+    /// Observations on form and presentation (Article 12(1)), one paragraph each.
+    pub form: Vec<String>,
+    /// Number of rules in the rule pack, and the languages of its vocabularies.
+    pub rules_applied: usize,
+    pub lexicon_languages: Vec<&'static str>,
     pub date: String,
     pub tool_version: String,
     pub rules_version: String,
@@ -257,6 +280,8 @@ pub struct AuditReport {
     pub conclusion: String,
     /// Indices into `rows` of items with a recommendation, by priority then catalogue order.
     pub recommendations: Vec<usize>,
+    /// How many recommendations, how many of them high priority (one sentence).
+    pub recommendation_summary: String,
     pub outline: Vec<DocumentOutline>,
 }
 
@@ -277,6 +302,7 @@ const MAX_QUOTES: usize = 3;
 const QUOTE_CHARS: usize = 320;
 const MAP_ROWS: usize = 40;
 const CELL_CHARS: usize = 140;
+const EXTRACT_CHARS: usize = 1200;
 
 /// Items whose vagueness the Dutch authority found decisive (Netflix, 2024): high priority.
 /// In order of weight for ranking gaps.
@@ -335,6 +361,16 @@ fn locate(doc: &Document, span: Span) -> (usize, String) {
     (line, heading)
 }
 
+/// The language code of the block an evidence span sits in.
+fn block_lang(d: &DocumentAnalysis, span: Span) -> &'static str {
+    d.document
+        .blocks
+        .iter()
+        .find(|b| b.span.start <= span.start && span.start < b.span.end)
+        .map_or(d.lang(), |b| b.lang)
+        .code()
+}
+
 /// The text a reader sees for an evidence span: the sentence of the block it came from
 /// (markup removed by ingest), else the quoted source text.
 fn visible_text(d: &DocumentAnalysis, span: Span, fallback: &str) -> String {
@@ -388,48 +424,106 @@ fn gap_tier(row: &RequirementRow) -> Option<u8> {
     })
 }
 
-/// The reason for a status in the report language.
-fn reason_text(lang: ReportLang, r: &RequirementResult, title_nl: &str, help_page: bool) -> String {
+/// The typed values found for a met item ("Found: legal entity Example B.V."), in the
+/// report language; empty when there are none.
+fn values_text(lang: ReportLang, r: &RequirementResult, quotes: &[Quote]) -> String {
+    // The vocabulary matches lower-cased text; show a match as the document writes it.
+    let as_written = |x: &str| -> String {
+        quotes
+            .iter()
+            .find_map(|q| {
+                let lower = q.text.to_lowercase();
+                (lower.len() == q.text.len())
+                    .then(|| lower.find(x))
+                    .flatten()
+                    .and_then(|i| q.text.get(i..i + x.len()))
+                    .map(str::to_string)
+            })
+            .unwrap_or_else(|| x.to_string())
+    };
+    let shown: Vec<String> = r
+        .values
+        .iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(k, v)| {
+            let v: Vec<String> = v
+                .iter()
+                .map(|x| match values::durations(x).first() {
+                    Some((_, d)) if k == "duration" => i18n::duration(lang, d),
+                    // Words matched by the vocabulary, in the statement's language: quoted.
+                    _ if matches!(
+                        k.as_str(),
+                        "legal-basis-named" | "transfer-mechanism" | "country" | "authority"
+                    ) =>
+                    {
+                        format!("“{}”", as_written(x))
+                    }
+                    _ => x.clone(),
+                })
+                .collect();
+            format!("{} {}", i18n::value_label(lang, k), v.join(", "))
+        })
+        .collect();
+    if shown.is_empty() {
+        return String::new();
+    }
+    let list = shown.join("; ");
+    let end = if list.ends_with('.') { "" } else { "." };
     match lang {
-        ReportLang::En => {
-            let reason = r.reason.trim();
-            let reason = if reason.is_empty() {
-                i18n::status_meaning(lang, r.status).to_string()
-            } else {
-                upper_first(reason)
-            };
-            if reason.ends_with('.') {
-                reason
-            } else {
-                format!("{reason}.")
+        ReportLang::En => format!(" Found: {list}{end}"),
+        ReportLang::Nl => format!(" Aangetroffen: {list}{end}"),
+    }
+}
+
+/// The reason for a status in the report language. English reasons of vague and missing
+/// items are the fired rules' summaries; Dutch ones come from [`i18n`].
+fn reason_text(
+    lang: ReportLang,
+    r: &RequirementResult,
+    title: &str,
+    help_doc: Option<&str>,
+    quotes: &[Quote],
+) -> String {
+    let sentence = |x: &str| {
+        let x = upper_first(x.trim());
+        if x.ends_with('.') { x } else { format!("{x}.") }
+    };
+    let negated = r.reason.contains("does not happen");
+    let says_na = r.reason.contains("does not apply");
+    let about = lower_first(title);
+    match lang {
+        ReportLang::En => match r.status {
+            Status::Met if negated => "The statement says expressly that this does not take place; that is the information required.".to_string(),
+            Status::Met => format!("The required information is provided in the statement itself.{}", values_text(lang, r, quotes)),
+            Status::ByReference => match help_doc {
+                Some(d) => format!("The information on {about} is not in the statement itself, but only on a help page ({d})."),
+                None => format!("The statement does not give the information on {about} itself, but only refers to another page."),
+            },
+            Status::NotApplicable if says_na => "Not applicable: the statement says that this item does not apply.".to_string(),
+            Status::Missing if r.reason.trim().is_empty() || r.reason == "not addressed" => {
+                format!("The statement does not mention {about}; the required information is absent.")
             }
-        }
+            _ if r.reason.trim().is_empty() => i18n::status_meaning(lang, r.status).to_string(),
+            _ => sentence(&r.reason),
+        },
         ReportLang::Nl => {
             let texts = i18n::requirement_text(&r.id);
             let cond = texts.map_or("of dit onderdeel van toepassing is", |t| t.cond_nl);
             match r.status {
-                Status::Met => {
-                    if r.reason.contains("does not happen") {
-                        "De verklaring vermeldt uitdrukkelijk dat dit niet plaatsvindt; daarmee is de vereiste informatie gegeven.".to_string()
-                    } else {
-                        "De vereiste informatie wordt in de verklaring zelf verstrekt.".to_string()
-                    }
-                }
+                Status::Met if negated => "De verklaring vermeldt uitdrukkelijk dat dit niet plaatsvindt; daarmee is de vereiste informatie gegeven.".to_string(),
+                Status::Met => format!("De vereiste informatie wordt in de verklaring zelf verstrekt.{}", values_text(lang, r, quotes)),
                 Status::Vague => texts.map_or_else(
                     || i18n::status_meaning(lang, r.status).to_string(),
                     |t| t.vague_nl.to_string(),
                 ),
-                Status::ByReference if help_page => format!(
-                    "De informatie over {} staat niet in de verklaring zelf, maar alleen op een hulppagina.",
-                    lower_first(title_nl)
-                ),
-                Status::ByReference => format!(
-                    "De verklaring geeft de informatie over {} niet zelf, maar verwijst alleen naar een andere pagina.",
-                    lower_first(title_nl)
-                ),
+                Status::ByReference => match help_doc {
+                    Some(d) => format!("De informatie over {about} staat niet in de verklaring zelf, maar alleen op een hulppagina ({d})."),
+                    None => format!("De verklaring geeft de informatie over {about} niet zelf, maar verwijst alleen naar een andere pagina."),
+                },
                 Status::Missing => format!(
                     "De verklaring vermeldt niet {cond}; de vereiste informatie ontbreekt."
                 ),
+                Status::NotApplicable if says_na => "Niet van toepassing: de verklaring vermeldt dat dit onderdeel niet van toepassing is.".to_string(),
                 Status::NotApplicable => {
                     "Niet van toepassing: uit de verklaring blijkt niet dat de voorwaarde voor dit onderdeel zich voordoet.".to_string()
                 }
@@ -555,7 +649,6 @@ pub fn build(
             let group = req.map_or_else(|| "core".to_string(), |q| q.group.clone());
             let title =
                 req.map_or_else(|| r.id.clone(), |q| q.title.get(lang_of(lang)).to_string());
-            let title_nl = req.map_or_else(|| r.id.clone(), |q| q.title.nl.clone());
             // Sentences first; headings and table headers only when nothing else supports
             // the status (a heading names a topic, it does not inform).
             let is_heading = |e: &&crate::finding::Evidence| {
@@ -575,6 +668,25 @@ pub fn build(
                 body
             };
             let mut evidence: Vec<Quote> = Vec::new();
+            let mut extracts: Vec<Quote> = Vec::new();
+            for e in &r.evidence {
+                let Some(owner) = doc_of(&e.path) else {
+                    continue;
+                };
+                let text = truncate(&visible_text(owner, e.span, &e.text), EXTRACT_CHARS);
+                if text.is_empty() || extracts.iter().any(|q| q.text == text) {
+                    continue;
+                }
+                let (line, heading) = locate(&owner.document, e.span);
+                extracts.push(Quote {
+                    doc: short_of(&e.path),
+                    path: e.path.clone(),
+                    line,
+                    heading,
+                    text,
+                    lang: block_lang(owner, e.span),
+                });
+            }
             for e in chosen {
                 let max = if r.status == Status::Met {
                     1
@@ -592,41 +704,51 @@ pub fn build(
                     continue;
                 }
                 let (line, heading) = locate(&owner.document, e.span);
-                let block_lang = owner
-                    .document
-                    .blocks
-                    .iter()
-                    .find(|b| b.span.start <= e.span.start && e.span.start < b.span.end)
-                    .map_or(owner.lang(), |b| b.lang);
                 evidence.push(Quote {
                     doc: short_of(&e.path),
                     path: e.path.clone(),
                     line,
                     heading,
                     text,
-                    lang: block_lang.code(),
+                    lang: block_lang(owner, e.span),
                 });
             }
-            let help_page = r.evidence.iter().any(|e| e.path != statement_path);
+            let help_doc = r
+                .evidence
+                .iter()
+                .find(|e| e.path != statement_path)
+                .map(|e| short_of(&e.path));
             let severity = r
                 .rules
                 .iter()
                 .filter_map(|n| rules.rule(n).map(|x| x.severity))
                 .max();
+            let citation = i18n::cite(lang, &r.article);
             rows.push(RequirementRow {
                 number: format!("T-{:02}", i + 1),
                 id: r.id.clone(),
+                reason: reason_text(lang, r, &title, help_doc.as_deref(), &extracts),
                 title,
                 article: r.article.clone(),
-                citation: i18n::cite(lang, &r.article),
+                finding: i18n::finding_sentence(
+                    lang,
+                    r.status,
+                    &citation,
+                    group == "best-practice",
+                ),
+                citation,
                 priority: priority(&group, &r.id, r.status),
                 group,
                 status: r.status,
                 evidence,
-                reason: reason_text(lang, r, &title_nl, help_page),
                 recommendation: recommendation_text(rules, lang, r),
                 rules: r.rules.clone(),
                 severity,
+                group_key: i18n::group_of(&r.id),
+                norm: i18n::norm(lang, &r.id).unwrap_or_default().to_string(),
+                applies: req.map_or_else(String::new, |q| i18n::applies_text(lang, &q.applies)),
+                delivery: String::new(),
+                extracts,
             });
         }
     }
@@ -700,6 +822,101 @@ pub fn build(
         Some(st) => layers(lang, st, &docs[1..], &rows),
         None => (Vec::new(), Vec::new()),
     };
+    // How each item reaches the reader.
+    for (ri, row) in rows.iter_mut().enumerate() {
+        let shown = !matches!(
+            row.status,
+            Status::Missing | Status::NotApplicable | Status::Undetermined
+        );
+        let mut headings: Vec<String> = Vec::new();
+        let mut others: Vec<String> = Vec::new();
+        for q in row.extracts.iter().filter(|_| shown) {
+            if q.path == statement_path {
+                let h = q.heading.rsplit(" › ").next().unwrap_or("").to_string();
+                if !headings.contains(&h) {
+                    headings.push(h);
+                }
+            } else if !others.contains(&q.doc) {
+                others.push(q.doc.clone());
+            }
+        }
+        let links: Vec<i18n::LinkRef> = by_reference
+            .iter()
+            .filter(|item| item.row == ri)
+            .flat_map(|item| item.trail.iter())
+            .map(|l| i18n::LinkRef {
+                text: &l.text,
+                href: &l.href,
+                line: l.line,
+            })
+            .collect();
+        row.delivery = i18n::delivery_text(
+            lang,
+            &i18n::Delivery {
+                status: row.status,
+                statement_headings: if headings.is_empty() {
+                    None
+                } else {
+                    Some(headings)
+                },
+                other_documents: others,
+                links,
+            },
+        );
+    }
+    let form = match (statement, documents.first()) {
+        (Some(st), Some(info)) if !rows.is_empty() => i18n::form_observations(
+            lang,
+            &form_facts(
+                rules,
+                st,
+                info,
+                docs.len() - 1,
+                &rows,
+                conflicts.len(),
+                purpose_map.source == MapSource::Table,
+            ),
+        ),
+        _ => Vec::new(),
+    };
+    let good_practice: Vec<usize> = rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| (r.group == "core" || r.group == "right") && r.status == Status::Met)
+        .map(|(i, _)| i)
+        .collect();
+    let high_recs = recommendations
+        .iter()
+        .filter(|&&i| rows[i].priority == Some(Priority::High))
+        .count();
+    let recommendation_summary = match (lang, recommendations.len()) {
+        (ReportLang::En, 0) => "This report makes no recommendation (see chapter 9).".to_string(),
+        (ReportLang::En, n) => format!(
+            "This report makes {n} recommendation{}, {high_recs} of {} with high priority (see chapter 9).",
+            if n == 1 { "" } else { "s" },
+            if n == 1 { "it" } else { "them" }
+        ),
+        (ReportLang::Nl, 0) => "Dit rapport doet geen aanbevelingen (zie hoofdstuk 9).".to_string(),
+        (ReportLang::Nl, n) => format!(
+            "Dit rapport doet {n} {}, waarvan {high_recs} met hoge prioriteit (zie hoofdstuk 9).",
+            if n == 1 {
+                "aanbeveling"
+            } else {
+                "aanbevelingen"
+            }
+        ),
+    };
+    let controller_name = controller.first().map(String::as_str);
+    let title = i18n::report_title(lang, controller_name);
+    let scope = scope_text(lang, controller_name, documents.first(), &opts.date);
+    let mut lexicon_languages: Vec<&'static str> = rules
+        .extractor
+        .languages()
+        .iter()
+        .map(|l| l.code())
+        .collect();
+    lexicon_languages.sort_unstable();
+    lexicon_languages.dedup();
     let suppressed = docs.iter().flat_map(suppressed_of).collect();
     let outline = docs
         .iter()
@@ -712,6 +929,13 @@ pub fn build(
 
     AuditReport {
         lang,
+        title,
+        scope,
+        good_practice,
+        form,
+        rules_applied: rules.rules.len(),
+        lexicon_languages,
+        recommendation_summary,
         date: opts.date.clone(),
         tool_version: opts.tool_version.clone(),
         rules_version: rules.catalogue.version.clone(),
@@ -731,6 +955,197 @@ pub fn build(
         recommendations,
         outline,
     }
+}
+
+/// The opening sentence of the summary (spec §5): whose statement, which version, when.
+fn scope_text(
+    lang: ReportLang,
+    controller: Option<&str>,
+    doc: Option<&DocumentInfo>,
+    date: &str,
+) -> String {
+    let name = doc.map_or_else(String::new, |d| {
+        d.title
+            .clone()
+            .unwrap_or_else(|| file_name(&d.path).to_string())
+    });
+    let short = doc.map_or("D1", |d| d.short.as_str());
+    let version = doc.and_then(|d| d.last_updated.as_deref());
+    match lang {
+        ReportLang::En => format!(
+            "This report assesses whether the privacy statement {} (“{name}”, {short}; {}; reviewed on {date}) provides the information required by Articles 12 to 14 GDPR.",
+            controller.map_or_else(|| "examined".to_string(), |c| format!("of {c}")),
+            version.map_or_else(
+                || "no version date printed".to_string(),
+                |v| format!("version dated {v}")
+            ),
+        ),
+        ReportLang::Nl => format!(
+            "Dit rapport toetst of de {} (“{name}”, {short}; {}; getoetst op {date}) de informatie bevat die de artikelen 12 tot en met 14 AVG vereisen.",
+            controller.map_or_else(
+                || "onderzochte privacyverklaring".to_string(),
+                |c| format!("privacyverklaring van {c}")
+            ),
+            version.map_or_else(
+                || "zonder vermelde versiedatum".to_string(),
+                |v| format!("versie van {v}")
+            ),
+        ),
+    }
+}
+
+/// What the analysis measured that bears on Article 12(1), for chapter 7.3.
+fn form_facts(
+    rules: &RuleSet,
+    st: &DocumentAnalysis,
+    info: &DocumentInfo,
+    help_pages: usize,
+    rows: &[RequirementRow],
+    conflicts: usize,
+    purpose_table: bool,
+) -> i18n::FormFacts {
+    let disc = &st.disclosures;
+    let has =
+        |si: usize, f: Option<u16>| f.is_some_and(|f| disc.sentences[si].features.contains(&f));
+    let hedge = rules.extractor.feature_id("hedge");
+    let open = rules.extractor.feature_id("open-list");
+    let n = disc.sentences.len();
+    let core: BTreeSet<usize> = rows
+        .iter()
+        .filter(|r| r.group == "core")
+        .flat_map(|r| direct_sentences(st, &r.id))
+        .collect();
+    let hedge_check = rows
+        .iter()
+        .filter(|r| r.id == "purposes")
+        .flat_map(|r| r.rules.iter())
+        .find(|name| name.as_str() == "hedge-density-in-purposes")
+        .map(|name| {
+            rules
+                .rule(name)
+                .map_or_else(|| name.clone(), |x| format!("{} ({})", x.code, x.name))
+        });
+    let text_blocks: Vec<_> = st
+        .document
+        .blocks
+        .iter()
+        .filter(|b| b.kind != BlockKind::Heading && b.text.split_whitespace().count() >= 5)
+        .collect();
+    i18n::FormFacts {
+        words: info.words,
+        sections: info.sections,
+        sentences: n,
+        hedged: (0..n).filter(|&i| has(i, hedge)).count(),
+        open_lists: (0..n).filter(|&i| has(i, open)).count(),
+        core_sentences: core.len(),
+        core_hedged: core.iter().filter(|&&i| has(i, hedge)).count(),
+        hedge_check,
+        help_pages,
+        by_reference: rows
+            .iter()
+            .filter(|r| r.status == Status::ByReference)
+            .map(|r| format!("{} {}", r.number, r.title))
+            .collect(),
+        conflicts,
+        links: st.document.blocks.iter().map(|b| b.links.len()).sum(),
+        blocks: text_blocks.len(),
+        other_language_blocks: text_blocks.iter().filter(|b| b.lang != st.lang()).count(),
+        purpose_table,
+    }
+}
+
+/// The role of a document, as the documents table names it.
+pub fn role_label(t: &Strings, kind: DocumentKind) -> &'static str {
+    match kind {
+        DocumentKind::PrivacyStatement => t.role_statement,
+        DocumentKind::HelpPage => t.role_help,
+        DocumentKind::Other => t.role_other,
+    }
+}
+
+/// The rows of Annex A in the order of the WP260 schedule, then the remaining (good
+/// practice) items in catalogue order.
+pub fn checklist_order(r: &AuditReport) -> Vec<usize> {
+    const WP260: &[&str] = &[
+        "controller-identity",
+        "controller-contact",
+        "eu-representative",
+        "dpo-contact",
+        "purposes",
+        "legal-basis",
+        "purpose-basis-mapping",
+        "legitimate-interests",
+        "data-categories",
+        "recipients",
+        "transfers",
+        "transfer-safeguards",
+        "retention",
+        "right-access",
+        "right-rectification",
+        "right-erasure",
+        "right-restriction",
+        "right-portability",
+        "right-object",
+        "right-object-marketing",
+        "right-withdraw-consent",
+        "right-complaint",
+        "statutory-contractual-requirement",
+        "data-sources",
+        "automated-decision-making",
+    ];
+    let mut order: Vec<usize> = WP260
+        .iter()
+        .filter_map(|id| r.rows.iter().position(|row| row.id == *id))
+        .collect();
+    for i in 0..r.rows.len() {
+        if !order.contains(&i) {
+            order.push(i);
+        }
+    }
+    order
+}
+
+/// The Article 13 and Article 14 references of an item, each cited in the report
+/// language ("–" when the item has none under that article; the whole reference in both
+/// columns when it names neither).
+pub fn split_articles(lang: ReportLang, article: &str) -> (String, String) {
+    let parts: Vec<&str> = article.split(',').map(str::trim).collect();
+    let of = |n: &str| -> Vec<&str> {
+        parts
+            .iter()
+            .copied()
+            .filter(|p| p.starts_with(&format!("{n}(")))
+            .collect()
+    };
+    let (a13, a14) = (of("13"), of("14"));
+    if a13.is_empty() && a14.is_empty() {
+        let all = i18n::cite(lang, article);
+        return (all.clone(), all);
+    }
+    let show = |v: Vec<&str>| {
+        if v.is_empty() {
+            "–".to_string()
+        } else {
+            i18n::cite(lang, &v.join(", "))
+        }
+    };
+    (show(a13), show(a14))
+}
+
+/// The rows of Annex D (technical details), besides the input files.
+pub fn technical_details(r: &AuditReport) -> Vec<(&'static str, String)> {
+    let t = r.strings();
+    vec![
+        (t.tool, format!("privlint {}", r.tool_version)),
+        (t.rule_pack, r.rules_version.clone()),
+        (t.d_rules, r.rules_applied.to_string()),
+        (t.d_catalogue, r.rows.len().to_string()),
+        (t.d_lexicons, r.lexicon_languages.join(", ")),
+        (t.report_language, r.lang.code().to_string()),
+        (t.review_date, r.date.clone()),
+        (t.d_links, t.d_links_text.to_string()),
+        (t.d_human, t.d_human_text.to_string()),
+    ]
 }
 
 fn lang_of(lang: ReportLang) -> crate::lang::Lang {
@@ -795,9 +1210,7 @@ fn verdict_text(lang: ReportLang, rows: &[RequirementRow], rating: Rating) -> St
     let mut out = String::new();
     match lang {
         ReportLang::En => {
-            out.push_str(&format!(
-                "Of the {applicable} applicable requirements, {met} are met. "
-            ));
+            out.push_str(&counts_sentence(lang, rows, applicable, met));
             if core_fail == 0 {
                 out.push_str("The statement provides the core information of Articles 13 and 14 GDPR that was assessed. ");
             } else {
@@ -828,9 +1241,7 @@ fn verdict_text(lang: ReportLang, rows: &[RequirementRow], rating: Rating) -> St
             out.push_str(&format!("{}: {}.", t.rating_label, rating.label(t)));
         }
         ReportLang::Nl => {
-            out.push_str(&format!(
-                "Van de {applicable} toepasselijke vereisten wordt aan {met} voldaan. "
-            ));
+            out.push_str(&counts_sentence(lang, rows, applicable, met));
             if core_fail == 0 {
                 out.push_str("De verklaring bevat de getoetste kerninformatie van de artikelen 13 en 14 AVG. ");
             } else {
@@ -870,6 +1281,77 @@ fn verdict_text(lang: ReportLang, rows: &[RequirementRow], rating: Rating) -> St
         }
     }
     out
+}
+
+/// "Of the 26 applicable requirements, 13 are met, 2 are insufficiently specific, …" (spec
+/// §5), naming only the statuses that occur.
+fn counts_sentence(
+    lang: ReportLang,
+    rows: &[RequirementRow],
+    applicable: usize,
+    met: usize,
+) -> String {
+    let n = |s: Status| rows.iter().filter(|r| r.status == s).count();
+    let mut parts: Vec<String> = Vec::new();
+    let one = |k: usize| k == 1;
+    match lang {
+        ReportLang::En => {
+            parts.push(format!("{met} {} met", if one(met) { "is" } else { "are" }));
+            for (s, what) in [
+                (Status::Vague, "insufficiently specific"),
+                (Status::ByReference, "provided by reference only"),
+                (Status::Missing, "not provided"),
+            ] {
+                let k = n(s);
+                if k > 0 {
+                    parts.push(format!("{k} {} {what}", if one(k) { "is" } else { "are" }));
+                }
+            }
+            let k = n(Status::Undetermined);
+            if k > 0 {
+                parts.push(format!("{k} could not be determined"));
+            }
+            format!(
+                "Of the {applicable} applicable requirements, {}. ",
+                join_and(&parts, "and")
+            )
+        }
+        ReportLang::Nl => {
+            parts.push(format!("wordt aan {met} voldaan"));
+            let k = n(Status::Vague);
+            if k > 0 {
+                parts.push(format!(
+                    "{} er {k} onvoldoende duidelijk",
+                    if one(k) { "is" } else { "zijn" }
+                ));
+            }
+            let k = n(Status::ByReference);
+            if k > 0 {
+                parts.push(format!(
+                    "{} er {k} alleen via een verwijzing gegeven",
+                    if one(k) { "wordt" } else { "worden" }
+                ));
+            }
+            let k = n(Status::Missing);
+            if k > 0 {
+                parts.push(format!(
+                    "{} er {k}",
+                    if one(k) { "ontbreekt" } else { "ontbreken" }
+                ));
+            }
+            let k = n(Status::Undetermined);
+            if k > 0 {
+                parts.push(format!(
+                    "{} er {k} niet worden vastgesteld",
+                    if one(k) { "kon" } else { "konden" }
+                ));
+            }
+            format!(
+                "Van de {applicable} toepasselijke vereisten {}. ",
+                join_and(&parts, "en")
+            )
+        }
+    }
 }
 
 /// The closing sentence in statutory language, naming the provisions not met.

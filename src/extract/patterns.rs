@@ -1,0 +1,291 @@
+//! A list of lexicon patterns matched together against one text: one Aho-Corasick pass
+//! finds the prefilter literals that occur (see [`super::literals`]), and only the patterns
+//! they stand for run as regular expressions, each compiled the first time it is needed.
+//!
+//! Bundled patterns were validated and had their literals computed by `build.rs`; a
+//! pattern from a user's rule pack (or an edited rules root) is compiled and analysed when
+//! the pack is loaded, so a bad one is reported before any document is read.
+
+use super::literals::{Literals, SIZE_LIMIT, prepare, required_literals};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use regex::Regex;
+use regex_automata::util::{pool::Pool, syntax};
+use regex_automata::{Anchored, Input, hybrid, nfa::thompson};
+use std::collections::HashMap;
+use std::panic::{RefUnwindSafe, UnwindSafe};
+use std::sync::{Arc, OnceLock};
+
+mod bundled {
+    include!(concat!(env!("OUT_DIR"), "/bundled_literals.rs"));
+}
+
+/// The lazy DFA that answers "does this text match" (the regex crate would also compile
+/// capture engines and an automaton in the other direction, three times the cost, for
+/// answers only `find` needs), with a pool of search caches so threads can share it. It
+/// runs forward from a prefix literal, or backward from a suffix literal.
+struct Forward {
+    dfa: Arc<hybrid::dfa::DFA>,
+    caches: Pool<hybrid::dfa::Cache, CacheFn>,
+}
+
+type CacheFn = Box<dyn Fn() -> hybrid::dfa::Cache + Send + Sync + UnwindSafe + RefUnwindSafe>;
+
+impl std::fmt::Debug for Forward {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Forward")
+    }
+}
+
+/// One pattern ready to be added to a [`PatternList`].
+#[derive(Debug)]
+pub struct Pattern {
+    prepared: String,
+    literals: Option<Literals>,
+    /// `None` inside: the pattern is beyond the lazy DFA (it then uses `full`).
+    forward: OnceLock<Option<Forward>>,
+    full: OnceLock<Regex>,
+}
+
+/// Compile a regular expression the way every lexicon pattern is compiled.
+fn build(prepared: &str) -> Result<Regex, regex::Error> {
+    regex::RegexBuilder::new(prepared)
+        .size_limit(SIZE_LIMIT)
+        .build()
+}
+
+/// The forward DFA of a pattern. "Anything but a full stop" is matched byte-wise: the same
+/// sentences match (only the window counts bytes, not characters), at a fraction of the
+/// cost of the Unicode class.
+/// Memory one search cache of one pattern may grow to (per thread). Sentences are short and
+/// searches start at a literal, so few states are ever built; past this the cache is
+/// cleared and rebuilt, and a pattern that thrashes falls back to the full engine.
+const CACHE_CAPACITY: usize = 256 << 10;
+
+fn build_forward(prepared: &str, reverse: bool) -> Option<Forward> {
+    let bytewise = prepared.replace("[^.]", "(?-u:[^.])");
+    let dfa = hybrid::dfa::DFA::builder()
+        .configure(hybrid::dfa::Config::new().cache_capacity(CACHE_CAPACITY))
+        .syntax(syntax::Config::new().utf8(false))
+        .thompson(
+            thompson::Config::new()
+                .utf8(false)
+                .reverse(reverse)
+                .nfa_size_limit(Some(SIZE_LIMIT)),
+        )
+        .build(&bytewise)
+        .ok()?;
+    let dfa = Arc::new(dfa);
+    let for_pool = Arc::clone(&dfa);
+    let create: CacheFn = Box::new(move || for_pool.create_cache());
+    Some(Forward {
+        dfa,
+        caches: Pool::new(create),
+    })
+}
+
+impl Pattern {
+    /// A pattern as written in a lexicon file. Unknown to the build (not bundled, or
+    /// edited), it is compiled now, so an error surfaces at load time.
+    pub fn new(pattern: &str) -> Result<Pattern, regex::Error> {
+        let prepared = prepare(pattern);
+        if let Ok(i) = bundled::LITERALS.binary_search_by(|(p, _)| (*p).cmp(pattern)) {
+            let literals = bundled::LITERALS[i].1.map(|(prefixes, ls)| Literals {
+                prefixes,
+                bytes: ls.iter().map(|l| l.to_vec()).collect(),
+            });
+            return Ok(Pattern {
+                prepared,
+                literals,
+                forward: OnceLock::new(),
+                full: OnceLock::new(),
+            });
+        }
+        let regex = build(&prepared)?;
+        let literals = required_literals(&prepared);
+        Ok(Pattern {
+            prepared,
+            literals,
+            forward: OnceLock::new(),
+            full: OnceLock::from(regex),
+        })
+    }
+
+    /// The full expression, for finding where matches are (compiled on first use).
+    pub fn regex(&self) -> &Regex {
+        self.full.get_or_init(|| {
+            // Bundled patterns were compiled by build.rs with the same builder; any other
+            // pattern was compiled in `Pattern::new`.
+            build(&self.prepared).expect("bundled pattern validated at build time")
+        })
+    }
+
+    /// Whether the patterns literals are suffixes (it is searched backward from them).
+    fn backward(&self) -> bool {
+        self.literals.as_ref().is_some_and(|l| !l.prefixes)
+    }
+
+    /// Whether the pattern matches somewhere in `text` (`at: None`), or with a match
+    /// starting at byte `at` where one of its prefix literals occurs (ending there, for a
+    /// suffix literal). A search from a known end follows one thread of the automaton
+    /// instead of one per position, and stops as soon as the text leaves the pattern.
+    pub fn is_match(&self, text: &str, at: Option<usize>) -> bool {
+        let backward = self.backward() && at.is_some();
+        let built = self
+            .forward
+            .get_or_init(|| build_forward(&self.prepared, self.backward()));
+        // a backward automaton only searches from a literal; `at: None` then needs the
+        // full engine (it happens for the patterns of a list without a prefilter)
+        if let Some(forward) = built.as_ref().filter(|_| backward == self.backward()) {
+            let mut cache = forward.caches.get();
+            let found = match at {
+                None => forward
+                    .dfa
+                    .try_search_fwd(&mut cache, &Input::new(text).earliest(true)),
+                Some(start) if !backward => forward.dfa.try_search_fwd(
+                    &mut cache,
+                    &Input::new(text)
+                        .range(start..)
+                        .anchored(Anchored::Yes)
+                        .earliest(true),
+                ),
+                Some(end) => forward.dfa.try_search_rev(
+                    &mut cache,
+                    &Input::new(text)
+                        .range(..end)
+                        .anchored(Anchored::Yes)
+                        .earliest(true),
+                ),
+            };
+            if let Ok(found) = found {
+                return found.is_some();
+            }
+            // the lazy DFA gave up (cache thrashing, a Unicode word boundary next to a
+            // non-ASCII letter): the full engine decides
+        }
+        match at {
+            Some(start) if !backward => self.regex().is_match_at(text, start),
+            _ => self.regex().is_match(text),
+        }
+    }
+}
+
+/// Patterns matched as one list, by index.
+#[derive(Debug, Default)]
+pub struct PatternList {
+    patterns: Vec<Pattern>,
+    /// The distinct prefilter literals of all patterns.
+    literals: Vec<Vec<u8>>,
+    /// The automaton over `literals`, built on first use (a lexicon a run never needs
+    /// costs nothing); `None` inside when it could not be built and every pattern runs.
+    prefilter: OnceLock<Option<AhoCorasick>>,
+    /// Per prefilter literal: the patterns (indices) it is a literal of.
+    literal_patterns: Vec<Vec<u32>>,
+    /// Patterns without a useful literal set: run on every text.
+    unfiltered: Vec<u32>,
+}
+
+/// Where a candidate pattern is to be tried: from a literal's position, or anywhere.
+const ANYWHERE: usize = usize::MAX;
+
+impl PatternList {
+    pub fn new(patterns: Vec<Pattern>) -> PatternList {
+        let mut index: HashMap<Vec<u8>, usize> = HashMap::new();
+        let mut literals: Vec<Vec<u8>> = Vec::new();
+        let mut literal_patterns: Vec<Vec<u32>> = Vec::new();
+        let mut unfiltered = Vec::new();
+        for (i, p) in patterns.iter().enumerate() {
+            match &p.literals {
+                None => unfiltered.push(i as u32),
+                Some(ls) => {
+                    for l in &ls.bytes {
+                        let at = *index.entry(l.clone()).or_insert_with(|| {
+                            literals.push(l.clone());
+                            literal_patterns.push(Vec::new());
+                            literals.len() - 1
+                        });
+                        literal_patterns[at].push(i as u32);
+                    }
+                }
+            }
+        }
+        PatternList {
+            patterns,
+            literals,
+            prefilter: OnceLock::new(),
+            literal_patterns,
+            unfiltered,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.patterns.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.patterns.is_empty()
+    }
+
+    pub fn regex(&self, i: usize) -> &Regex {
+        self.patterns[i].regex()
+    }
+
+    /// The patterns worth running on `text`, each with where to try it: sorted by pattern,
+    /// then position ([`ANYWHERE`] last), without repeats.
+    fn candidates(&self, text: &str) -> Vec<(u32, usize)> {
+        let anywhere = |i: &u32| (*i, ANYWHERE);
+        if self.literals.is_empty() {
+            return self.unfiltered.iter().map(anywhere).collect();
+        }
+        let prefilter = self.prefilter.get_or_init(|| {
+            AhoCorasick::builder()
+                .match_kind(MatchKind::Standard)
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
+                .build(&self.literals)
+                .ok()
+        });
+        let Some(ac) = prefilter else {
+            // more literals than the automaton takes: every pattern runs
+            return (0..self.patterns.len() as u32)
+                .map(|i| (i, ANYWHERE))
+                .collect();
+        };
+        let mut candidates: Vec<(u32, usize)> = self.unfiltered.iter().map(anywhere).collect();
+        for m in ac.find_overlapping_iter(text) {
+            for &p in &self.literal_patterns[m.pattern().as_usize()] {
+                let backward = self.patterns[p as usize].backward();
+                candidates.push((p, if backward { m.end() } else { m.start() }));
+            }
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        candidates
+    }
+
+    /// Indices, ascending, of the patterns that match `text`.
+    pub fn matching(&self, text: &str) -> Vec<usize> {
+        let candidates = self.candidates(text);
+        candidates
+            .chunk_by(|a, b| a.0 == b.0)
+            .filter(|group| self.matches_at(text, group))
+            .map(|group| group[0].0 as usize)
+            .collect()
+    }
+
+    /// Whether the pattern of a candidate group (one pattern, its positions) matches.
+    fn matches_at(&self, text: &str, group: &[(u32, usize)]) -> bool {
+        let pattern = &self.patterns[group[0].0 as usize];
+        if group.last().is_some_and(|(_, at)| *at == ANYWHERE) {
+            return pattern.is_match(text, None);
+        }
+        group
+            .iter()
+            .any(|(_, at)| pattern.is_match(text, Some(*at)))
+    }
+
+    /// Whether any pattern matches `text`.
+    pub fn any_match(&self, text: &str) -> bool {
+        self.candidates(text)
+            .chunk_by(|a, b| a.0 == b.0)
+            .any(|group| self.matches_at(text, group))
+    }
+}
