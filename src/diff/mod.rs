@@ -358,9 +358,13 @@ fn purpose_bases(rules: &RuleSet, a: &DocumentAnalysis) -> BTreeMap<String, BTre
             None => (false, block, 0),
         }
     };
-    // (purposes, bases) per paragraph / list item / table row that names a basis.
-    let mut groups: BTreeMap<(bool, usize, usize), (BTreeSet<String>, BTreeSet<String>)> =
-        BTreeMap::new();
+    // Per paragraph / list item / table row that names a basis: its purposes and bases.
+    #[derive(Default)]
+    struct Group {
+        purposes: BTreeSet<String>,
+        bases: BTreeSet<String>,
+    }
+    let mut groups: BTreeMap<(bool, usize, usize), Group> = BTreeMap::new();
     for (i, s) in sentences.iter().enumerate() {
         let key = group(i);
         let first_of_block = i == 0 || sentences[i - 1].block != s.block;
@@ -382,26 +386,30 @@ fn purpose_bases(rules: &RuleSet, a: &DocumentAnalysis) -> BTreeMap<String, BTre
             continue;
         };
         entry
-            .0
+            .purposes
             .extend(rules.extractor.value_names(s, lang, "purpose"));
         if !s.features.contains(&fid) {
             continue;
         }
         let mut bases = rules.extractor.value_matches(s, lang, "legal-basis");
         if key.0 {
-            entry.1.extend(bases.into_iter().map(|(b, _)| b));
-        } else if entry.1.is_empty() {
+            entry.bases.extend(bases.into_iter().map(|(b, _)| b));
+        } else if entry.bases.is_empty() {
             bases.sort_by_key(|(_, at)| *at);
-            entry.1.extend(bases.into_iter().map(|(b, _)| b).take(1));
+            entry
+                .bases
+                .extend(bases.into_iter().map(|(b, _)| b).take(1));
         }
     }
     let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    for (purposes, bases) in groups.into_values() {
-        if bases.is_empty() {
+    for group in groups.into_values() {
+        if group.bases.is_empty() {
             continue;
         }
-        for p in purposes {
-            out.entry(p).or_default().extend(bases.iter().cloned());
+        for p in group.purposes {
+            out.entry(p)
+                .or_default()
+                .extend(group.bases.iter().cloned());
         }
     }
     out
@@ -616,8 +624,12 @@ impl RetentionSentence {
     /// What the period is for: the data categories named, else the sentence's first words.
     fn subject(&self) -> String {
         if self.categories.is_empty() {
-            let words: Vec<&str> = self.text.split_whitespace().take(10).collect();
-            format!("\"{}…\"", words.join(" "))
+            let words: Vec<&str> = self.text.split_whitespace().collect();
+            if words.len() <= 10 {
+                format!("\"{}\"", words.join(" ").trim_end_matches(['.', ';', ':']))
+            } else {
+                format!("\"{}…\"", words[..10].join(" "))
+            }
         } else {
             self.categories.join(", ")
         }
