@@ -1,5 +1,10 @@
 //! The diff engine: targeted revisions we wrote (where the exact changes are known) and
 //! every consecutive pair of the real revision histories in ../shared/corpus/versions.
+//!
+//! Targeted cases are directories under `tests/fixtures/diff/`: `old.*`, `new.*` (any
+//! format) and `expected.json` with the complete expected result — text changed or not,
+//! the date check, every section/paragraph count, and the exact set of disclosure changes
+//! (requirement, kind, old, new). Adding a case is adding a directory.
 
 use crate::common;
 use privlint::analysis::{self, DocumentAnalysis};
@@ -56,141 +61,115 @@ fn a_revision_with_itself_is_empty() {
     );
 }
 
-#[test]
-fn reformatting_is_not_a_change() {
-    // Re-wrapped lines, a non-breaking space, curly instead of straight quotes.
-    let base = BASE.replace("the controller.", "the controller (\"we\").");
-    let reformatted = base
-        .replace(
-            "the books you order, because",
-            "the books you order,\nbecause",
-        )
-        .replace("our contract with you", "our contract\u{a0}with you")
-        .replace("(\"we\")", "(\u{201c}we\u{201d})");
-    assert_ne!(base, reformatted);
-    let d = run(&base, &reformatted);
-    assert!(!d.text_changed, "{:#?}", d.sections);
-    assert!(d.disclosures.is_empty());
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Expected {
+    #[allow(dead_code)]
+    why: String,
+    #[serde(default)]
+    ignore: Vec<String>,
+    text_changed: bool,
+    date_check: String,
+    stats: serde_json::Value,
+    disclosures: Vec<ExpectedChange>,
+    /// The requirement of the most important change.
+    #[serde(default)]
+    first: Option<String>,
+    regression: bool,
 }
 
-#[test]
-fn markdown_and_html_of_the_same_statement_diff_by_content() {
-    let rules = RuleSet::load(&[]).expect("rules");
-    let html = "<!DOCTYPE html><html><head><title>Privacy</title></head><body>\n<h1>Privacy statement</h1>\n\
-        <p>Example Books B.V., Keizersgracht 1, Amsterdam, is the controller. Questions: privacy@example.com.</p>\n\
-        <h2>What we use your data for</h2>\n<p>We use your address to deliver the books you order, because this is necessary for the performance of our contract with you.</p>\n\
-        <h2>Who receives your data</h2>\n<p>We share your address with PostNL, which delivers your order.</p>\n\
-        <h2>How long we keep your data</h2>\n<p>We keep invoices for 2 years after the end of the financial year.</p>\n\
-        <h2>Your rights</h2>\n<p>You can ask us for a copy of the personal data we hold about you.</p>\n\
-        <p>You can receive your data in a machine-readable format and have it sent to another provider.</p>\n\
-        <p>Last updated: 3 March 2025</p>\n</body></html>\n";
-    let a = analyse(&rules, "old.md", BASE);
-    let doc = ingest::parse(Source::from_text("new.html", html, Some(Format::Html)));
-    let b = analysis::analyse(&rules, doc, Vec::new()).remove(0);
-    let d = diff::diff(&rules, &a, &b, Options::default());
-    assert!(!d.text_changed, "{:#?}", d.sections);
-    assert!(d.disclosures.is_empty(), "{:?}", d.disclosures);
+#[derive(serde::Deserialize, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[serde(deny_unknown_fields)]
+struct ExpectedChange {
+    requirement: String,
+    kind: String,
+    old: Option<String>,
+    new: Option<String>,
 }
 
-#[test]
-fn a_moved_section_is_a_move_not_a_delete_and_add() {
-    let moved = BASE.replace(
-        "## Who receives your data\n\nWe share your address with PostNL, which delivers your order.\n\n## How long we keep your data\n\nWe keep invoices for 2 years after the end of the financial year.\n",
-        "## How long we keep your data\n\nWe keep invoices for 2 years after the end of the financial year.\n\n## Who receives your data\n\nWe share your address with PostNL, which delivers your order.\n",
-    );
-    assert_ne!(moved, BASE);
-    let d = run(BASE, &moved);
-    assert_eq!(d.stats.sections_moved, 1, "{:#?}", d.sections);
-    assert_eq!(d.stats.sections_added + d.stats.sections_removed, 0);
-    assert_eq!(
-        d.stats.paragraphs_added + d.stats.paragraphs_removed + d.stats.paragraphs_changed,
-        0
-    );
-    assert!(d.disclosures.is_empty(), "{:?}", d.disclosures);
-    // A move is a change of text, and the date did not move.
-    assert!(d.date_issue.is_some());
-}
-
-#[test]
-fn a_longer_retention_period_is_reported_with_old_and_new_values() {
-    let d = run(
-        BASE,
-        &BASE
-            .replace("for 2 years", "for 5 years")
-            .replace("3 March 2025", "1 June 2025"),
-    );
-    let c = d
-        .disclosures
-        .iter()
-        .find(|c| c.kind == "retention-changed")
-        .expect("retention change");
-    assert_eq!(c.old.as_deref(), Some("2 years"));
-    assert_eq!(c.new.as_deref(), Some("5 years"));
-    assert_eq!(d.disclosures.len(), 1, "{:?}", d.disclosures);
-    assert_eq!(
-        d.stats.paragraphs_changed, 2,
-        "the period and the date line"
-    );
-    assert!(d.date_issue.is_none());
-    assert!(d.summary.contains("2 years → 5 years"), "{}", d.summary);
-}
-
-#[test]
-fn a_new_recipient_is_reported() {
-    let new = BASE.replace(
-        "We share your address with PostNL, which delivers your order.",
-        "We share your address with PostNL, which delivers your order. We share your email address with Mailchimp, which sends our newsletter.",
-    );
-    let d = run(BASE, &new.replace("3 March 2025", "1 June 2025"));
-    let added: Vec<&str> = d
-        .disclosures
-        .iter()
-        .filter(|c| c.kind == "value-added" && c.requirement == "recipients")
-        .filter_map(|c| c.new.as_deref())
+fn revision(dir: &std::path::Path, stem: &str) -> std::path::PathBuf {
+    let found: Vec<_> = std::fs::read_dir(dir)
+        .expect("case dir")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.file_stem().is_some_and(|s| s == stem))
         .collect();
-    assert_eq!(added, vec!["mailchimp"], "{:?}", d.disclosures);
-    assert_eq!(
-        d.disclosures[0].requirement, "recipients",
-        "a new recipient ranks first"
-    );
+    assert_eq!(found.len(), 1, "{}: one {stem}.* file", dir.display());
+    found.into_iter().next().expect("one")
 }
 
 #[test]
-fn a_removed_right_is_the_most_important_change() {
-    let new = BASE
-        .replace("You can receive your data in a machine-readable format and have it sent to another provider.\n\n", "")
-        .replace("3 March 2025", "1 June 2025");
-    let d = run(BASE, &new);
-    let first = d.disclosures.first().expect("a change");
-    assert_eq!(first.requirement, "right-portability");
-    assert_eq!(first.kind, "status");
-    assert_eq!(first.new.as_deref(), Some("missing"));
-    assert!(d.regression);
-    assert_eq!(d.stats.paragraphs_removed, 1);
-}
-
-#[test]
-fn only_a_bumped_date_is_flagged() {
-    let d = run(BASE, &BASE.replace("3 March 2025", "1 June 2025"));
-    assert!(!d.text_changed);
-    assert_eq!(d.old_date.as_deref(), Some("2025-03-03"));
-    assert_eq!(d.new_date.as_deref(), Some("2025-06-01"));
-    let issue = d.date_issue.expect("date issue");
-    assert!(issue.contains("without a substantive change"), "{issue}");
-    assert!(d.disclosures.is_empty());
-}
-
-#[test]
-fn a_change_without_a_new_date_is_flagged() {
-    let d = run(
-        BASE,
-        &BASE.replace(
-            "which delivers your order",
-            "which delivers your order and keeps a delivery log",
-        ),
-    );
-    assert!(d.text_changed);
-    assert!(d.date_issue.expect("issue").contains("stayed 2025-03-03"));
+fn targeted_cases_report_exactly_their_changes() {
+    let rules = RuleSet::load(&[]).expect("rules");
+    let root = common::root().join("tests/fixtures/diff");
+    let mut cases: Vec<_> = std::fs::read_dir(&root)
+        .expect("tests/fixtures/diff")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect();
+    cases.sort();
+    assert!(cases.len() >= 12, "{} cases", cases.len());
+    let mut failures = Vec::new();
+    for dir in &cases {
+        let name = dir
+            .file_name()
+            .expect("name")
+            .to_string_lossy()
+            .into_owned();
+        let expected: Expected = serde_json::from_str(
+            &std::fs::read_to_string(dir.join("expected.json")).expect("expected.json"),
+        )
+        .unwrap_or_else(|e| panic!("{name}/expected.json: {e}"));
+        let analyse = |stem: &str| {
+            let doc = analysis::load(&revision(dir, stem)).expect("revision reads");
+            analysis::analyse(&rules, doc, Vec::new()).remove(0)
+        };
+        let options = Options {
+            ignore_dates: expected.ignore.iter().any(|i| i == "dates"),
+            ignore_numbering: expected.ignore.iter().any(|i| i == "numbering"),
+        };
+        let d = diff::diff(&rules, &analyse("old"), &analyse("new"), options);
+        let mut actual: Vec<ExpectedChange> = d
+            .disclosures
+            .iter()
+            .map(|c| ExpectedChange {
+                requirement: c.requirement.clone(),
+                kind: c.kind.to_string(),
+                old: c.old.clone(),
+                new: c.new.clone(),
+            })
+            .collect();
+        actual.sort();
+        let mut want = expected.disclosures;
+        want.sort();
+        let stats = serde_json::to_value(d.stats).expect("stats");
+        let mut problems = Vec::new();
+        if d.text_changed != expected.text_changed {
+            problems.push(format!("text_changed {}", d.text_changed));
+        }
+        if d.date_check != expected.date_check {
+            problems.push(format!("date_check {} ({:?})", d.date_check, d.date_issue));
+        }
+        if stats != expected.stats {
+            problems.push(format!("stats {stats}"));
+        }
+        if actual != want {
+            problems.push(format!("disclosures {actual:?}"));
+        }
+        if let Some(first) = &expected.first
+            && d.disclosures.first().map(|c| &c.requirement) != Some(first)
+        {
+            problems.push(format!("first change {:?}", d.disclosures.first()));
+        }
+        if d.regression != expected.regression {
+            problems.push(format!("regression {}", d.regression));
+        }
+        if !problems.is_empty() {
+            failures.push(format!("{name}: {}", problems.join("; ")));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
 
 #[test]

@@ -1,6 +1,11 @@
 //! Section alignment: matching the sections of two revisions by heading and by content,
 //! finding moves (sections outside the longest run kept in order), renames (same content,
 //! new heading), and paragraph- and word-level changes inside matched sections.
+//!
+//! Matching compares *bags of words*: each section and paragraph carries its words as
+//! sorted 64-bit fingerprints, computed once, so the similarity of two texts is one linear
+//! merge (Dice coefficient) instead of a word diff. Word diffs (`similar`) run only on the
+//! paragraphs that are finally paired as changed, once each.
 
 use super::{Options, ParagraphChange, SectionChange, SectionRef, WordEdit};
 use crate::analysis::DocumentAnalysis;
@@ -16,7 +21,51 @@ pub struct Unit {
     pub key: String,
     /// Normalised paragraph texts with their first lines and display texts.
     pub paragraphs: Vec<(String, usize, String)>,
+    /// Word fingerprints of each paragraph (same order as `paragraphs`).
+    pub paragraph_words: Vec<Words>,
     pub content: String,
+    /// Word fingerprints of the whole section content.
+    pub words: Words,
+}
+
+/// The words of a text as sorted fingerprints: a multiset for similarity by overlap.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Words(Vec<u64>);
+
+impl Words {
+    pub fn of(text: &str) -> Words {
+        let mut v: Vec<u64> = text.split_whitespace().map(fingerprint).collect();
+        v.sort_unstable();
+        Words(v)
+    }
+
+    /// Dice coefficient of the two multisets: 2·|common| / (|a| + |b|), 0.0–1.0.
+    pub fn similarity(&self, other: &Words) -> f64 {
+        let (a, b) = (&self.0, &other.0);
+        if a.is_empty() && b.is_empty() {
+            return 1.0;
+        }
+        let (mut i, mut j, mut common) = (0, 0, 0usize);
+        while i < a.len() && j < b.len() {
+            match a[i].cmp(&b[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    common += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        (2 * common) as f64 / (a.len() + b.len()) as f64
+    }
+}
+
+/// FNV-1a: a fixed, deterministic 64-bit hash of a word.
+fn fingerprint(word: &str) -> u64 {
+    word.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// Text as compared: straight quotes and dashes, folded white space; optionally without
@@ -100,6 +149,8 @@ pub fn units(a: &DocumentAnalysis, options: Options) -> Vec<Unit> {
             .map(|p| p.0.as_str())
             .collect::<Vec<_>>()
             .join("\n");
+        let paragraph_words = paragraphs.iter().map(|p| Words::of(&p.0)).collect();
+        let words = Words::of(&content);
         out.push(Unit {
             reference: SectionRef {
                 position: i,
@@ -109,26 +160,12 @@ pub fn units(a: &DocumentAnalysis, options: Options) -> Vec<Unit> {
             },
             key: normalise(&s.title, options, true),
             paragraphs,
+            paragraph_words,
             content,
+            words,
         });
     }
     out
-}
-
-/// Word-level similarity of two texts, 0.0–1.0.
-pub fn similarity(a: &str, b: &str) -> f64 {
-    if a == b {
-        return 1.0;
-    }
-    if a.is_empty() || b.is_empty() {
-        return 0.0;
-    }
-    f64::from(
-        TextDiff::configure()
-            .algorithm(Algorithm::Patience)
-            .diff_words(a, b)
-            .ratio(),
-    )
 }
 
 /// Align two revisions' sections. Result order: the new revision's order, with removed
@@ -167,7 +204,7 @@ pub fn align(old: &[Unit], new: &[Unit]) -> Vec<SectionChange> {
             if old_used[i] {
                 continue;
             }
-            let mut sim = similarity(&o.content, &n.content);
+            let mut sim = o.words.similarity(&n.words);
             if o.key == n.key && !n.key.is_empty() {
                 sim = sim.max(0.5) + 0.25;
             }
@@ -236,7 +273,7 @@ pub fn align(old: &[Unit], new: &[Unit]) -> Vec<SectionChange> {
             Some(i) => {
                 let o = &old[i];
                 let paragraphs = paragraph_changes(o, n);
-                let sim = similarity(&o.content, &n.content);
+                let sim = o.words.similarity(&n.words);
                 out.push(SectionChange {
                     old: Some(o.reference.clone()),
                     new: Some(n.reference.clone()),
@@ -354,11 +391,22 @@ fn paragraph_changes(old: &Unit, new: &Unit) -> Vec<ParagraphChange> {
                 // Pair each new paragraph with the most similar remaining old one (in
                 // order) when they are similar enough for a word diff to help; the rest
                 // are removed or added.
+                // One paragraph replaced by one other in the same place is a changed
+                // paragraph whatever its words ("Datum: 22 april 2018." → "Datum: 24
+                // januari 2019.").
                 let mut next_old = old_index;
                 let mut paired: Vec<(usize, usize)> = Vec::new();
-                for j in new_index..new_index + new_len {
+                if old_len == 1 && new_len == 1 {
+                    paired.push((old_index, new_index));
+                    next_old = old_index + 1;
+                }
+                let one_to_one = !paired.is_empty();
+                for j in (new_index..new_index + new_len).filter(|_| !one_to_one) {
                     let best = (next_old..old_index + old_len)
-                        .map(|i| (similarity(&old.paragraphs[i].0, &new.paragraphs[j].0), i))
+                        .map(|i| {
+                            let sim = old.paragraph_words[i].similarity(&new.paragraph_words[j]);
+                            (sim, i)
+                        })
                         .filter(|(sim, _)| *sim >= 0.4)
                         .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
                     if let Some((_, i)) = best {

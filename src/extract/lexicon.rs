@@ -21,6 +21,11 @@ pub struct LexiconFile {
     pub requirements: BTreeMap<String, RequirementVocab>,
     /// Phrases that classify the document as a whole.
     pub document: DocumentVocab,
+    /// Canonical values per kind (`data-category`, `purpose`, `legal-basis`): canonical
+    /// name → patterns. Names are shared across languages so revisions in different
+    /// languages compare; the diff matches them on demand, never during extraction.
+    #[serde(default)]
+    pub values: BTreeMap<String, BTreeMap<String, Vec<String>>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -102,6 +107,8 @@ pub struct Lexicon {
     table_headers: PatternList,
     table_header_owner: Vec<usize>,
     document: [PatternList; 4],
+    /// Per value kind: canonical names (sorted), their patterns, and each pattern's name.
+    values: BTreeMap<String, (Vec<String>, PatternList, Vec<usize>)>,
 }
 
 /// Why a lexicon could not be used.
@@ -220,6 +227,18 @@ impl Lexicon {
                 document[slot].push(compile_one(path, "document", section, p)?);
             }
         }
+        let mut values = BTreeMap::new();
+        for (kind, names) in &file.values {
+            let (mut list, mut owner) = (Vec::new(), Vec::new());
+            for (i, (name, patterns)) in names.iter().enumerate() {
+                for p in patterns {
+                    list.push(compile_one(path, "values", &format!("{kind}: {name}"), p)?);
+                    owner.push(i);
+                }
+            }
+            let names = names.keys().cloned().collect();
+            values.insert(kind.clone(), (names, PatternList::new(list), owner));
+        }
         Ok(Lexicon {
             lang,
             feature_names,
@@ -235,6 +254,7 @@ impl Lexicon {
             table_headers: PatternList::new(table_headers),
             table_header_owner,
             document: document.map(PatternList::new),
+            values,
         })
     }
 
@@ -290,6 +310,25 @@ impl Lexicon {
     pub fn cues(&self, sentence: &str) -> Vec<(usize, CueKind)> {
         (self.cues.matching(sentence).into_iter())
             .map(|p| self.cue_owner[p])
+            .collect()
+    }
+
+    /// Canonical names of a value kind (`data-category`, `purpose`, `legal-basis`) that a
+    /// normalised sentence names, with where each is first named; sorted by name.
+    pub fn value_matches(&self, kind: &str, sentence: &str) -> Vec<(&str, usize)> {
+        let Some((names, list, owner)) = self.values.get(kind) else {
+            return Vec::new();
+        };
+        let mut first: BTreeMap<usize, usize> = BTreeMap::new();
+        for p in list.matching(sentence) {
+            if let Some(m) = list.regex(p).find(sentence) {
+                let at = first.entry(owner[p]).or_insert(m.start());
+                *at = (*at).min(m.start());
+            }
+        }
+        first
+            .into_iter()
+            .map(|(name, at)| (names[name].as_str(), at))
             .collect()
     }
 

@@ -221,6 +221,33 @@ impl Extractor {
         }
     }
 
+    /// Canonical names of a value kind (`data-category`, `purpose`, `legal-basis`) that a
+    /// sentence names, with the byte offset (in its normalised text) where each is first
+    /// named, read with the sentence's own lexicon (see `values:` in the lexicon).
+    pub fn value_matches(
+        &self,
+        sentence: &Sentence,
+        doc_lang: Lang,
+        kind: &str,
+    ) -> Vec<(String, usize)> {
+        let Some(li) = self.lexicon_index(sentence.lang, doc_lang) else {
+            return Vec::new();
+        };
+        self.lexicons[li]
+            .value_matches(kind, &sentence.norm)
+            .into_iter()
+            .map(|(name, at)| (name.to_string(), at))
+            .collect()
+    }
+
+    /// The canonical names alone (see [`Extractor::value_matches`]).
+    pub fn value_names(&self, sentence: &Sentence, doc_lang: Lang, kind: &str) -> Vec<String> {
+        self.value_matches(sentence, doc_lang, kind)
+            .into_iter()
+            .map(|(name, _)| name)
+            .collect()
+    }
+
     /// The typed values of a feature in one sentence: durations, dates, emails, URLs,
     /// phones and legal entities by code, every other feature by its lexicon matches.
     pub fn sentence_values(
