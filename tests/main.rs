@@ -8,5 +8,6 @@ mod diff;
 mod html;
 mod ingest;
 mod report;
+mod robust;
 mod rules;
 mod scale;

@@ -1714,3 +1714,52 @@ fn is_layout_table(table: NodeRef<'_, Node>) -> bool {
     }
     max_columns <= 1
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Depth of the deepest element in the parsed DOM.
+    fn dom_depth(src: &str) -> usize {
+        let html = Html::parse_document(src);
+        html.tree
+            .root()
+            .descendants()
+            .map(|n| n.ancestors().count())
+            .max()
+            .unwrap_or(0)
+    }
+
+    #[test]
+    fn deep_nesting_is_flattened_keeping_offsets_and_text() {
+        for (open, close) in [("<div>", "</div>"), ("<ul><li>", ""), ("<span>", "</span>")] {
+            let src = format!(
+                "<html><body>{}<p>deep text</p>{}<p>after</p></body></html>",
+                open.repeat(3000),
+                close.repeat(3000)
+            );
+            let flat = limit_nesting(&src);
+            assert_eq!(flat.len(), src.len(), "{open}");
+            assert!(
+                dom_depth(&flat) <= MAX_NESTING + 8,
+                "{open}: {}",
+                dom_depth(&flat)
+            );
+            assert_eq!(src.find("deep text"), flat.find("deep text"));
+            // Closed elements end the deep stretch: what follows keeps its tags.
+            assert_eq!(flat.contains("<p>after</p>"), !close.is_empty(), "{open}");
+            assert!(flat.contains("after"));
+        }
+    }
+
+    #[test]
+    fn ordinary_pages_are_left_alone() {
+        // Unclosed paragraphs, list items and cells close implicitly: no depth builds up.
+        let mut src = String::from("<html><body><table>");
+        for _ in 0..2000 {
+            src.push_str("<tr><td>a<td>b<p>x<p>y<ul><li>1<li>2</ul><br><img src=x>");
+        }
+        src.push_str("</table><script>for (i=0;i<9;i++) document.write('<div>')</script>");
+        assert!(matches!(limit_nesting(&src), std::borrow::Cow::Borrowed(_)));
+    }
+}
