@@ -458,3 +458,182 @@ fn privlint_os(dir: &Path, args: &[&str], last: &Path) -> (i32, String, String) 
         String::from_utf8_lossy(&out.stderr).into_owned(),
     )
 }
+
+/// A rule pack case: files to write into the pack directory, and what standard error must
+/// say besides the file's path.
+struct PackCase {
+    name: &'static str,
+    files: fn(&str) -> Vec<(&'static str, String)>,
+    /// The pack file that must be named.
+    file: &'static str,
+    says: &'static [&'static str],
+}
+
+/// A valid rule (a bundled one renamed), edited by `edit`.
+fn rule(base: &str, edit: impl Fn(String) -> String) -> String {
+    edit(
+        base.replace("name: basis-mapping-in-regional-annex", "name: my-rule")
+            .replace("code: PL014", "code: XX001"),
+    )
+}
+
+/// Nine levels of nine aliases each (9^9 strings when expanded), as one flow sequence
+/// that can stand where a YAML list is expected.
+fn billion_laughs() -> String {
+    let mut items = vec![format!("&a [{}]", vec!["lol"; 9].join(", "))];
+    let names = ["a", "b", "c", "d", "e", "f", "g", "h", "i"];
+    for w in names.windows(2) {
+        items.push(format!(
+            "&{} [{}]",
+            w[1],
+            vec![format!("*{}", w[0]); 9].join(", ")
+        ));
+    }
+    items.push("*i".into());
+    format!("[{}]", items.join(", "))
+}
+
+/// A user lexicon adding `features` (YAML text) to the English vocabulary.
+fn lexicon(features: &str) -> String {
+    format!(
+        "language: en\nfeatures:\n{features}\nrequirements: {{}}\ndocument:\n  statement: []\n  instructions: []\n  news: []\n  first_person: []\n"
+    )
+}
+
+fn pack_cases() -> Vec<PackCase> {
+    vec![
+        PackCase {
+            name: "malformed YAML",
+            files: |_| {
+                vec![(
+                    "my-rule.yaml",
+                    "name: my-rule\ncode: 'unterminated\n".into(),
+                )]
+            },
+            file: "my-rule.yaml",
+            says: &["line 2"],
+        },
+        PackCase {
+            name: "unknown key",
+            files: |b| vec![("my-rule.yaml", rule(b, |r| r + "colour: red\n"))],
+            file: "my-rule.yaml",
+            says: &["unknown field `colour`"],
+        },
+        PackCase {
+            name: "wrong type",
+            files: |b| {
+                vec![(
+                    "my-rule.yaml",
+                    rule(b, |r| r.replace("severity: warning", "severity: [1, 2]")),
+                )]
+            },
+            file: "my-rule.yaml",
+            says: &["severity"],
+        },
+        PackCase {
+            name: "duplicate code",
+            files: |b| {
+                vec![(
+                    "my-rule.yaml",
+                    rule(b, |r| r.replace("code: XX001", "code: PL014")),
+                )]
+            },
+            file: "my-rule.yaml",
+            says: &["rule my-rule", "field code", "PL014"],
+        },
+        PackCase {
+            name: "regex that does not compile",
+            files: |_| {
+                vec![(
+                    "lexicon/extra.yaml",
+                    lexicon("  my-hedge:\n    - '(unclosed'"),
+                )]
+            },
+            file: "lexicon/extra.yaml",
+            says: &["my-hedge", "(unclosed"],
+        },
+        PackCase {
+            name: "regex over the size limit",
+            files: |_| {
+                vec![(
+                    "lexicon/extra.yaml",
+                    lexicon(r"  my-hedge: ['\w{1000}{1000}']"),
+                )]
+            },
+            file: "lexicon/extra.yaml",
+            says: &["my-hedge", "size limit"],
+        },
+        PackCase {
+            name: "YAML alias bomb (billion laughs) as a rule",
+            files: |b| {
+                vec![(
+                    "my-rule.yaml",
+                    rule(b, |r| {
+                        r.replace(
+                            "languages:\n- en\n- nl\n",
+                            &format!("languages: {}\n", billion_laughs()),
+                        )
+                    }),
+                )]
+            },
+            file: "my-rule.yaml",
+            says: &["languages", "invalid type"],
+        },
+        PackCase {
+            name: "YAML alias bomb (billion laughs) as a lexicon",
+            files: |_| {
+                vec![(
+                    "lexicon/extra.yaml",
+                    lexicon(&format!("  my-hedge: {}", billion_laughs())),
+                )]
+            },
+            file: "lexicon/extra.yaml",
+            says: &["invalid type"],
+        },
+    ]
+}
+
+#[test]
+fn bad_rule_packs_are_refused_with_file_rule_and_field_before_any_document() {
+    let base = std::fs::read_to_string(
+        crate::common::root().join("rules/gdpr/basis-mapping-in-regional-annex.yaml"),
+    )
+    .expect("a bundled rule");
+    let mut failures = Vec::new();
+    for case in pack_cases() {
+        let dir = scratch(case.name);
+        let pack = dir.join("pack");
+        for (name, text) in (case.files)(&base) {
+            let p = pack.join(name);
+            std::fs::create_dir_all(p.parent().expect("parent")).expect("pack dir");
+            std::fs::write(&p, text).expect("pack file");
+        }
+        let (code, stdout, stderr) = privlint_in(
+            Some(&dir),
+            &["check", "--format", "json", "--rules", "pack", "good.md"],
+        );
+        let mut problems = Vec::new();
+        if code != 2 {
+            problems.push(format!("exit code {code}, expected 2"));
+        }
+        if !stdout.trim().is_empty() {
+            problems.push(format!("a document was checked: {stdout:.200}"));
+        }
+        let named = format!("pack/{}", case.file);
+        if !stderr.contains(&named) {
+            problems.push(format!("stderr does not name {named}: {stderr}"));
+        }
+        for s in case.says {
+            if !stderr.contains(s) {
+                problems.push(format!("stderr does not say `{s}`: {stderr}"));
+            }
+        }
+        if stderr.contains("panicked") {
+            problems.push(format!("crashed: {stderr}"));
+        }
+        if !problems.is_empty() {
+            failures.push(format!("{}:\n  {}", case.name, problems.join("\n  ")));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
