@@ -637,3 +637,76 @@ fn bad_rule_packs_are_refused_with_file_rule_and_field_before_any_document() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Reports are written through a temporary file and a rename: one that cannot be written
+/// (its directory is missing, or it is a directory) fails the run with exit code 2 and a
+/// message naming it, and leaves every other report complete.
+#[test]
+fn a_report_that_cannot_be_written_leaves_the_others_intact() {
+    let dir = scratch("outputs");
+    std::fs::create_dir(dir.join("taken.sarif")).expect("a directory in the way");
+    std::fs::write(dir.join("old.xml"), "previous report").expect("old report");
+    let (code, _, stderr) = privlint_in(
+        Some(&dir),
+        &[
+            "check",
+            "--quiet",
+            "--output",
+            "json=first.json",
+            "--output",
+            "sarif=missing/dir/report.sarif",
+            "--output",
+            "sarif=taken.sarif",
+            "--output",
+            "junit=old.xml",
+            "good.md",
+        ],
+    );
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("privlint: missing/dir/report.sarif: cannot write"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("privlint: taken.sarif: cannot write"),
+        "{stderr}"
+    );
+    let json = std::fs::read_to_string(dir.join("first.json")).expect("first report");
+    assert_eq!(reported(&json).len(), 1);
+    let junit = std::fs::read_to_string(dir.join("old.xml")).expect("last report");
+    assert!(
+        junit.starts_with("<?xml") && junit.trim_end().ends_with("</testsuites>"),
+        "{junit}"
+    );
+    let left: Vec<_> = std::fs::read_dir(&dir)
+        .expect("dir")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("privlint-tmp"))
+        .collect();
+    assert!(left.is_empty(), "temporary files left: {left:?}");
+}
+
+/// A reader that stops early (`privlint check … | head -1`) ends the run quietly.
+#[test]
+fn a_closed_standard_output_is_a_quiet_exit() {
+    let dir = scratch("broken-pipe");
+    for i in 0..40 {
+        std::fs::write(dir.join(format!("s{i}.md")), GOOD).expect("statement");
+    }
+    for format in ["text", "jsonl", "json"] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_privlint"))
+            .current_dir(&dir)
+            .args(["check", "--format", format, "-j", "2", "."])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("privlint runs");
+        // Read nothing: close the pipe at once.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().expect("privlint ends");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{format}: {stderr}");
+        assert!(stderr.trim().is_empty(), "{format}: {stderr}");
+    }
+}

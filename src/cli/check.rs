@@ -248,7 +248,10 @@ fn write_atomic(path: &Path, content: &str) -> anyhow::Result<()> {
         .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
     let tmp = dir.join(format!(".{name}.privlint-tmp"));
     std::fs::write(&tmp, content).with_context(|| format!("{}: cannot write", path.display()))?;
-    std::fs::rename(&tmp, path).with_context(|| format!("{}: cannot write", path.display()))?;
+    std::fs::rename(&tmp, path).map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        anyhow::Error::new(e).context(format!("{}: cannot write", path.display()))
+    })?;
     Ok(())
 }
 
@@ -530,7 +533,13 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
                 let mut out = std::io::stdout().lock();
                 out.write_all(text.as_bytes())?;
             }
-            Some(p) => write_atomic(p, &text)?,
+            // A report that cannot be written does not stop the others.
+            Some(p) => {
+                if let Err(e) = write_atomic(p, &text) {
+                    eprintln!("privlint: {e:#}");
+                    failed = true;
+                }
+            }
         }
     }
     if sinks.iter().any(|(f, _)| *f == Format::Github) {
