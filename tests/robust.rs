@@ -480,7 +480,7 @@ fn rule(base: &str, edit: impl Fn(String) -> String) -> String {
 /// Nine levels of nine aliases each (9^9 strings when expanded), as one flow sequence
 /// that can stand where a YAML list is expected.
 fn billion_laughs() -> String {
-    let mut items = vec![format!("&a [{}]", vec!["lol"; 9].join(", "))];
+    let mut items = vec![format!("&a [{}]", ["lol"; 9].join(", "))];
     let names = ["a", "b", "c", "d", "e", "f", "g", "h", "i"];
     for w in names.windows(2) {
         items.push(format!(
