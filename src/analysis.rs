@@ -96,6 +96,11 @@ pub fn load(path: &Path) -> Result<Document, IngestError> {
     Ok(ingest::parse(Source::read(path)?))
 }
 
+/// [`load`], refusing files over `max_file_size` bytes.
+pub fn load_limited(path: &Path, max_file_size: u64) -> Result<Document, IngestError> {
+    Ok(ingest::parse(Source::read_limited(path, max_file_size)?))
+}
+
 /// Analyse a statement with optional help pages. Help pages are analysed too and their
 /// disclosures fill items the statement does not address (as `by-reference`).
 pub fn analyse(rules: &RuleSet, main: Document, help: Vec<Document>) -> Vec<DocumentAnalysis> {

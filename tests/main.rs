@@ -7,6 +7,8 @@ mod common;
 mod diff;
 mod html;
 mod ingest;
+mod props;
 mod report;
+mod robust;
 mod rules;
 mod scale;

@@ -133,6 +133,10 @@ pub struct CheckArgs {
     /// No progress bar and no notices on standard error (errors are still printed).
     #[arg(short, long)]
     pub quiet: bool,
+    /// Refuse statement files larger than this (exit code 2 after the other files are
+    /// checked): bytes, or with a unit such as 500k, 20MB, 1MiB.
+    #[arg(long, value_name = "SIZE", default_value = "20MB", value_parser = crate::ingest::parse_size)]
+    pub max_file_size: u64,
     /// Do not honour .gitignore, .ignore and .git/info/exclude when searching directories.
     #[arg(long)]
     pub no_ignore: bool,
@@ -244,7 +248,10 @@ fn write_atomic(path: &Path, content: &str) -> anyhow::Result<()> {
         .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
     let tmp = dir.join(format!(".{name}.privlint-tmp"));
     std::fs::write(&tmp, content).with_context(|| format!("{}: cannot write", path.display()))?;
-    std::fs::rename(&tmp, path).with_context(|| format!("{}: cannot write", path.display()))?;
+    std::fs::rename(&tmp, path).map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        anyhow::Error::new(e).context(format!("{}: cannot write", path.display()))
+    })?;
     Ok(())
 }
 
@@ -405,7 +412,7 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     let mut failed = false;
     let mut help = Vec::new();
     for h in &with {
-        match analysis::load(h) {
+        match analysis::load_limited(h, args.max_file_size) {
             Ok(d) => help.push(d),
             Err(e) => {
                 eprintln!("privlint: {e}");
@@ -440,6 +447,8 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     };
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(jobs)
+        // Room for html5ever and the nesting-limited walkers on deep pages.
+        .stack_size(16 << 20)
         .build()
         .context("cannot start worker threads")?;
     let keep_documents = sinks.iter().any(|(f, _)| *f != Format::Jsonl);
@@ -524,7 +533,13 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
                 let mut out = std::io::stdout().lock();
                 out.write_all(text.as_bytes())?;
             }
-            Some(p) => write_atomic(p, &text)?,
+            // A report that cannot be written does not stop the others.
+            Some(p) => {
+                if let Err(e) = write_atomic(p, &text) {
+                    eprintln!("privlint: {e:#}");
+                    failed = true;
+                }
+            }
         }
     }
     if sinks.iter().any(|(f, _)| *f == Format::Github) {
@@ -567,7 +582,7 @@ fn check_one(
     path: &Path,
     help: Vec<crate::ingest::Document>,
 ) -> anyhow::Result<Checked> {
-    let doc = match analysis::load(path) {
+    let doc = match analysis::load_limited(path, args.max_file_size) {
         Ok(doc) => doc,
         Err(e) => return Ok(Checked::Unreadable(e.to_string())),
     };

@@ -16,6 +16,6 @@ pub fn run(args: &ConfigCmdArgs) -> anyhow::Result<ExitCode> {
     let loaded = args.config.load()?;
     let rules = load_rules(&loaded.rule_dirs())?;
     loaded.check_rules(&rules)?;
-    print!("{}", loaded.to_toml());
+    out!("{}", loaded.to_toml())?;
     Ok(ExitCode::SUCCESS)
 }

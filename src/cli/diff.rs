@@ -109,7 +109,7 @@ pub fn run(args: &DiffArgs) -> anyhow::Result<ExitCode> {
     };
     let (old, new) = (analyse(&rules, old), analyse(&rules, new));
     let d = diff::diff(&rules, &old, &new, options(&args.ignore));
-    print!("{}", render(&d, args.format, args.color.enabled()));
+    out!("{}", render(&d, args.format, args.color.enabled()))?;
     Ok(if args.fail_on_regression && d.regression {
         ExitCode::from(1)
     } else {
@@ -206,27 +206,27 @@ pub fn run_history(args: &HistoryArgs) -> anyhow::Result<ExitCode> {
         DiffFormat::Json => {
             let mut s = serde_json::to_string_pretty(&diffs)?;
             s.push('\n');
-            print!("{s}");
+            out!("{s}")?;
         }
         DiffFormat::Text => {
             for d in &diffs {
-                println!(
+                outln!(
                     "{} → {}  ({} → {})",
                     d.old_path,
                     d.new_path,
                     d.old_date.as_deref().unwrap_or("no date"),
                     d.new_date.as_deref().unwrap_or("no date")
-                );
-                println!("  {}", d.summary);
+                )?;
+                outln!("  {}", d.summary)?;
                 for c in d.disclosures.iter().filter(|c| c.impact >= 45) {
-                    println!("    [{:>3}] {}", c.impact, c.message);
+                    outln!("    [{:>3}] {}", c.impact, c.message)?;
                 }
-                println!();
+                outln!()?;
             }
         }
         f => {
             for d in &diffs {
-                print!("{}", render(d, f, false));
+                out!("{}", render(d, f, false))?;
             }
         }
     }

@@ -103,8 +103,8 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
     let rules = load_rules(&args.rules)?;
     let report = eval::evaluate_dir(&rules, &args.dir)?;
     match args.format {
-        EvalFormat::Text => print!("{}", render_text(&report, args.show_errors)),
-        EvalFormat::Json => println!("{}", serde_json::to_string_pretty(&report)?),
+        EvalFormat::Text => out!("{}", render_text(&report, args.show_errors))?,
+        EvalFormat::Json => outln!("{}", serde_json::to_string_pretty(&report)?)?,
     }
     Ok(ExitCode::SUCCESS)
 }

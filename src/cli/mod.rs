@@ -3,7 +3,25 @@
 //! own file; this one parses arguments and dispatches.
 //!
 //! Exit codes: 0 clean, 1 findings at or above `--fail-on`, 2 usage, configuration or
-//! input error.
+//! input error. A reader that stops early (`privlint check … | head -1`) ends the run
+//! quietly with 0: standard output is written with [`out!`]/[`outln!`], which return the
+//! broken-pipe error instead of panicking like `print!`.
+
+/// `print!` to standard output that returns the write error instead of panicking.
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        write!(std::io::stdout().lock(), $($arg)*)
+    }};
+}
+
+/// `println!` to standard output that returns the write error instead of panicking.
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        writeln!(std::io::stdout().lock(), $($arg)*)
+    }};
+}
 
 mod check;
 mod config;
@@ -98,9 +116,18 @@ pub fn main() -> ExitCode {
     };
     match result {
         Ok(code) => code,
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("privlint: {e:#}");
             ExitCode::from(2)
         }
     }
+}
+
+/// True when the error is a write to a closed pipe (the reader has all it wants).
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }

@@ -149,9 +149,9 @@ pub fn run(args: &ParseArgs) -> anyhow::Result<ExitCode> {
         ParseFormat::Json => {
             let mut s = serde_json::to_string_pretty(&json!({ "documents": docs }))?;
             s.push('\n');
-            print!("{s}");
+            out!("{s}")?;
         }
-        ParseFormat::Text => print!("{text}"),
+        ParseFormat::Text => out!("{text}")?,
     }
     Ok(if failed {
         ExitCode::from(2)

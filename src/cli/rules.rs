@@ -34,37 +34,45 @@ pub fn run(args: &RulesArgs) -> anyhow::Result<ExitCode> {
         RulesCommand::List { json } => {
             if *json {
                 let list: Vec<_> = rules.sorted();
-                println!("{}", serde_json::to_string_pretty(&list)?);
+                outln!("{}", serde_json::to_string_pretty(&list)?)?;
             } else {
                 for r in rules.sorted() {
-                    println!(
+                    outln!(
                         "{}  {:<7}  {:<40}  {:<34}  {}",
                         r.code,
                         r.severity.as_str(),
                         r.name,
                         r.requirement,
                         r.summary
-                    );
+                    )?;
                 }
                 // The built-in rules about suppression comments.
                 for m in META_RULES {
-                    println!(
+                    outln!(
                         "{}  {:<7}  {:<40}  {:<34}  {}",
-                        m.code, "warning", m.name, "(suppressions)", m.summary
-                    );
+                        m.code,
+                        "warning",
+                        m.name,
+                        "(suppressions)",
+                        m.summary
+                    )?;
                 }
             }
         }
         RulesCommand::Explain { rule } => {
             if rule == "--all" || rule == "all" {
-                print!("{}", reference(&rules));
+                out!("{}", reference(&rules))?;
             } else {
                 match (rules.rule(rule), meta_rule(rule)) {
-                    (Some(r), _) => print!("{}", explain(r)),
-                    (None, Some(m)) => print!(
+                    (Some(r), _) => out!("{}", explain(r))?,
+                    (None, Some(m)) => out!(
                         "{} {} (built in, severity warning)\n\n{}\n\nWhy: {}\n\nFix: {}\n",
-                        m.code, m.name, m.summary, m.why, m.fix
-                    ),
+                        m.code,
+                        m.name,
+                        m.summary,
+                        m.why,
+                        m.fix
+                    )?,
                     (None, None) => {
                         eprintln!(
                             "privlint: no rule named or coded `{rule}` (see `privlint rules list`)"

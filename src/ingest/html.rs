@@ -19,8 +19,9 @@ use std::collections::{BTreeMap, HashMap};
 
 /// Parse an HTML source (full page or fragment) into blocks and `<head>` metadata.
 pub(crate) fn parse(source: &Source) -> Parsed {
-    let html = Html::parse_document(&source.text);
-    let text = SourceText::scan(&source.text);
+    let flat = limit_nesting(&source.text);
+    let html = Html::parse_document(&flat);
+    let text = SourceText::scan(&flat);
     let placements = align(&html, &text);
     let metadata = metadata(&html);
     let counts = text_counts(&html);
@@ -56,6 +57,116 @@ pub(crate) fn parse(source: &Source) -> Parsed {
         blocks: walker.blocks,
         metadata,
     }
+}
+
+// ---------------------------------------------------------------------------------------
+// The nesting limit.
+
+/// How deep elements may nest before their tags are ignored. html5ever checks element
+/// scopes by walking its stack of open elements, so the parse time grows with depth ×
+/// elements (100,000 nested `<div>`s took 25 s); browsers cap depth too (Blink at 512).
+pub(crate) const MAX_NESTING: usize = 512;
+
+/// End tags are matched against at most this many open elements from the top of the stack;
+/// an end tag matching nothing there is a stray and ignored (as html5ever ignores it).
+const END_TAG_SEARCH: usize = 256;
+
+/// Elements that never have content.
+const VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr",
+];
+
+/// Elements whose end tag is implied by the next start tag of the same kind.
+const IMPLIED_END: &[&str] = &[
+    "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "rb", "rt", "rp",
+];
+
+/// Elements that stop an implied end: a new `li` inside a nested list nests.
+const SCOPE_BOUNDARY: &[&str] = &[
+    "ul", "ol", "dl", "menu", "table", "tbody", "thead", "tfoot", "select", "datalist", "button",
+    "object", "applet", "marquee", "template", "caption", "html", "body",
+];
+
+/// The source with the tags of elements nested deeper than [`MAX_NESTING`] (and their end
+/// tags) overwritten by spaces: same length, so every byte offset stays valid, and the text
+/// inside is kept, joined to the element at the limit. Depth is estimated from the tags
+/// (void elements, self-closing tags, implied ends of `p`, `li`, `td`… and raw-text
+/// elements understood), erring on the deep side. Borrowed unchanged when under the limit.
+pub(crate) fn limit_nesting(src: &str) -> std::borrow::Cow<'_, str> {
+    let bytes = src.as_bytes();
+    // (name, blanked) of the open elements.
+    let mut open: Vec<(String, bool)> = Vec::new();
+    let mut blank: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while let Some(off) = src.get(i..).and_then(|s| s.find('<')) {
+        i += off;
+        let Some(end) = markup_end(src, i) else {
+            i += 1;
+            continue;
+        };
+        let closing = bytes.get(i + 1) == Some(&b'/');
+        let name_start = if closing { i + 2 } else { i + 1 };
+        let name: String = src[name_start..end]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == ':')
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if name.is_empty() {
+            i = end;
+            continue;
+        }
+        if closing {
+            let search = open.len().saturating_sub(END_TAG_SEARCH);
+            if let Some(at) = open[search..].iter().rposition(|(n, _)| *n == name) {
+                let at = search + at;
+                if open[at].1 {
+                    blank.push((i, end));
+                }
+                open.truncate(at);
+            }
+            i = end;
+            continue;
+        }
+        if let Some(raw) = raw_text_start_tag(src, i, end) {
+            i = raw_text_end(src, end, raw);
+            continue;
+        }
+        let self_closing = src[..end].ends_with("/>");
+        if VOID.contains(&name.as_str()) || self_closing {
+            i = end;
+            continue;
+        }
+        if IMPLIED_END.contains(&name.as_str()) {
+            // The open element of the same name near the top closes, unless a list, table
+            // or other scope boundary lies between (then the new one nests).
+            let search = open.len().saturating_sub(8);
+            for at in (search..open.len()).rev() {
+                if open[at].0 == name {
+                    open.truncate(at);
+                    break;
+                }
+                if SCOPE_BOUNDARY.contains(&open[at].0.as_str()) {
+                    break;
+                }
+            }
+        }
+        let deep = open.len() >= MAX_NESTING;
+        if deep {
+            blank.push((i, end));
+        }
+        open.push((name, deep));
+        i = end;
+    }
+    if blank.is_empty() {
+        return std::borrow::Cow::Borrowed(src);
+    }
+    let mut out = bytes.to_vec();
+    for (start, end) in blank {
+        out[start..end].fill(b' ');
+    }
+    // Whole tags (from `<` to after `>`) became ASCII spaces: still UTF-8.
+    std::borrow::Cow::Owned(String::from_utf8(out).unwrap_or_else(|_| src.to_string()))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1602,4 +1713,53 @@ fn is_layout_table(table: NodeRef<'_, Node>) -> bool {
         }
     }
     max_columns <= 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Depth of the deepest element in the parsed DOM.
+    fn dom_depth(src: &str) -> usize {
+        let html = Html::parse_document(src);
+        html.tree
+            .root()
+            .descendants()
+            .map(|n| n.ancestors().count())
+            .max()
+            .unwrap_or(0)
+    }
+
+    #[test]
+    fn deep_nesting_is_flattened_keeping_offsets_and_text() {
+        for (open, close) in [("<div>", "</div>"), ("<ul><li>", ""), ("<span>", "</span>")] {
+            let src = format!(
+                "<html><body>{}<p>deep text</p>{}<p>after</p></body></html>",
+                open.repeat(3000),
+                close.repeat(3000)
+            );
+            let flat = limit_nesting(&src);
+            assert_eq!(flat.len(), src.len(), "{open}");
+            assert!(
+                dom_depth(&flat) <= MAX_NESTING + 8,
+                "{open}: {}",
+                dom_depth(&flat)
+            );
+            assert_eq!(src.find("deep text"), flat.find("deep text"));
+            // Closed elements end the deep stretch: what follows keeps its tags.
+            assert_eq!(flat.contains("<p>after</p>"), !close.is_empty(), "{open}");
+            assert!(flat.contains("after"));
+        }
+    }
+
+    #[test]
+    fn ordinary_pages_are_left_alone() {
+        // Unclosed paragraphs, list items and cells close implicitly: no depth builds up.
+        let mut src = String::from("<html><body><table>");
+        for _ in 0..2000 {
+            src.push_str("<tr><td>a<td>b<p>x<p>y<ul><li>1<li>2</ul><br><img src=x>");
+        }
+        src.push_str("</table><script>for (i=0;i<9;i++) document.write('<div>')</script>");
+        assert!(matches!(limit_nesting(&src), std::borrow::Cow::Borrowed(_)));
+    }
 }

@@ -12,7 +12,7 @@ mod markdown;
 mod source;
 mod text;
 
-pub use source::{Format, IngestError, Source};
+pub use source::{DEFAULT_MAX_FILE_SIZE, Format, IngestError, Source, parse_size};
 
 use crate::lang::{self, Lang};
 use crate::span::Span;

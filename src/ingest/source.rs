@@ -6,6 +6,39 @@ use crate::span::LineIndex;
 use serde::Serialize;
 use std::path::Path;
 
+/// The largest statement file read by default (`--max-file-size`): 20 MB. Real statements
+/// are under 2 MB even as full page captures.
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 20_000_000;
+
+/// Parse a size such as `20MB`, `500k`, `1MiB` or `1048576` (bytes).
+pub fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let split = t
+        .find(|c: char| !c.is_ascii_digit() && c != '_')
+        .unwrap_or(t.len());
+    let (num, unit) = t.split_at(split);
+    let num: u64 = num
+        .replace('_', "")
+        .parse()
+        .map_err(|_| format!("`{s}` is not a size (e.g. 20MB, 500k, 1048576)"))?;
+    let factor: u64 = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "k" | "kb" => 1_000,
+        "kib" => 1 << 10,
+        "m" | "mb" => 1_000_000,
+        "mib" => 1 << 20,
+        "g" | "gb" => 1_000_000_000,
+        "gib" => 1 << 30,
+        _ => {
+            return Err(format!(
+                "`{s}`: unknown unit (B, k/KB, KiB, M/MB, MiB, G/GB, GiB)"
+            ));
+        }
+    };
+    num.checked_mul(factor)
+        .ok_or_else(|| format!("`{s}` is too large"))
+}
+
 /// The markup of a source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -67,12 +100,47 @@ pub struct Source {
 impl Source {
     /// Read and decode a file. The format comes from the extension, corrected by sniffing
     /// the content (an `.txt` holding HTML is HTML).
+    /// Files over [`DEFAULT_MAX_FILE_SIZE`] are refused.
     pub fn read(path: &Path) -> Result<Source, IngestError> {
+        Source::read_limited(path, DEFAULT_MAX_FILE_SIZE)
+    }
+
+    /// [`Source::read`], refusing files over `limit` bytes. At most `limit + 1` bytes are
+    /// read, so a file that grows while it is read, or a device such as `/dev/zero`, is
+    /// refused too.
+    pub fn read_limited(path: &Path, limit: u64) -> Result<Source, IngestError> {
+        use std::io::Read as _;
         let label = path.display().to_string();
-        let bytes = std::fs::read(path).map_err(|source| IngestError::Io {
+        let io = |source| IngestError::Io {
             path: label.clone(),
             source,
-        })?;
+        };
+        let file = std::fs::File::open(path).map_err(io)?;
+        let meta = file.metadata().map_err(io)?;
+        if meta.is_dir() {
+            return Err(IngestError::Io {
+                path: label.clone(),
+                source: std::io::Error::other("is a directory"),
+            });
+        }
+        if meta.len() > limit {
+            return Err(IngestError::TooLarge {
+                path: label,
+                size: meta.len(),
+                limit,
+            });
+        }
+        let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+        file.take(limit.saturating_add(1))
+            .read_to_end(&mut bytes)
+            .map_err(io)?;
+        if bytes.len() as u64 > limit {
+            return Err(IngestError::TooLarge {
+                path: label,
+                size: bytes.len() as u64,
+                limit,
+            });
+        }
         Source::from_bytes(&label, &bytes)
     }
 
@@ -325,6 +393,17 @@ mod tests {
         }
         let e = Source::from_bytes("u16.txt", &utf16).unwrap_err();
         assert!(e.to_string().contains("UTF-16 without a byte-order mark"));
+    }
+
+    #[test]
+    fn sizes_parse_with_units() {
+        assert_eq!(parse_size("20MB"), Ok(20_000_000));
+        assert_eq!(parse_size("500k"), Ok(500_000));
+        assert_eq!(parse_size("1MiB"), Ok(1 << 20));
+        assert_eq!(parse_size("1_024"), Ok(1024));
+        assert!(parse_size("ten").is_err());
+        assert!(parse_size("3 parsecs").is_err());
+        assert!(parse_size("99999999999999999999G").is_err());
     }
 
     #[test]
