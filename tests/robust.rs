@@ -710,3 +710,60 @@ fn a_closed_standard_output_is_a_quiet_exit() {
         assert!(stderr.trim().is_empty(), "{format}: {stderr}");
     }
 }
+
+/// `privlint report -o` writes through a temporary file and a rename, and never over an
+/// input: asked to, it refuses and leaves the input as it was.
+#[test]
+fn the_audit_report_is_written_atomically_and_never_over_an_input() {
+    let dir = scratch("report-output");
+    let statement = dir.join("statement.md");
+    std::fs::write(&statement, GOOD).expect("statement");
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_privlint"))
+            .current_dir(&dir)
+            .args(args)
+            .output()
+            .expect("privlint runs")
+    };
+    let out = run(&[
+        "report",
+        "statement.md",
+        "--date",
+        "2026-01-01",
+        "-o",
+        "statement.md",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("refusing to overwrite"));
+    assert_eq!(std::fs::read_to_string(&statement).expect("input"), GOOD);
+
+    let out = run(&[
+        "report",
+        "statement.md",
+        "--date",
+        "2026-01-01",
+        "-o",
+        "audit.md",
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report = std::fs::read_to_string(dir.join("audit.md")).expect("report written");
+    assert!(report.starts_with("# "), "{report}");
+    let names: Vec<String> = std::fs::read_dir(&dir)
+        .expect("dir")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        !names.iter().any(|n| n.contains("privlint-tmp")),
+        "temporary files left: {names:?}"
+    );
+    // Into a directory that does not exist: an error naming the file, exit 2.
+    let out = run(&["report", "statement.md", "-o", "missing/audit.md"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("missing/audit.md"));
+}

@@ -2,7 +2,7 @@
 //! one or several formats, under the project's configuration, suppressions and baseline.
 
 use super::git;
-use super::{ColorChoice, load_rules};
+use super::{ColorChoice, load_rules, temp_sibling, write_atomic};
 use crate::analysis::{self, Analysis, DocumentAnalysis};
 use crate::baseline::Baseline;
 use crate::config::{self, FailOn, Loaded};
@@ -237,24 +237,6 @@ fn parse_output(s: &str) -> anyhow::Result<(Format, PathBuf)> {
     Ok((format, PathBuf::from(p)))
 }
 
-/// Write a file via a temporary sibling and a rename, so readers never see half a report.
-fn write_atomic(path: &Path, content: &str) -> anyhow::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-    let tmp = dir.join(format!(".{name}.privlint-tmp"));
-    std::fs::write(&tmp, content).with_context(|| format!("{}: cannot write", path.display()))?;
-    std::fs::rename(&tmp, path).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        anyhow::Error::new(e).context(format!("{}: cannot write", path.display()))
-    })?;
-    Ok(())
-}
-
 /// Repository-relative paths for the documents, so SARIF, GitLab and baselines agree
 /// wherever privlint runs from.
 fn repo_paths(paths: &[String]) -> BTreeMap<String, String> {
@@ -392,15 +374,7 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         match p {
             None => streams.push(Box::new(std::io::stdout())),
             Some(p) => {
-                let dir = p
-                    .parent()
-                    .filter(|d| !d.as_os_str().is_empty())
-                    .unwrap_or(Path::new("."));
-                let tmp = dir.join(format!(
-                    ".{}.privlint-tmp",
-                    p.file_name()
-                        .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
-                ));
+                let tmp = temp_sibling(p);
                 let file = std::fs::File::create(&tmp)
                     .with_context(|| format!("{}: cannot write", p.display()))?;
                 streams.push(Box::new(std::io::BufWriter::new(file)));

@@ -131,3 +131,29 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
             .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
     })
 }
+
+/// The temporary file an output is first written to: hidden, beside the target (so the
+/// rename stays on one file system), and named by process so two runs never share it.
+pub(crate) fn temp_sibling(path: &std::path::Path) -> PathBuf {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    let name = path
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    dir.join(format!(".{name}.{}.privlint-tmp", std::process::id()))
+}
+
+/// Write a file via a temporary sibling and a rename, so readers never see half a report
+/// and a failed write leaves any previous file in place.
+pub(crate) fn write_atomic(path: &std::path::Path, content: &str) -> anyhow::Result<()> {
+    use anyhow::Context as _;
+    let tmp = temp_sibling(path);
+    std::fs::write(&tmp, content).with_context(|| format!("{}: cannot write", path.display()))?;
+    std::fs::rename(&tmp, path).map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        anyhow::Error::new(e).context(format!("{}: cannot write", path.display()))
+    })?;
+    Ok(())
+}

@@ -152,8 +152,20 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         ReportFormat::Md => audit::md::render(&report),
     };
     match &args.output {
-        Some(path) => std::fs::write(path, text)
-            .with_context(|| format!("cannot write {}", path.display()))?,
+        Some(path) => {
+            let target = std::fs::canonicalize(path).ok();
+            let is_input = [&args.statement]
+                .into_iter()
+                .chain(&args.with)
+                .any(|i| target.is_some() && std::fs::canonicalize(i).ok() == target);
+            if is_input {
+                anyhow::bail!(
+                    "-o {}: that is an input file; refusing to overwrite it",
+                    path.display()
+                );
+            }
+            super::write_atomic(path, &text)?
+        }
         None => out!("{text}")?,
     }
     Ok(ExitCode::SUCCESS)
