@@ -23,16 +23,16 @@ mod bundled {
 /// capture engines and an automaton in the other direction, three times the cost, for
 /// answers only `find` needs), with a pool of search caches so threads can share it. It
 /// runs forward from a prefix literal, or backward from a suffix literal.
-struct Forward {
+struct LazyDfa {
     dfa: Arc<hybrid::dfa::DFA>,
     caches: Pool<hybrid::dfa::Cache, CacheFn>,
 }
 
 type CacheFn = Box<dyn Fn() -> hybrid::dfa::Cache + Send + Sync + UnwindSafe + RefUnwindSafe>;
 
-impl std::fmt::Debug for Forward {
+impl std::fmt::Debug for LazyDfa {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Forward")
+        f.write_str("LazyDfa")
     }
 }
 
@@ -42,7 +42,7 @@ pub struct Pattern {
     prepared: String,
     literals: Option<Literals>,
     /// `None` inside: the pattern is beyond the lazy DFA (it then uses `full`).
-    forward: OnceLock<Option<Forward>>,
+    lazy_dfa: OnceLock<Option<LazyDfa>>,
     full: OnceLock<Regex>,
 }
 
@@ -53,15 +53,16 @@ fn build(prepared: &str) -> Result<Regex, regex::Error> {
         .build()
 }
 
-/// The forward DFA of a pattern. "Anything but a full stop" is matched byte-wise: the same
-/// sentences match (only the window counts bytes, not characters), at a fraction of the
-/// cost of the Unicode class.
 /// Memory one search cache of one pattern may grow to (per thread). Sentences are short and
 /// searches start at a literal, so few states are ever built; past this the cache is
 /// cleared and rebuilt, and a pattern that thrashes falls back to the full engine.
 const CACHE_CAPACITY: usize = 256 << 10;
 
-fn build_forward(prepared: &str, reverse: bool) -> Option<Forward> {
+/// The lazy DFA of a pattern, reading forward or (for a pattern searched from its suffix
+/// literals) backward. "Anything but a full stop" is matched byte-wise: the same sentences
+/// match (only the window counts bytes, not characters), at a fraction of the cost of the
+/// Unicode class.
+fn build_lazy_dfa(prepared: &str, reverse: bool) -> Option<LazyDfa> {
     let bytewise = prepared.replace("[^.]", "(?-u:[^.])");
     let dfa = hybrid::dfa::DFA::builder()
         .configure(hybrid::dfa::Config::new().cache_capacity(CACHE_CAPACITY))
@@ -77,7 +78,7 @@ fn build_forward(prepared: &str, reverse: bool) -> Option<Forward> {
     let dfa = Arc::new(dfa);
     let for_pool = Arc::clone(&dfa);
     let create: CacheFn = Box::new(move || for_pool.create_cache());
-    Some(Forward {
+    Some(LazyDfa {
         dfa,
         caches: Pool::new(create),
     })
@@ -96,7 +97,7 @@ impl Pattern {
             return Ok(Pattern {
                 prepared,
                 literals,
-                forward: OnceLock::new(),
+                lazy_dfa: OnceLock::new(),
                 full: OnceLock::new(),
             });
         }
@@ -105,7 +106,7 @@ impl Pattern {
         Ok(Pattern {
             prepared,
             literals,
-            forward: OnceLock::new(),
+            lazy_dfa: OnceLock::new(),
             full: OnceLock::from(regex),
         })
     }
@@ -119,7 +120,7 @@ impl Pattern {
         })
     }
 
-    /// Whether the patterns literals are suffixes (it is searched backward from them).
+    /// Whether the pattern's literals are suffixes (it is searched backward from them).
     fn backward(&self) -> bool {
         self.literals.as_ref().is_some_and(|l| !l.prefixes)
     }
@@ -131,24 +132,24 @@ impl Pattern {
     pub fn is_match(&self, text: &str, at: Option<usize>) -> bool {
         let backward = self.backward() && at.is_some();
         let built = self
-            .forward
-            .get_or_init(|| build_forward(&self.prepared, self.backward()));
+            .lazy_dfa
+            .get_or_init(|| build_lazy_dfa(&self.prepared, self.backward()));
         // a backward automaton only searches from a literal; `at: None` then needs the
         // full engine (it happens for the patterns of a list without a prefilter)
-        if let Some(forward) = built.as_ref().filter(|_| backward == self.backward()) {
-            let mut cache = forward.caches.get();
+        if let Some(lazy) = built.as_ref().filter(|_| backward == self.backward()) {
+            let mut cache = lazy.caches.get();
             let found = match at {
-                None => forward
+                None => lazy
                     .dfa
                     .try_search_fwd(&mut cache, &Input::new(text).earliest(true)),
-                Some(start) if !backward => forward.dfa.try_search_fwd(
+                Some(start) if !backward => lazy.dfa.try_search_fwd(
                     &mut cache,
                     &Input::new(text)
                         .range(start..)
                         .anchored(Anchored::Yes)
                         .earliest(true),
                 ),
-                Some(end) => forward.dfa.try_search_rev(
+                Some(end) => lazy.dfa.try_search_rev(
                     &mut cache,
                     &Input::new(text)
                         .range(..end)
