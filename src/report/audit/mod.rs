@@ -669,23 +669,28 @@ pub fn build(
             };
             let mut evidence: Vec<Quote> = Vec::new();
             let mut extracts: Vec<Quote> = Vec::new();
-            for e in &r.evidence {
-                let Some(owner) = doc_of(&e.path) else {
-                    continue;
-                };
-                let text = truncate(&visible_text(owner, e.span, &e.text), EXTRACT_CHARS);
-                if text.is_empty() || extracts.iter().any(|q| q.text == text) {
-                    continue;
+            // A quote of one piece of evidence, cut to `max_chars`; `None` when its document
+            // is unknown, or it is empty or already among `taken`.
+            let quote = |e: &crate::finding::Evidence, max_chars: usize, taken: &[Quote]| {
+                let owner = doc_of(&e.path)?;
+                let text = truncate(&visible_text(owner, e.span, &e.text), max_chars);
+                if text.is_empty() || taken.iter().any(|q| q.text == text) {
+                    return None;
                 }
                 let (line, heading) = locate(&owner.document, e.span);
-                extracts.push(Quote {
+                Some(Quote {
                     doc: short_of(&e.path),
                     path: e.path.clone(),
                     line,
                     heading,
                     text,
                     lang: block_lang(owner, e.span),
-                });
+                })
+            };
+            for e in &r.evidence {
+                if let Some(q) = quote(e, EXTRACT_CHARS, &extracts) {
+                    extracts.push(q);
+                }
             }
             for e in chosen {
                 let max = if r.status == Status::Met {
@@ -696,22 +701,9 @@ pub fn build(
                 if evidence.len() >= max {
                     break;
                 }
-                let Some(owner) = doc_of(&e.path) else {
-                    continue;
-                };
-                let text = truncate(&visible_text(owner, e.span, &e.text), QUOTE_CHARS);
-                if text.is_empty() || evidence.iter().any(|q| q.text == text) {
-                    continue;
+                if let Some(q) = quote(e, QUOTE_CHARS, &evidence) {
+                    evidence.push(q);
                 }
-                let (line, heading) = locate(&owner.document, e.span);
-                evidence.push(Quote {
-                    doc: short_of(&e.path),
-                    path: e.path.clone(),
-                    line,
-                    heading,
-                    text,
-                    lang: block_lang(owner, e.span),
-                });
             }
             let help_doc = r
                 .evidence
