@@ -2,7 +2,7 @@
 # Fill fuzz/corpus/<target>/ with seed inputs at run time. The shared statements are
 # copied, never committed (fuzz/corpus and fuzz/artifacts are git-ignored).
 #
-#   fuzz/seed-corpus.sh [SHARED_DIR]     (default /work/shared)
+#   fuzz/seed-corpus.sh [SHARED_DIR]     (default: ../shared beside the checkout)
 #
 # ingest_*    every statement in SHARED/seeds and SHARED/corpus/real of that format, plus
 #             the repository's own examples and fixtures;
@@ -12,7 +12,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
-shared="${1:-/work/shared}"
+shared="${1:-$root/../shared}"
 corpus="$here/corpus"
 
 seed() { # target file...
