@@ -1471,6 +1471,17 @@ impl<'a> Walker<'a> {
             let pos = floor_boundary(&text.decoded, pos);
             Some((pos, text.source_start(pos)))
         };
+        // The source end of the character found at `pos`, which is not always `c`: where
+        // the tree builder moved text (foster-parented table text) a one-byte DOM character
+        // can sit over a multi-byte source character, and its own length would end the
+        // span inside that character.
+        let end_of = |pos: usize, c: char| {
+            let len = text.decoded[pos..]
+                .chars()
+                .next()
+                .map_or(c.len_utf8(), char::len_utf8);
+            text.source_end(pos, len)
+        };
         let strong = self.strong > 0;
         for (i, c) in content.char_indices() {
             let c = match c {
@@ -1483,7 +1494,7 @@ impl<'a> Walker<'a> {
             let src = source_of(i);
             if self.preformatted > 0 {
                 if !(self.buf.text.is_empty() && c.is_whitespace()) {
-                    let end = src.map_or(0, |(pos, _)| text.source_end(pos, c.len_utf8()));
+                    let end = src.map_or(0, |(pos, _)| end_of(pos, c));
                     self.push_char(c, src.map(|s| s.1), end, strong);
                 }
                 continue;
@@ -1500,7 +1511,7 @@ impl<'a> Walker<'a> {
             if let Some(space_src) = self.buf.pending_space.take() {
                 self.push_char(' ', space_src, space_src.map_or(0, |s| s + 1), false);
             }
-            let end = src.map_or(0, |(pos, _)| text.source_end(pos, c.len_utf8()));
+            let end = src.map_or(0, |(pos, _)| end_of(pos, c));
             self.push_char(c, src.map(|s| s.1), end, strong);
         }
     }
