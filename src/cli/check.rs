@@ -17,34 +17,6 @@ use std::io::{IsTerminal as _, Write as _};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-/// `--format` values.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum OutputFormat {
-    Text,
-    Json,
-    Jsonl,
-    Sarif,
-    Junit,
-    Github,
-    Gitlab,
-    Markdown,
-}
-
-impl OutputFormat {
-    fn format(self) -> Format {
-        match self {
-            OutputFormat::Text => Format::Text,
-            OutputFormat::Json => Format::Json,
-            OutputFormat::Jsonl => Format::Jsonl,
-            OutputFormat::Sarif => Format::Sarif,
-            OutputFormat::Junit => Format::Junit,
-            OutputFormat::Github => Format::Github,
-            OutputFormat::Gitlab => Format::Gitlab,
-            OutputFormat::Markdown => Format::Markdown,
-        }
-    }
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FailOnArg {
     Error,
@@ -102,8 +74,8 @@ pub struct CheckArgs {
     #[arg(long = "with", value_name = "HELP_PAGE", num_args = 1..)]
     pub with: Vec<PathBuf>,
     /// Output format on standard output.
-    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
-    pub format: OutputFormat,
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
     /// Also write FORMAT to PATH (repeatable), e.g. `--output sarif=privlint.sarif`.
     #[arg(long = "output", value_name = "FORMAT=PATH")]
     pub outputs: Vec<String>,
@@ -328,7 +300,7 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         bail!("--with needs exactly one statement, got {}", files.len());
     }
 
-    let mut sinks: Vec<(Format, Option<PathBuf>)> = vec![(args.format.format(), None)];
+    let mut sinks: Vec<(Format, Option<PathBuf>)> = vec![(args.format, None)];
     for o in &args.outputs {
         let (f, p) = parse_output(o)?;
         sinks.push((f, Some(p)));

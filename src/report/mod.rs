@@ -18,8 +18,8 @@ use crate::rules::RuleSet;
 use crate::span::{LineCol, Span};
 use std::collections::{BTreeMap, BTreeSet};
 
-/// Output formats of `privlint check`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+/// Output formats of `privlint check` (also its `--format` values).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, clap::ValueEnum)]
 pub enum Format {
     Text,
     Json,
