@@ -110,8 +110,8 @@ fn literal_table(lexicons: &[&PathBuf]) -> String {
     patterns.dedup();
     let mut code = String::from(
         "/// The prefilter literals of a pattern (`true`: prefixes of every match; `false`:\n\
-         /// suffixes), or `None`: run on every text.\n\
-         pub type PatternLiterals = Option<(bool, &'static [&'static [u8]])>;\n\
+         /// suffixes; empty: none) and its filter literals, or `None`: run on every text.\n\
+         pub type PatternLiterals =\n    Option<(bool, &'static [&'static [u8]], &'static [&'static [u8]])>;\n\
          /// Bundled lexicon patterns, sorted, with their prefilter literals.\n\
          pub static LITERALS: &[(&str, PatternLiterals)] = &[\n",
     );
@@ -120,17 +120,23 @@ fn literal_table(lexicons: &[&PathBuf]) -> String {
         let literals = match literals {
             None => "None".to_string(),
             Some(ls) => format!(
-                "Some(({}, &[{}]))",
+                "Some(({}, &[{}], &[{}]))",
                 ls.prefixes,
-                ls.bytes
-                    .iter()
-                    .map(|l| format!("&{l:?}"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                byte_strings(&ls.bytes),
+                byte_strings(&ls.filter)
             ),
         };
         let _ = writeln!(code, "    ({pattern:?}, {literals}),");
     }
     code.push_str("];\n");
     code
+}
+
+/// Byte strings as the elements of a Rust slice literal.
+fn byte_strings(strings: &[Vec<u8>]) -> String {
+    strings
+        .iter()
+        .map(|l| format!("&{l:?}"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }

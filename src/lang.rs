@@ -6,6 +6,7 @@
 //! in the other, and a text is scored by how many of its words fall in each list.
 
 use serde::{Deserialize, Serialize};
+use std::sync::LazyLock;
 
 /// The languages privlint analyses; everything else is `Other`.
 #[derive(
@@ -155,6 +156,50 @@ const OTHER_WORDS: &[&str] = &[
     "des", "vous", "nous", "est", "pour", "el", "los", "las", "y", "que", "para", "con", "por",
 ];
 
+const EN: u8 = 1;
+const NL: u8 = 2;
+const OTHER: u8 = 4;
+
+/// Every signal word, sorted, with the lists it is on (a bit set of `EN`, `NL`, `OTHER`).
+static SIGNAL_WORDS: LazyLock<Vec<(&'static str, u8)>> = LazyLock::new(|| {
+    let mut words: Vec<(&str, u8)> = Vec::new();
+    for (list, bit) in [(EN_WORDS, EN), (NL_WORDS, NL), (OTHER_WORDS, OTHER)] {
+        for w in list {
+            match words.iter_mut().find(|(x, _)| x == w) {
+                Some(entry) => entry.1 |= bit,
+                None => words.push((w, bit)),
+            }
+        }
+    }
+    words.sort_unstable();
+    words
+});
+
+/// Longest signal word, in bytes (all are ASCII).
+const LONGEST_SIGNAL_WORD: usize = 16;
+
+/// The lists (bits) a word is on, compared without case. ASCII words are lower-cased on
+/// the stack; a word too long for any list is not looked up at all.
+fn signal_lists(word: &str) -> u8 {
+    let lookup = |w: &str| {
+        SIGNAL_WORDS
+            .binary_search_by(|(x, _)| (*x).cmp(w))
+            .map_or(0, |i| SIGNAL_WORDS[i].1)
+    };
+    if !word.is_ascii() {
+        // rare; a non-ASCII letter may lower-case to an ASCII one
+        return lookup(&word.to_lowercase());
+    }
+    if word.len() > LONGEST_SIGNAL_WORD {
+        return 0;
+    }
+    let mut buffer = [0u8; LONGEST_SIGNAL_WORD];
+    let lower = &mut buffer[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).map_or(0, lookup)
+}
+
 /// A language guess with the evidence behind it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Guess {
@@ -174,18 +219,11 @@ pub fn guess(text: &str) -> Option<Guess> {
         .filter(|w| !w.is_empty())
     {
         words += 1;
-        let lower = word.to_lowercase();
-        let w = lower.as_str();
-        // "is", "of", "we" are shared; count them for both.
-        if EN_WORDS.contains(&w) {
-            en += 1;
-        }
-        if NL_WORDS.contains(&w) {
-            nl += 1;
-        }
-        if OTHER_WORDS.contains(&w) {
-            other += 1;
-        }
+        // "is", "of", "we" are shared; they count for both.
+        let lists = signal_lists(word);
+        en += usize::from(lists & EN != 0);
+        nl += usize::from(lists & NL != 0);
+        other += usize::from(lists & OTHER != 0);
         if words >= 2000 {
             break;
         }
@@ -223,6 +261,21 @@ pub fn detect_or(text: &str, fallback: Lang) -> Lang {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn signal_words_fit_the_stack_buffer_and_are_lower_case_ascii() {
+        for (w, _) in SIGNAL_WORDS.iter() {
+            assert!(w.len() <= LONGEST_SIGNAL_WORD, "{w}");
+            assert!(
+                w.bytes().all(|b| b.is_ascii_lowercase() || b == b'\''),
+                "{w}"
+            );
+        }
+        assert_eq!(signal_lists("The"), EN);
+        assert_eq!(signal_lists("WE"), EN | NL);
+        assert_eq!(signal_lists("Die"), NL | OTHER);
+        assert_eq!(signal_lists("persoonsgegevensverwerking"), 0);
+    }
 
     #[test]
     fn english_and_dutch_sentences() {

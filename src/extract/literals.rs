@@ -39,6 +39,61 @@ pub fn prepare(pattern: &str) -> String {
 pub struct Literals {
     pub prefixes: bool,
     pub bytes: Vec<Vec<u8>>,
+    /// A second, necessary condition: every match also contains one of these (the
+    /// literals of a word group inside the pattern, chosen for being rarer than the start
+    /// literals). Empty: no such group. A pattern that starts with a common word ("you",
+    /// "we") then runs only on sentences that also hold, say, "delete" or "erase".
+    pub filter: Vec<Vec<u8>>,
+}
+
+/// Shortest literal worth a filter: shorter ones are in too many sentences to be worth it.
+const MIN_FILTER_LEN: usize = 4;
+
+/// The most selective inner literal set of a pattern that is a concatenation: for each part
+/// that every match must contain (it cannot match empty), the literals one of which starts
+/// that part; the set whose shortest literal is longest wins, when it is longer than the
+/// start (or end) literals already used.
+fn filter_literals(hir: &regex_syntax::hir::Hir, used_shortest: usize) -> Vec<Vec<u8>> {
+    use regex_syntax::hir::HirKind;
+    let mut hir = hir;
+    while let HirKind::Capture(c) = hir.kind() {
+        hir = &c.sub;
+    }
+    let HirKind::Concat(parts) = hir.kind() else {
+        return Vec::new();
+    };
+    let mut best: Option<(usize, Vec<Vec<u8>>)> = None;
+    for part in parts {
+        if part.properties().minimum_len().unwrap_or(0) == 0 {
+            continue;
+        }
+        let mut extractor = Extractor::new();
+        extractor
+            .kind(ExtractKind::Prefix)
+            .limit_total(64)
+            .limit_class(4)
+            .limit_literal_len(8);
+        let mut seq = extractor.extract(part);
+        seq.dedup();
+        let Some(literals) = seq.literals() else {
+            continue;
+        };
+        if literals.is_empty() {
+            continue;
+        }
+        let set: Vec<Vec<u8>> = literals.iter().map(|l| l.as_bytes().to_vec()).collect();
+        let shortest = set.iter().map(Vec::len).min().unwrap_or(0);
+        if shortest < MIN_FILTER_LEN || shortest <= used_shortest {
+            continue;
+        }
+        if best.as_ref().is_none_or(|(s, _)| shortest > *s) {
+            best = Some((shortest, set));
+        }
+    }
+    let mut set = best.map(|(_, set)| set).unwrap_or_default();
+    set.sort();
+    set.dedup();
+    set
 }
 
 /// Literals with which every match of the prepared `pattern` starts (or, failing that,
@@ -91,10 +146,25 @@ pub fn required_literals(prepared: &str) -> Option<Literals> {
             best = Some((prefixes, candidate));
         }
     }
-    let (prefixes, mut bytes) = best?;
+    let Some((prefixes, mut bytes)) = best else {
+        // no start or end literals: the pattern runs anywhere, but only on texts that
+        // hold one of its inner literals, if it has a selective set of them
+        let filter = filter_literals(&hir, 0);
+        return (!filter.is_empty()).then_some(Literals {
+            prefixes: true,
+            bytes: Vec::new(),
+            filter,
+        });
+    };
     bytes.sort();
     bytes.dedup();
-    Some(Literals { prefixes, bytes })
+    let shortest = bytes.iter().map(Vec::len).min().unwrap_or(0);
+    let filter = filter_literals(&hir, shortest);
+    Some(Literals {
+        prefixes,
+        bytes,
+        filter,
+    })
 }
 
 #[cfg(test)]

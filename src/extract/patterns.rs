@@ -90,10 +90,13 @@ impl Pattern {
     pub fn new(pattern: &str) -> Result<Pattern, regex::Error> {
         let prepared = prepare(pattern);
         if let Ok(i) = bundled::LITERALS.binary_search_by(|(p, _)| (*p).cmp(pattern)) {
-            let literals = bundled::LITERALS[i].1.map(|(prefixes, ls)| Literals {
-                prefixes,
-                bytes: ls.iter().map(|l| l.to_vec()).collect(),
-            });
+            let literals = bundled::LITERALS[i]
+                .1
+                .map(|(prefixes, ls, filter)| Literals {
+                    prefixes,
+                    bytes: ls.iter().map(|l| l.to_vec()).collect(),
+                    filter: filter.iter().map(|l| l.to_vec()).collect(),
+                });
             return Ok(Pattern {
                 prepared,
                 literals,
@@ -179,8 +182,15 @@ pub struct PatternList {
     /// The automaton over `literals`, built on first use (a lexicon a run never needs
     /// costs nothing); `None` inside when it could not be built and every pattern runs.
     prefilter: OnceLock<Option<AhoCorasick>>,
-    /// Per prefilter literal: the patterns (indices) it is a literal of.
+    /// Per prefilter literal: the patterns (indices) it is a start (or end) literal of.
     literal_patterns: Vec<Vec<u32>>,
+    /// Per prefilter literal: the patterns it is a filter literal of.
+    literal_filters: Vec<Vec<u32>>,
+    /// Per pattern: whether it has filter literals (it runs only on a text with one).
+    filtered: Vec<bool>,
+    /// Patterns without start literals but with a filter: run anywhere in a text that
+    /// holds one of the filter literals.
+    filter_only: Vec<bool>,
     /// Patterns without a useful literal set: run on every text.
     unfiltered: Vec<u32>,
 }
@@ -193,27 +203,51 @@ impl PatternList {
         let mut index: HashMap<Vec<u8>, usize> = HashMap::new();
         let mut literals: Vec<Vec<u8>> = Vec::new();
         let mut literal_patterns: Vec<Vec<u32>> = Vec::new();
+        let mut literal_filters: Vec<Vec<u32>> = Vec::new();
         let mut unfiltered = Vec::new();
+        let mut slot = |l: &Vec<u8>| {
+            *index.entry(l.clone()).or_insert_with(|| {
+                literals.push(l.clone());
+                literal_patterns.push(Vec::new());
+                literal_filters.push(Vec::new());
+                literals.len() - 1
+            })
+        };
+        let mut starts: Vec<(usize, u32)> = Vec::new();
+        let mut filters: Vec<(usize, u32)> = Vec::new();
         for (i, p) in patterns.iter().enumerate() {
             match &p.literals {
                 None => unfiltered.push(i as u32),
                 Some(ls) => {
                     for l in &ls.bytes {
-                        let at = *index.entry(l.clone()).or_insert_with(|| {
-                            literals.push(l.clone());
-                            literal_patterns.push(Vec::new());
-                            literals.len() - 1
-                        });
-                        literal_patterns[at].push(i as u32);
+                        starts.push((slot(l), i as u32));
+                    }
+                    for l in &ls.filter {
+                        filters.push((slot(l), i as u32));
                     }
                 }
             }
         }
+        for (at, i) in starts {
+            literal_patterns[at].push(i);
+        }
+        for (at, i) in filters {
+            literal_filters[at].push(i);
+        }
+        let filtered = (patterns.iter())
+            .map(|p| p.literals.as_ref().is_some_and(|l| !l.filter.is_empty()))
+            .collect();
+        let filter_only = (patterns.iter())
+            .map(|p| p.literals.as_ref().is_some_and(|l| l.bytes.is_empty()))
+            .collect();
         PatternList {
             patterns,
             literals,
             prefilter: OnceLock::new(),
             literal_patterns,
+            literal_filters,
+            filtered,
+            filter_only,
             unfiltered,
         }
     }
@@ -251,12 +285,24 @@ impl PatternList {
                 .collect();
         };
         let mut candidates: Vec<(u32, usize)> = self.unfiltered.iter().map(anywhere).collect();
+        let mut passed: Vec<u32> = Vec::new();
         for m in ac.find_overlapping_iter(text) {
-            for &p in &self.literal_patterns[m.pattern().as_usize()] {
+            let literal = m.pattern().as_usize();
+            for &p in &self.literal_patterns[literal] {
                 let backward = self.patterns[p as usize].backward();
                 candidates.push((p, if backward { m.end() } else { m.start() }));
             }
+            passed.extend_from_slice(&self.literal_filters[literal]);
         }
+        passed.sort_unstable();
+        passed.dedup();
+        candidates.extend(
+            (passed.iter())
+                .filter(|p| self.filter_only[**p as usize])
+                .map(anywhere),
+        );
+        // a pattern with filter literals runs only when one of them occurs too
+        candidates.retain(|(p, _)| !self.filtered[*p as usize] || passed.binary_search(p).is_ok());
         candidates.sort_unstable();
         candidates.dedup();
         candidates
