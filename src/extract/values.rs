@@ -266,11 +266,100 @@ static URL: LazyLock<Regex> =
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:\+\d{1,3}[\s-]?)?(?:\(0\)\s?)?\(?\d{2,4}\)?[\s-]\d{2,4}[\s-]?\d{2,4}(?:[\s-]?\d{2,4})?").expect("phone")
 });
-static ENTITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"\b(?:[A-Z][\w&'’.-]*\s+(?:&\s+)?){0,5}[A-Z][\w&'’.-]*,?\s+(?:B\.V\.|BV|N\.V\.|V\.O\.F\.|VOF|C\.V\.|Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|GmbH|AG|AB|S\.A\.S\.|SAS|S\.A\.|SA|SE|UAB|OÜ|OU|Oy|ApS|A/S|S\.r\.l\.|S\.L\.|plc|PLC|Corporation|Corp\.|LLP|Pty Ltd|KG|e\.V\.|U\.A\.)(?:\W|$)|\b(?:[Ss]tichting|[Vv]ereniging|[Cc]oöperatie|[Mm]inisterie van|[Mm]inister van|[Gg]emeente|[Pp]rovincie)\s+(?:[A-Z][\w'’,-]*\s*(?:(?:by|van|voor|en|de|der|het)\s+)?){1,6}",
+/// Legal forms that make a capitalised name a legal entity ("Acme Ltd", "Voorbeeld B.V."),
+/// in the order the pattern tries them (a longer form before its prefix).
+const LEGAL_FORMS: &[&str] = &[
+    "B.V.",
+    "BV",
+    "N.V.",
+    "V.O.F.",
+    "VOF",
+    "C.V.",
+    "Ltd.",
+    "Ltd",
+    "Limited",
+    "Inc.",
+    "Inc",
+    "LLC",
+    "L.L.C.",
+    "GmbH",
+    "AG",
+    "AB",
+    "S.A.S.",
+    "SAS",
+    "S.A.",
+    "SA",
+    "SE",
+    "UAB",
+    "OÜ",
+    "OU",
+    "Oy",
+    "ApS",
+    "A/S",
+    "S.r.l.",
+    "S.L.",
+    "plc",
+    "PLC",
+    "Corporation",
+    "Corp.",
+    "LLP",
+    "Pty Ltd",
+    "KG",
+    "e.V.",
+    "U.A.",
+];
+
+/// Dutch words that start the name of an organisation without a legal form ("Stichting
+/// Voorbeeld", "Ministerie van ..."), matched with a lower- or upper-case first letter.
+const DUTCH_ORGANISATION_WORDS: &[&str] = &[
+    "stichting",
+    "vereniging",
+    "coöperatie",
+    "ministerie van",
+    "minister van",
+    "gemeente",
+    "provincie",
+];
+
+/// The first letter of a word in either case, as a regex class, and the rest escaped.
+fn either_case_first(word: &str) -> String {
+    let mut chars = word.chars();
+    let first = chars.next().unwrap_or_default();
+    format!(
+        "[{}{}]{}",
+        first.to_uppercase(),
+        first,
+        regex::escape(chars.as_str())
     )
+}
+
+static ENTITY: LazyLock<Regex> = LazyLock::new(|| {
+    let forms: Vec<String> = LEGAL_FORMS.iter().map(|f| regex::escape(f)).collect();
+    let words: Vec<String> = (DUTCH_ORGANISATION_WORDS.iter())
+        .map(|w| either_case_first(w))
+        .collect();
+    Regex::new(&format!(
+        r"\b(?:[A-Z][\w&'’.-]*\s+(?:&\s+)?){{0,5}}[A-Z][\w&'’.-]*,?\s+(?:{})(?:\W|$)|\b(?:{})\s+(?:[A-Z][\w'’,-]*\s*(?:(?:by|van|voor|en|de|der|het)\s+)?){{1,6}}",
+        forms.join("|"),
+        words.join("|")
+    ))
     .expect("entity")
+});
+
+/// A prefilter for [`ENTITY`]: every match holds a legal form or, but for its first letter,
+/// one of the Dutch organisation words. The entity pattern, with its Unicode classes and
+/// repetitions, is slow to run over text that has neither, which is most text.
+static ENTITY_MARKERS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    let words = DUTCH_ORGANISATION_WORDS.iter().map(|w| {
+        let first = w.chars().next().map_or(0, char::len_utf8);
+        &w[first..]
+    });
+    let markers: Vec<&str> = LEGAL_FORMS.iter().copied().chain(words).collect();
+    aho_corasick::AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .match_kind(aho_corasick::MatchKind::Standard)
+        .build(markers)
+        .expect("entity markers")
 });
 
 fn ranges<'a>(re: &Regex, text: &'a str) -> Vec<((usize, usize), &'a str)> {
@@ -311,7 +400,31 @@ pub fn phones(text: &str) -> Vec<((usize, usize), &str)> {
 
 /// Names of legal entities: a capitalised name with a legal form ("Example Media B.V.",
 /// "Acme Inc."), or a Dutch foundation/association/ministry name.
+/// Whether `text` holds a marker of [`ENTITY_MARKERS`] where the pattern could use it: a
+/// legal form between white space and a non-word character, or the rest of a Dutch
+/// organisation word between its first letter and white space. (A form such as "AB" at the
+/// start of a capitalised word does not count.)
+fn has_entity_marker(text: &str) -> bool {
+    ENTITY_MARKERS.find_overlapping_iter(text).any(|m| {
+        let before = text[..m.start()].chars().next_back();
+        let after = text[m.end()..].chars().next();
+        match LEGAL_FORMS.get(m.pattern().as_usize()) {
+            // the pattern wants white space before a form and no word character after it
+            Some(_) => {
+                before.is_some_and(char::is_whitespace) && !after.is_some_and(char::is_alphanumeric)
+            }
+            // and white space after an organisation word
+            None => {
+                before.is_some_and(char::is_alphabetic) && after.is_some_and(char::is_whitespace)
+            }
+        }
+    })
+}
+
 pub fn entities(text: &str) -> Vec<((usize, usize), &str)> {
+    if !has_entity_marker(text) {
+        return Vec::new();
+    }
     ENTITY
         .find_iter(text)
         .map(|m| {
@@ -326,6 +439,30 @@ pub fn entities(text: &str) -> Vec<((usize, usize), &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_legal_form_and_organisation_word_passes_the_entity_prefilter() {
+        for form in LEGAL_FORMS {
+            let text = format!("The controller is Voorbeeld Media {form} in Utrecht.");
+            assert!(has_entity_marker(&text), "{text}");
+            assert_eq!(entities(&text).len(), 1, "{text}");
+        }
+        for word in DUTCH_ORGANISATION_WORDS {
+            let capitalised = either_case_first(word).replace(['[', ']'], "");
+            let capitalised = capitalised.chars().skip(1).collect::<String>();
+            for name in [
+                format!("{word} Open Data"),
+                format!("{capitalised} Open Data"),
+            ] {
+                let text = format!("Verwerker is {name}.");
+                assert!(has_entity_marker(&text), "{text}");
+                assert_eq!(entities(&text).len(), 1, "{text}");
+            }
+        }
+        assert!(entities("We keep your data safe and use it only for this service.").is_empty());
+        // a form inside a word is no marker
+        assert!(!has_entity_marker("USA ABOUT YOU"));
+    }
 
     #[test]
     fn every_unit_of_the_duration_pattern_passes_its_prefilter() {
