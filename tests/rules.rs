@@ -174,6 +174,18 @@ fn prefiltered_matching_agrees_with_every_pattern_run_in_full() {
                 patterns.extend(list);
             }
         }
+        let doc = &file.document;
+        for list in [
+            &doc.statement,
+            &doc.instructions,
+            &doc.news,
+            &doc.first_person,
+        ] {
+            patterns.extend(list);
+        }
+        for names in file.values.values() {
+            patterns.extend(names.values().flatten());
+        }
         let list = PatternList::new(
             patterns
                 .iter()

@@ -9,6 +9,7 @@ use super::patterns::{Pattern, PatternList};
 use crate::lang::Lang;
 use serde::Deserialize;
 use std::collections::BTreeMap;
+use std::ops::Range;
 
 /// A lexicon file as written.
 #[derive(Debug, Deserialize)]
@@ -87,12 +88,29 @@ pub enum CueKind {
     Exclude,
 }
 
+/// What one pass of a lexicon's sentence patterns found in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SentenceScan {
+    /// Indices into `feature_names`, ascending.
+    pub features: Vec<usize>,
+    /// Requirement cues (indices into `requirement_names`) with their kind.
+    pub cues: Vec<(usize, CueKind)>,
+    /// Statement title, instructions, news and first-person signals.
+    pub signals: [bool; 4],
+}
+
 /// A lexicon compiled for matching.
 #[derive(Debug)]
 pub struct Lexicon {
     pub lang: Lang,
     pub feature_names: Vec<String>,
-    feature_regexes: PatternList,
+    /// The patterns every sentence is matched against, in one list so that one prefilter
+    /// pass serves them all: features, then requirement cues, then the four document
+    /// signal lists (see the ranges).
+    sentence_patterns: PatternList,
+    feature_patterns: Range<usize>,
+    cue_patterns: Range<usize>,
+    document_patterns: [Range<usize>; 4],
     feature_of_pattern: Vec<usize>,
     pub requirement_names: Vec<String>,
     /// Per requirement (index into `requirement_names`): the requirements whose joint
@@ -102,11 +120,9 @@ pub struct Lexicon {
     pub reference_with: Vec<Vec<String>>,
     headings: PatternList,
     heading_owner: Vec<usize>,
-    cues: PatternList,
     cue_owner: Vec<(usize, CueKind)>,
     table_headers: PatternList,
     table_header_owner: Vec<usize>,
-    document: [PatternList; 4],
     /// Per value kind: canonical names (sorted), their patterns, and each pattern's name.
     values: BTreeMap<String, (Vec<String>, PatternList, Vec<usize>)>,
 }
@@ -239,32 +255,62 @@ impl Lexicon {
             let names = names.keys().cloned().collect();
             values.insert(kind.clone(), (names, PatternList::new(list), owner));
         }
+        let mut sentence_patterns = feature_regexes;
+        let feature_patterns = 0..sentence_patterns.len();
+        let start = sentence_patterns.len();
+        sentence_patterns.extend(cues);
+        let cue_patterns = start..sentence_patterns.len();
+        let document_patterns = document.map(|list| {
+            let start = sentence_patterns.len();
+            sentence_patterns.extend(list);
+            start..sentence_patterns.len()
+        });
         Ok(Lexicon {
             lang,
             feature_names,
-            feature_regexes: PatternList::new(feature_regexes),
+            sentence_patterns: PatternList::new(sentence_patterns),
+            feature_patterns,
+            cue_patterns,
+            document_patterns,
             feature_of_pattern,
             requirement_names,
             co_occurs,
             reference_with,
             headings: PatternList::new(headings),
             heading_owner,
-            cues: PatternList::new(cues),
             cue_owner,
             table_headers: PatternList::new(table_headers),
             table_header_owner,
-            document: document.map(PatternList::new),
             values,
         })
     }
 
     /// Indices (into `feature_names`) of the features a normalised sentence has.
     pub fn features(&self, sentence: &str) -> Vec<usize> {
-        let mut out: Vec<usize> = (self.feature_regexes.matching(sentence).into_iter())
-            .map(|p| self.feature_of_pattern[p])
+        let matching =
+            (self.sentence_patterns).matching_in(sentence, self.feature_patterns.clone());
+        self.features_of(&matching)
+    }
+
+    /// Features (indices, ascending, no repeats) of matching sentence patterns.
+    fn features_of(&self, matching: &[usize]) -> Vec<usize> {
+        let mut out: Vec<usize> = (matching.iter())
+            .filter(|p| self.feature_patterns.contains(p))
+            .map(|p| self.feature_of_pattern[p - self.feature_patterns.start])
             .collect();
         out.dedup();
         out
+    }
+
+    /// Everything the sentence patterns tell of a normalised sentence, from one pass:
+    /// [`Lexicon::features`], [`Lexicon::cues`] and [`Lexicon::document_signals`].
+    pub fn scan(&self, sentence: &str) -> SentenceScan {
+        let matching = self.sentence_patterns.matching(sentence);
+        SentenceScan {
+            features: self.features_of(&matching),
+            cues: self.cues_of(&matching),
+            signals: self.signals_of(&matching),
+        }
     }
 
     /// The texts matched by a feature in a normalised sentence (for typed values such as
@@ -274,8 +320,8 @@ impl Lexicon {
         for (p, owner) in self.feature_of_pattern.iter().enumerate() {
             if *owner == feature {
                 out.extend(
-                    self.feature_regexes
-                        .regex(p)
+                    self.sentence_patterns
+                        .regex(self.feature_patterns.start + p)
                         .find_iter(sentence)
                         .map(|m| m.as_str()),
                 );
@@ -308,8 +354,14 @@ impl Lexicon {
 
     /// Requirement cue matches of a normalised sentence, with the kind of each.
     pub fn cues(&self, sentence: &str) -> Vec<(usize, CueKind)> {
-        (self.cues.matching(sentence).into_iter())
-            .map(|p| self.cue_owner[p])
+        let matching = (self.sentence_patterns).matching_in(sentence, self.cue_patterns.clone());
+        self.cues_of(&matching)
+    }
+
+    fn cues_of(&self, matching: &[usize]) -> Vec<(usize, CueKind)> {
+        (matching.iter())
+            .filter(|p| self.cue_patterns.contains(p))
+            .map(|p| self.cue_owner[p - self.cue_patterns.start])
             .collect()
     }
 
@@ -334,8 +386,12 @@ impl Lexicon {
 
     /// Counts of statement, instruction, news and first-person phrases in a text.
     pub fn document_signals(&self, text: &str) -> [bool; 4] {
-        let any = |i: usize| self.document[i].any_match(text);
-        [any(0), any(1), any(2), any(3)]
+        let all = self.document_patterns[0].start..self.document_patterns[3].end;
+        self.signals_of(&self.sentence_patterns.matching_in(text, all))
+    }
+
+    fn signals_of(&self, matching: &[usize]) -> [bool; 4] {
+        (self.document_patterns.clone()).map(|r| matching.iter().any(|p| r.contains(p)))
     }
 }
 

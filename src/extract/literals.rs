@@ -237,6 +237,27 @@ mod tests {
     }
 
     #[test]
+    fn a_rarer_inner_word_group_becomes_a_filter() {
+        let found = required_literals(&prepare(
+            r"\b(you|users?)\b[^.]{0,40}\b(delete|erase)\b[^.]{0,20}\bdata\b",
+        ))
+        .unwrap();
+        assert!(found.prefixes);
+        assert_eq!(found.bytes, vec![b"user".to_vec(), b"users".to_vec(), b"you".to_vec()]);
+        assert_eq!(found.filter, vec![b"delete".to_vec(), b"erase".to_vec()]);
+        // no inner group rarer than the start literals: no filter
+        let found = required_literals(&prepare(r"\b(retain|keep)\b[^.]{0,40}\byears?\b")).unwrap();
+        assert!(found.filter.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_pattern_open_at_both_ends_may_still_have_a_filter() {
+        let found = required_literals(&prepare(r"[a-z]+ (remove|erase)[a-z]* [a-z]+")).unwrap();
+        assert!(found.bytes.is_empty());
+        assert_eq!(found.filter, vec![b"erase".to_vec(), b"remove".to_vec()]);
+    }
+
+    #[test]
     fn prepare_makes_word_boundaries_ascii() {
         assert_eq!(prepare(r"\bdata\b"), r"(?-u:\b)data(?-u:\b)");
     }

@@ -381,9 +381,8 @@ impl Extractor {
             for (s, e) in ranges {
                 let text = &block.text[s..e];
                 let norm = lexicon::normalise(text);
-                let mut features: Vec<u16> = lex
-                    .features(&norm)
-                    .into_iter()
+                let scan = lex.scan(&norm);
+                let mut features: Vec<u16> = (scan.features.iter().copied())
                     .map(|f| self.feature_map[li][f])
                     .collect();
                 if !values::durations(text).is_empty() {
@@ -417,7 +416,7 @@ impl Extractor {
                 features.dedup();
 
                 let si = out.sentences.len();
-                let signals = lex.document_signals(&norm);
+                let signals = scan.signals;
                 if signals[1] {
                     instructions += 1;
                 }
@@ -432,7 +431,7 @@ impl Extractor {
                 }
 
                 // Requirement cues.
-                let cue_hits = lex.cues(&norm);
+                let cue_hits = scan.cues;
                 let excluded: BTreeSet<usize> = cue_hits
                     .iter()
                     .filter(|(_, k)| *k == CueKind::Exclude)

@@ -56,7 +56,7 @@ fn build(prepared: &str) -> Result<Regex, regex::Error> {
 /// Memory one search cache of one pattern may grow to (per thread). Sentences are short and
 /// searches start at a literal, so few states are ever built; past this the cache is
 /// cleared and rebuilt, and a pattern that thrashes falls back to the full engine.
-const CACHE_CAPACITY: usize = 256 << 10;
+const CACHE_CAPACITY: usize = 2 << 20;
 
 /// The lazy DFA of a pattern, reading forward or (for a pattern searched from its suffix
 /// literals) backward. "Anything but a full stop" is matched byte-wise: the same sentences
@@ -310,7 +310,14 @@ impl PatternList {
 
     /// Indices, ascending, of the patterns that match `text`.
     pub fn matching(&self, text: &str) -> Vec<usize> {
-        let candidates = self.candidates(text);
+        self.matching_in(text, 0..self.patterns.len())
+    }
+
+    /// Indices, ascending, of the patterns among `range` that match `text` (the others are
+    /// not run).
+    pub fn matching_in(&self, text: &str, range: std::ops::Range<usize>) -> Vec<usize> {
+        let mut candidates = self.candidates(text);
+        candidates.retain(|(p, _)| range.contains(&(*p as usize)));
         candidates
             .chunk_by(|a, b| a.0 == b.0)
             .filter(|group| self.matches_at(text, group))
