@@ -50,6 +50,27 @@ fn main() {
         );
     }
     code.push_str("];\n");
+    code.push_str(
+        "/// The same files converted to JSON, which parses many times faster than YAML: (path,\n\
+         /// JSON). A file whose YAML does not convert (or does not parse: the error is then\n\
+         /// reported at run time, with its line) is not here.\n\
+         pub const BUNDLED_JSON: &[(&str, &str)] = &[\n",
+    );
+    for f in &files {
+        let rel = f
+            .strip_prefix(&root)
+            .unwrap_or(f)
+            .to_string_lossy()
+            .replace('\\', "/");
+        let text = std::fs::read_to_string(f).expect("read rule file");
+        let json = yaml_serde::from_str::<yaml_serde::Value>(&text)
+            .ok()
+            .and_then(|value| serde_json::to_string(&value).ok());
+        if let Some(json) = json {
+            let _ = writeln!(code, "    ({rel:?}, {json:?}),");
+        }
+    }
+    code.push_str("];\n");
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("out dir"));
     std::fs::write(out_dir.join("bundled_rules.rs"), code).expect("write bundled rules");
 
@@ -57,11 +78,9 @@ fn main() {
         .iter()
         .filter(|f| f.parent().and_then(|p| p.file_name()) == Some("lexicon".as_ref()))
         .collect();
-    std::fs::write(
-        out_dir.join("bundled_literals.rs"),
-        literal_table(&lexicons),
-    )
-    .expect("write bundled literals");
+    let (table, automata) = literal_table(&lexicons);
+    std::fs::write(out_dir.join("bundled_literals.rs"), table).expect("write bundled literals");
+    std::fs::write(out_dir.join("bundled_dfas.bin"), automata).expect("write bundled automata");
 }
 
 /// Every string of a YAML value except mapping keys.
@@ -78,7 +97,7 @@ fn strings<'v>(value: &'v yaml_serde::Value, out: &mut Vec<&'v str>) {
 /// `LITERALS`: each bundled lexicon pattern (sorted, for binary search) with its prefilter
 /// literals (and whether they are prefixes). Every pattern is compiled here exactly as at run time; one that does not
 /// compile stops the build with its file and text.
-fn literal_table(lexicons: &[&PathBuf]) -> String {
+fn literal_table(lexicons: &[&PathBuf]) -> (String, Vec<u8>) {
     let mut patterns: Vec<String> = Vec::new();
     for path in lexicons {
         let text = std::fs::read_to_string(path).expect("read lexicon");
@@ -112,11 +131,34 @@ fn literal_table(lexicons: &[&PathBuf]) -> String {
         "/// The prefilter literals of a pattern (`true`: prefixes of every match; `false`:\n\
          /// suffixes; empty: none) and its filter literals, or `None`: run on every text.\n\
          pub type PatternLiterals =\n    Option<(bool, &'static [&'static [u8]], &'static [&'static [u8]])>;\n\
-         /// Bundled lexicon patterns, sorted, with their prefilter literals.\n\
-         pub static LITERALS: &[(&str, PatternLiterals)] = &[\n",
+         /// Where the anchored automaton of a pattern is in `bundled_dfas.bin` (offset,\n\
+         /// length), when it was small enough to build ahead of time.\n\
+         pub type PatternAutomaton = Option<(usize, usize)>;\n\
+         /// Bundled lexicon patterns, sorted, with their prefilter literals and automata.\n\
+         pub static LITERALS: &[(&str, PatternLiterals, PatternAutomaton)] = &[\n",
     );
+    let big_endian = std::env::var("CARGO_CFG_TARGET_ENDIAN").is_ok_and(|e| e == "big");
+    let mut automata: Vec<u8> = Vec::new();
     for pattern in &patterns {
-        let literals = literals::required_literals(&literals::prepare(pattern));
+        let prepared = literals::prepare(pattern);
+        let literals = literals::required_literals(&prepared);
+        // patterns searched from a literal get their automaton now, if it is small
+        let automaton = literals
+            .as_ref()
+            .filter(|ls| !ls.bytes.is_empty())
+            .and_then(|ls| literals::anchored_dfa(&prepared, !ls.prefixes))
+            .map(|dfa| {
+                let sparse = dfa.to_sparse().expect("sparse automaton");
+                let bytes = if big_endian {
+                    sparse.to_bytes_big_endian()
+                } else {
+                    sparse.to_bytes_little_endian()
+                };
+                let at = automata.len();
+                automata.extend_from_slice(&bytes);
+                format!("Some(({at}, {}))", bytes.len())
+            })
+            .unwrap_or_else(|| "None".to_string());
         let literals = match literals {
             None => "None".to_string(),
             Some(ls) => format!(
@@ -126,10 +168,10 @@ fn literal_table(lexicons: &[&PathBuf]) -> String {
                 byte_strings(&ls.filter)
             ),
         };
-        let _ = writeln!(code, "    ({pattern:?}, {literals}),");
+        let _ = writeln!(code, "    ({pattern:?}, {literals}, {automaton}),");
     }
     code.push_str("];\n");
-    code
+    (code, automata)
 }
 
 /// Byte strings as the elements of a Rust slice literal.

@@ -168,9 +168,11 @@ impl Lexicon {
     /// error names the exact entry.
     pub fn from_yaml(path: &str, yaml: &str) -> Result<Lexicon, LexiconError> {
         let file: LexiconFile =
-            crate::rules::yaml::from_str(yaml).map_err(|message| LexiconError::Parse {
-                path: path.into(),
-                message,
+            crate::rules::yaml::from_rule_file(path, yaml).map_err(|message| {
+                LexiconError::Parse {
+                    path: path.into(),
+                    message,
+                }
             })?;
         let lang = Lang::from_code(&file.language).unwrap_or(Lang::Other);
 

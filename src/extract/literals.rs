@@ -8,7 +8,9 @@
 //!
 //! This file is also compiled into `build.rs`, which validates the bundled patterns and
 //! computes their literals at build time, so the bundled lexicons cost no parsing at start-up.
-//! It therefore depends on `regex-syntax` only.
+//! It therefore depends on `regex-syntax` and `regex-automata` only. `build.rs` also
+//! determinises here the automata of the bundled patterns that stay small
+//! ([`anchored_dfa`]), so they need no compiling at run time at all.
 
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
 
@@ -31,6 +33,43 @@ const MAX_LITERALS: usize = 1024;
 /// literals; only a boundary right next to a non-ASCII letter behaves differently.
 pub fn prepare(pattern: &str) -> String {
     pattern.replace(r"\b", r"(?-u:\b)")
+}
+
+/// The syntax a prepared pattern is given to the automata in: "anything but a full stop" is
+/// matched byte-wise, so the same sentences match (only the window counts bytes, not
+/// characters) at a fraction of the cost of the Unicode class.
+pub fn automaton_syntax(prepared: &str) -> String {
+    prepared.replace("[^.]", "(?-u:[^.])")
+}
+
+/// Largest determinised automaton of one pattern worth building ahead of time (its sparse
+/// form, which is embedded, is several times smaller).
+pub const PRECOMPILED_DFA_LIMIT: usize = 256 << 10;
+
+/// The fully determinised automaton of a prepared pattern for anchored searches from a
+/// literal, reading forward or (for a pattern searched from its suffix literals) backward;
+/// `None` when it would be larger than [`PRECOMPILED_DFA_LIMIT`].
+pub fn anchored_dfa(
+    prepared: &str,
+    reverse: bool,
+) -> Option<regex_automata::dfa::dense::DFA<Vec<u32>>> {
+    use regex_automata::{dfa, nfa::thompson, util::syntax};
+    dfa::dense::Builder::new()
+        .configure(
+            dfa::dense::Config::new()
+                .start_kind(dfa::StartKind::Anchored)
+                .dfa_size_limit(Some(PRECOMPILED_DFA_LIMIT))
+                .determinize_size_limit(Some(4 * PRECOMPILED_DFA_LIMIT)),
+        )
+        .syntax(syntax::Config::new().utf8(false))
+        .thompson(
+            thompson::Config::new()
+                .utf8(false)
+                .reverse(reverse)
+                .nfa_size_limit(Some(SIZE_LIMIT)),
+        )
+        .build(&automaton_syntax(prepared))
+        .ok()
 }
 
 /// Literals of a pattern, and whether every match starts with one of them (prefixes) or
@@ -243,7 +282,10 @@ mod tests {
         ))
         .unwrap();
         assert!(found.prefixes);
-        assert_eq!(found.bytes, vec![b"user".to_vec(), b"users".to_vec(), b"you".to_vec()]);
+        assert_eq!(
+            found.bytes,
+            vec![b"user".to_vec(), b"users".to_vec(), b"you".to_vec()]
+        );
         assert_eq!(found.filter, vec![b"delete".to_vec(), b"erase".to_vec()]);
         // no inner group rarer than the start literals: no filter
         let found = required_literals(&prepare(r"\b(retain|keep)\b[^.]{0,40}\byears?\b")).unwrap();

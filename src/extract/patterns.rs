@@ -9,6 +9,7 @@
 use super::literals::{Literals, SIZE_LIMIT, prepare, required_literals};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
+use regex_automata::dfa::{Automaton, sparse};
 use regex_automata::util::{pool::Pool, syntax};
 use regex_automata::{Anchored, Input, hybrid, nfa::thompson};
 use std::collections::HashMap;
@@ -17,6 +18,9 @@ use std::sync::{Arc, OnceLock};
 
 mod bundled {
     include!(concat!(env!("OUT_DIR"), "/bundled_literals.rs"));
+
+    /// The serialised sparse automata `LITERALS` points into.
+    pub static AUTOMATA: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/bundled_dfas.bin"));
 }
 
 /// The lazy DFA that answers "does this text match" (the regex crate would also compile
@@ -41,6 +45,10 @@ impl std::fmt::Debug for LazyDfa {
 pub struct Pattern {
     prepared: String,
     literals: Option<Literals>,
+    /// The automaton `build.rs` determinised for anchored searches from a literal, if it
+    /// was small enough: deserialised (without copying) on first use.
+    precompiled: Option<&'static [u8]>,
+    sparse_dfa: OnceLock<Option<sparse::DFA<&'static [u8]>>>,
     /// `None` inside: the pattern is beyond the lazy DFA (it then uses `full`).
     lazy_dfa: OnceLock<Option<LazyDfa>>,
     full: OnceLock<Regex>,
@@ -59,11 +67,9 @@ fn build(prepared: &str) -> Result<Regex, regex::Error> {
 const CACHE_CAPACITY: usize = 2 << 20;
 
 /// The lazy DFA of a pattern, reading forward or (for a pattern searched from its suffix
-/// literals) backward. "Anything but a full stop" is matched byte-wise: the same sentences
-/// match (only the window counts bytes, not characters), at a fraction of the cost of the
-/// Unicode class.
+/// literals) backward, in the syntax of [`super::literals::automaton_syntax`].
 fn build_lazy_dfa(prepared: &str, reverse: bool) -> Option<LazyDfa> {
-    let bytewise = prepared.replace("[^.]", "(?-u:[^.])");
+    let bytewise = super::literals::automaton_syntax(prepared);
     let dfa = hybrid::dfa::DFA::builder()
         .configure(hybrid::dfa::Config::new().cache_capacity(CACHE_CAPACITY))
         .syntax(syntax::Config::new().utf8(false))
@@ -89,17 +95,19 @@ impl Pattern {
     /// edited), it is compiled now, so an error surfaces at load time.
     pub fn new(pattern: &str) -> Result<Pattern, regex::Error> {
         let prepared = prepare(pattern);
-        if let Ok(i) = bundled::LITERALS.binary_search_by(|(p, _)| (*p).cmp(pattern)) {
-            let literals = bundled::LITERALS[i]
-                .1
-                .map(|(prefixes, ls, filter)| Literals {
-                    prefixes,
-                    bytes: ls.iter().map(|l| l.to_vec()).collect(),
-                    filter: filter.iter().map(|l| l.to_vec()).collect(),
-                });
+        if let Ok(i) = bundled::LITERALS.binary_search_by(|(p, _, _)| (*p).cmp(pattern)) {
+            let (_, literals, automaton) = bundled::LITERALS[i];
+            let literals = literals.map(|(prefixes, ls, filter)| Literals {
+                prefixes,
+                bytes: ls.iter().map(|l| l.to_vec()).collect(),
+                filter: filter.iter().map(|l| l.to_vec()).collect(),
+            });
+            let precompiled = automaton.map(|(at, len)| &bundled::AUTOMATA[at..at + len]);
             return Ok(Pattern {
                 prepared,
                 literals,
+                precompiled,
+                sparse_dfa: OnceLock::new(),
                 lazy_dfa: OnceLock::new(),
                 full: OnceLock::new(),
             });
@@ -109,6 +117,8 @@ impl Pattern {
         Ok(Pattern {
             prepared,
             literals,
+            precompiled: None,
+            sparse_dfa: OnceLock::new(),
             lazy_dfa: OnceLock::new(),
             full: OnceLock::from(regex),
         })
@@ -123,6 +133,17 @@ impl Pattern {
         })
     }
 
+    /// The precompiled automaton, if `build.rs` made one (it was validated there; a failure
+    /// to read it back only means the lazy automaton is used).
+    fn sparse_dfa(&self) -> Option<&sparse::DFA<&'static [u8]>> {
+        self.sparse_dfa
+            .get_or_init(|| {
+                let bytes = self.precompiled?;
+                sparse::DFA::from_bytes(bytes).ok().map(|(dfa, _)| dfa)
+            })
+            .as_ref()
+    }
+
     /// Whether the pattern's literals are suffixes (it is searched backward from them).
     fn backward(&self) -> bool {
         self.literals.as_ref().is_some_and(|l| !l.prefixes)
@@ -133,6 +154,29 @@ impl Pattern {
     /// suffix literal). A search from a known end follows one thread of the automaton
     /// instead of one per position, and stops as soon as the text leaves the pattern.
     pub fn is_match(&self, text: &str, at: Option<usize>) -> bool {
+        if let Some(at) = at
+            && let Some(dfa) = self.sparse_dfa()
+        {
+            let found = if self.backward() {
+                dfa.try_search_rev(
+                    &Input::new(text)
+                        .range(..at)
+                        .anchored(Anchored::Yes)
+                        .earliest(true),
+                )
+            } else {
+                dfa.try_search_fwd(
+                    &Input::new(text)
+                        .range(at..)
+                        .anchored(Anchored::Yes)
+                        .earliest(true),
+                )
+            };
+            // the automaton has no quit bytes (its word boundaries are ASCII), so it answers
+            if let Ok(found) = found {
+                return found.is_some();
+            }
+        }
         let backward = self.backward() && at.is_some();
         let built = self
             .lazy_dfa

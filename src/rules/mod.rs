@@ -231,10 +231,11 @@ impl RuleSet {
         for (path, text) in files {
             let p = path.replace('\\', "/");
             if p.ends_with("/requirements.yaml") || p == "requirements.yaml" {
-                let c: Catalogue = yaml::from_str(&text).map_err(|message| RuleError::File {
-                    path: path.clone(),
-                    message,
-                })?;
+                let c: Catalogue =
+                    yaml::from_rule_file(&path, &text).map_err(|message| RuleError::File {
+                        path: path.clone(),
+                        message,
+                    })?;
                 catalogue = Some(c);
             } else if p.contains("/lexicon/") {
                 lexicons.push((path, text));
@@ -251,10 +252,11 @@ impl RuleSet {
         let extractor = Extractor::new(&lexicons)?;
         let mut rules = Vec::new();
         for (path, text) in rule_files {
-            let mut rule: Rule = yaml::from_str(&text).map_err(|message| RuleError::File {
-                path: path.clone(),
-                message,
-            })?;
+            let mut rule: Rule =
+                yaml::from_rule_file(&path, &text).map_err(|message| RuleError::File {
+                    path: path.clone(),
+                    message,
+                })?;
             rule.path = path;
             rules.push(rule);
         }
