@@ -129,8 +129,8 @@ fn literal_table(lexicons: &[&PathBuf]) -> (String, Vec<u8>) {
     patterns.dedup();
     let mut code = String::from(
         "/// The prefilter literals of a pattern (`true`: prefixes of every match; `false`:\n\
-         /// suffixes; empty: none) and its filter literals, or `None`: run on every text.\n\
-         pub type PatternLiterals =\n    Option<(bool, &'static [&'static [u8]], &'static [&'static [u8]])>;\n\
+         /// suffixes; empty: none) and its filter literal sets, or `None`: run on every text.\n\
+         pub type PatternLiterals =\n    Option<(bool, &'static [&'static [u8]], &'static [&'static [&'static [u8]]])>;\n\
          /// Where the anchored automaton of a pattern is in `bundled_dfas.bin` (offset,\n\
          /// length), when it was small enough to build ahead of time.\n\
          pub type PatternAutomaton = Option<(usize, usize)>;\n\
@@ -165,7 +165,11 @@ fn literal_table(lexicons: &[&PathBuf]) -> (String, Vec<u8>) {
                 "Some(({}, &[{}], &[{}]))",
                 ls.prefixes,
                 byte_strings(&ls.bytes),
-                byte_strings(&ls.filter)
+                ls.filter
+                    .iter()
+                    .map(|set| format!("&[{}]", byte_strings(set)))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
         };
         let _ = writeln!(code, "    ({pattern:?}, {literals}, {automaton}),");

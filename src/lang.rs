@@ -160,19 +160,41 @@ const EN: u8 = 1;
 const NL: u8 = 2;
 const OTHER: u8 = 4;
 
-/// Every signal word, sorted, with the lists it is on (a bit set of `EN`, `NL`, `OTHER`).
-static SIGNAL_WORDS: LazyLock<Vec<(&'static str, u8)>> = LazyLock::new(|| {
-    let mut words: Vec<(&str, u8)> = Vec::new();
+/// Slots of the signal word table: a power of two, several times the number of words, so
+/// that probing stops after a slot or two.
+const SIGNAL_SLOTS: usize = 512;
+
+/// FNV-1a of a byte string: the slot a signal word goes in.
+fn signal_hash(word: &[u8]) -> usize {
+    let hash = (word.iter()).fold(0x811c_9dc5u32, |h, b| {
+        (h ^ u32::from(*b)).wrapping_mul(0x0100_0193)
+    });
+    hash as usize & (SIGNAL_SLOTS - 1)
+}
+
+/// Every signal word with the lists it is on (a bit set of `EN`, `NL`, `OTHER`), in an
+/// open-addressing table (linear probing; an empty slot ends a search).
+static SIGNAL_WORDS: LazyLock<Vec<Option<(&'static str, u8)>>> = LazyLock::new(|| {
+    let mut table: Vec<Option<(&str, u8)>> = vec![None; SIGNAL_SLOTS];
     for (list, bit) in [(EN_WORDS, EN), (NL_WORDS, NL), (OTHER_WORDS, OTHER)] {
         for w in list {
-            match words.iter_mut().find(|(x, _)| x == w) {
-                Some(entry) => entry.1 |= bit,
-                None => words.push((w, bit)),
+            let mut slot = signal_hash(w.as_bytes());
+            loop {
+                match &mut table[slot] {
+                    Some((x, bits)) if x == w => {
+                        *bits |= bit;
+                        break;
+                    }
+                    Some(_) => slot = (slot + 1) & (SIGNAL_SLOTS - 1),
+                    empty @ None => {
+                        *empty = Some((w, bit));
+                        break;
+                    }
+                }
             }
         }
     }
-    words.sort_unstable();
-    words
+    table
 });
 
 /// Longest signal word, in bytes (all are ASCII).
@@ -182,9 +204,14 @@ const LONGEST_SIGNAL_WORD: usize = 16;
 /// the stack; a word too long for any list is not looked up at all.
 fn signal_lists(word: &str) -> u8 {
     let lookup = |w: &str| {
-        SIGNAL_WORDS
-            .binary_search_by(|(x, _)| (*x).cmp(w))
-            .map_or(0, |i| SIGNAL_WORDS[i].1)
+        let mut slot = signal_hash(w.as_bytes());
+        while let Some((x, bits)) = SIGNAL_WORDS[slot] {
+            if x == w {
+                return bits;
+            }
+            slot = (slot + 1) & (SIGNAL_SLOTS - 1);
+        }
+        0
     };
     if !word.is_ascii() {
         // rare; a non-ASCII letter may lower-case to an ASCII one
@@ -264,7 +291,9 @@ mod tests {
 
     #[test]
     fn signal_words_fit_the_stack_buffer_and_are_lower_case_ascii() {
-        for (w, _) in SIGNAL_WORDS.iter() {
+        let words: Vec<&str> = SIGNAL_WORDS.iter().flatten().map(|(w, _)| *w).collect();
+        assert!(words.len() * 3 < SIGNAL_SLOTS, "{} words", words.len());
+        for w in words {
             assert!(w.len() <= LONGEST_SIGNAL_WORD, "{w}");
             assert!(
                 w.bytes().all(|b| b.is_ascii_lowercase() || b == b'\''),

@@ -417,7 +417,11 @@ pub fn normalise(text: &str) -> String {
             space = true;
         } else {
             space = false;
-            out.extend(c.to_lowercase());
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
         }
     }
     out

@@ -78,21 +78,24 @@ pub fn anchored_dfa(
 pub struct Literals {
     pub prefixes: bool,
     pub bytes: Vec<Vec<u8>>,
-    /// A second, necessary condition: every match also contains one of these (the
-    /// literals of a word group inside the pattern, chosen for being rarer than the start
-    /// literals). Empty: no such group. A pattern that starts with a common word ("you",
-    /// "we") then runs only on sentences that also hold, say, "delete" or "erase".
-    pub filter: Vec<Vec<u8>>,
+    /// Further necessary conditions: every match also contains one literal of each of
+    /// these sets (the literals of the word groups inside the pattern). Empty: none. A
+    /// pattern that starts with a common word ("you", "we") then runs only on sentences
+    /// that also hold, say, "delete" or "erase", and "data" or "information".
+    pub filter: Vec<Vec<Vec<u8>>>,
 }
 
 /// Shortest literal worth a filter: shorter ones are in too many sentences to be worth it.
 const MIN_FILTER_LEN: usize = 4;
 
-/// The most selective inner literal set of a pattern that is a concatenation: for each part
-/// that every match must contain (it cannot match empty), the literals one of which starts
-/// that part; the set whose shortest literal is longest wins, when it is longer than the
-/// start (or end) literals already used.
-fn filter_literals(hir: &regex_syntax::hir::Hir, used_shortest: usize) -> Vec<Vec<u8>> {
+/// Most filter sets one pattern gets.
+const MAX_FILTER_SETS: usize = 8;
+
+/// The inner literal sets of a pattern that is a concatenation: for each part that every
+/// match must contain (it cannot match empty), the literals one of which starts that part,
+/// when they are few and none is short; the set equal to the start (or end) literals
+/// `used` is left out.
+fn filter_literals(hir: &regex_syntax::hir::Hir, used: &[Vec<u8>]) -> Vec<Vec<Vec<u8>>> {
     use regex_syntax::hir::HirKind;
     let mut hir = hir;
     while let HirKind::Capture(c) = hir.kind() {
@@ -101,7 +104,7 @@ fn filter_literals(hir: &regex_syntax::hir::Hir, used_shortest: usize) -> Vec<Ve
     let HirKind::Concat(parts) = hir.kind() else {
         return Vec::new();
     };
-    let mut best: Option<(usize, Vec<Vec<u8>>)> = None;
+    let mut sets: Vec<Vec<Vec<u8>>> = Vec::new();
     for part in parts {
         if part.properties().minimum_len().unwrap_or(0) == 0 {
             continue;
@@ -120,19 +123,19 @@ fn filter_literals(hir: &regex_syntax::hir::Hir, used_shortest: usize) -> Vec<Ve
         if literals.is_empty() {
             continue;
         }
-        let set: Vec<Vec<u8>> = literals.iter().map(|l| l.as_bytes().to_vec()).collect();
+        let mut set: Vec<Vec<u8>> = literals.iter().map(|l| l.as_bytes().to_vec()).collect();
+        set.sort();
+        set.dedup();
         let shortest = set.iter().map(Vec::len).min().unwrap_or(0);
-        if shortest < MIN_FILTER_LEN || shortest <= used_shortest {
+        if shortest < MIN_FILTER_LEN || set == used || sets.contains(&set) {
             continue;
         }
-        if best.as_ref().is_none_or(|(s, _)| shortest > *s) {
-            best = Some((shortest, set));
+        sets.push(set);
+        if sets.len() == MAX_FILTER_SETS {
+            break;
         }
     }
-    let mut set = best.map(|(_, set)| set).unwrap_or_default();
-    set.sort();
-    set.dedup();
-    set
+    sets
 }
 
 /// Literals with which every match of the prepared `pattern` starts (or, failing that,
@@ -188,7 +191,7 @@ pub fn required_literals(prepared: &str) -> Option<Literals> {
     let Some((prefixes, mut bytes)) = best else {
         // no start or end literals: the pattern runs anywhere, but only on texts that
         // hold one of its inner literals, if it has a selective set of them
-        let filter = filter_literals(&hir, 0);
+        let filter = filter_literals(&hir, &[]);
         return (!filter.is_empty()).then_some(Literals {
             prefixes: true,
             bytes: Vec::new(),
@@ -197,8 +200,7 @@ pub fn required_literals(prepared: &str) -> Option<Literals> {
     };
     bytes.sort();
     bytes.dedup();
-    let shortest = bytes.iter().map(Vec::len).min().unwrap_or(0);
-    let filter = filter_literals(&hir, shortest);
+    let filter = filter_literals(&hir, &bytes);
     Some(Literals {
         prefixes,
         bytes,
@@ -286,9 +288,16 @@ mod tests {
             found.bytes,
             vec![b"user".to_vec(), b"users".to_vec(), b"you".to_vec()]
         );
-        assert_eq!(found.filter, vec![b"delete".to_vec(), b"erase".to_vec()]);
-        // no inner group rarer than the start literals: no filter
-        let found = required_literals(&prepare(r"\b(retain|keep)\b[^.]{0,40}\byears?\b")).unwrap();
+        assert_eq!(
+            found.filter,
+            vec![
+                vec![b"delete".to_vec(), b"erase".to_vec()],
+                vec![b"data".to_vec()]
+            ]
+        );
+        // the start group is not a filter too; a group with a short word is none
+        let found =
+            required_literals(&prepare(r"\b(retain|keep)\b[^.]{0,40}\b(by|years?)\b")).unwrap();
         assert!(found.filter.is_empty(), "{found:?}");
     }
 
@@ -296,7 +305,10 @@ mod tests {
     fn a_pattern_open_at_both_ends_may_still_have_a_filter() {
         let found = required_literals(&prepare(r"[a-z]+ (remove|erase)[a-z]* [a-z]+")).unwrap();
         assert!(found.bytes.is_empty());
-        assert_eq!(found.filter, vec![b"erase".to_vec(), b"remove".to_vec()]);
+        assert_eq!(
+            found.filter,
+            vec![vec![b"erase".to_vec(), b"remove".to_vec()]]
+        );
     }
 
     #[test]

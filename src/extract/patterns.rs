@@ -100,7 +100,9 @@ impl Pattern {
             let literals = literals.map(|(prefixes, ls, filter)| Literals {
                 prefixes,
                 bytes: ls.iter().map(|l| l.to_vec()).collect(),
-                filter: filter.iter().map(|l| l.to_vec()).collect(),
+                filter: (filter.iter())
+                    .map(|set| set.iter().map(|l| l.to_vec()).collect())
+                    .collect(),
             });
             let precompiled = automaton.map(|(at, len)| &bundled::AUTOMATA[at..at + len]);
             return Ok(Pattern {
@@ -228,12 +230,13 @@ pub struct PatternList {
     prefilter: OnceLock<Option<AhoCorasick>>,
     /// Per prefilter literal: the patterns (indices) it is a start (or end) literal of.
     literal_patterns: Vec<Vec<u32>>,
-    /// Per prefilter literal: the patterns it is a filter literal of.
-    literal_filters: Vec<Vec<u32>>,
-    /// Per pattern: whether it has filter literals (it runs only on a text with one).
-    filtered: Vec<bool>,
-    /// Patterns without start literals but with a filter: run anywhere in a text that
-    /// holds one of the filter literals.
+    /// Per prefilter literal: the patterns it is a filter literal of, with the set.
+    literal_filters: Vec<Vec<(u32, u8)>>,
+    /// Per pattern: how many filter sets it has (it runs only on a text with a literal of
+    /// each).
+    filter_sets: Vec<u8>,
+    /// Patterns without start literals but with filters: run anywhere in a text that
+    /// holds a literal of each filter set.
     filter_only: Vec<bool>,
     /// Patterns without a useful literal set: run on every text.
     unfiltered: Vec<u32>,
@@ -247,7 +250,7 @@ impl PatternList {
         let mut index: HashMap<Vec<u8>, usize> = HashMap::new();
         let mut literals: Vec<Vec<u8>> = Vec::new();
         let mut literal_patterns: Vec<Vec<u32>> = Vec::new();
-        let mut literal_filters: Vec<Vec<u32>> = Vec::new();
+        let mut literal_filters: Vec<Vec<(u32, u8)>> = Vec::new();
         let mut unfiltered = Vec::new();
         let mut slot = |l: &Vec<u8>| {
             *index.entry(l.clone()).or_insert_with(|| {
@@ -258,7 +261,7 @@ impl PatternList {
             })
         };
         let mut starts: Vec<(usize, u32)> = Vec::new();
-        let mut filters: Vec<(usize, u32)> = Vec::new();
+        let mut filters: Vec<(usize, (u32, u8))> = Vec::new();
         for (i, p) in patterns.iter().enumerate() {
             match &p.literals {
                 None => unfiltered.push(i as u32),
@@ -266,8 +269,10 @@ impl PatternList {
                     for l in &ls.bytes {
                         starts.push((slot(l), i as u32));
                     }
-                    for l in &ls.filter {
-                        filters.push((slot(l), i as u32));
+                    for (set, literals) in ls.filter.iter().enumerate() {
+                        for l in literals {
+                            filters.push((slot(l), (i as u32, set as u8)));
+                        }
                     }
                 }
             }
@@ -278,8 +283,8 @@ impl PatternList {
         for (at, i) in filters {
             literal_filters[at].push(i);
         }
-        let filtered = (patterns.iter())
-            .map(|p| p.literals.as_ref().is_some_and(|l| !l.filter.is_empty()))
+        let filter_sets = (patterns.iter())
+            .map(|p| p.literals.as_ref().map_or(0, |l| l.filter.len() as u8))
             .collect();
         let filter_only = (patterns.iter())
             .map(|p| p.literals.as_ref().is_some_and(|l| l.bytes.is_empty()))
@@ -290,7 +295,7 @@ impl PatternList {
             prefilter: OnceLock::new(),
             literal_patterns,
             literal_filters,
-            filtered,
+            filter_sets,
             filter_only,
             unfiltered,
         }
@@ -329,24 +334,32 @@ impl PatternList {
                 .collect();
         };
         let mut candidates: Vec<(u32, usize)> = self.unfiltered.iter().map(anywhere).collect();
-        let mut passed: Vec<u32> = Vec::new();
+        let mut found: Vec<(u32, u8)> = Vec::new();
         for m in ac.find_overlapping_iter(text) {
             let literal = m.pattern().as_usize();
             for &p in &self.literal_patterns[literal] {
                 let backward = self.patterns[p as usize].backward();
                 candidates.push((p, if backward { m.end() } else { m.start() }));
             }
-            passed.extend_from_slice(&self.literal_filters[literal]);
+            found.extend_from_slice(&self.literal_filters[literal]);
         }
-        passed.sort_unstable();
-        passed.dedup();
+        // the patterns with a literal of every one of their filter sets
+        found.sort_unstable();
+        found.dedup();
+        let mut passed: Vec<u32> = Vec::new();
+        for sets in found.chunk_by(|a, b| a.0 == b.0) {
+            if sets.len() == usize::from(self.filter_sets[sets[0].0 as usize]) {
+                passed.push(sets[0].0);
+            }
+        }
         candidates.extend(
             (passed.iter())
                 .filter(|p| self.filter_only[**p as usize])
                 .map(anywhere),
         );
-        // a pattern with filter literals runs only when one of them occurs too
-        candidates.retain(|(p, _)| !self.filtered[*p as usize] || passed.binary_search(p).is_ok());
+        // a pattern with filter sets runs only when each of them occurs too
+        candidates
+            .retain(|(p, _)| self.filter_sets[*p as usize] == 0 || passed.binary_search(p).is_ok());
         candidates.sort_unstable();
         candidates.dedup();
         candidates
