@@ -74,6 +74,12 @@ fn options(ignore: &[Noise]) -> Options {
     }
 }
 
+/// Every revision analysed, in parallel, in the order given.
+fn analyse_all(rules: &RuleSet, sources: Vec<Source>) -> Vec<DocumentAnalysis> {
+    use rayon::prelude::*;
+    sources.into_par_iter().map(|s| analyse(rules, s)).collect()
+}
+
 fn analyse(rules: &RuleSet, source: Source) -> DocumentAnalysis {
     analysis::analyse(rules, ingest::parse(source), Vec::new()).remove(0)
 }
@@ -107,7 +113,8 @@ pub fn run(args: &DiffArgs) -> anyhow::Result<ExitCode> {
             (Source::read(a)?, Source::read(b)?)
         }
     };
-    let (old, new) = (analyse(&rules, old), analyse(&rules, new));
+    // the two revisions are analysed at the same time (one core each)
+    let (old, new) = rayon::join(|| analyse(&rules, old), || analyse(&rules, new));
     let d = diff::diff(&rules, &old, &new, options(&args.ignore));
     out!("{}", render(&d, args.format, args.color.enabled()))?;
     Ok(if args.fail_on_regression && d.regression {
@@ -132,10 +139,8 @@ fn directory_revisions(rules: &RuleSet, dir: &Path) -> anyhow::Result<Vec<Docume
         })
         .collect();
     files.sort();
-    let mut revs = Vec::new();
-    for f in &files {
-        revs.push(analyse(rules, Source::read(f)?));
-    }
+    let sources = (files.iter().map(|f| Source::read(f))).collect::<Result<Vec<_>, _>>()?;
+    let mut revs = analyse_all(rules, sources);
     let dated = |p: &str| {
         let name = Path::new(p)
             .file_name()
@@ -176,11 +181,10 @@ fn git_revisions(rules: &RuleSet, path: &Path) -> anyhow::Result<Vec<DocumentAna
             String::from_utf8_lossy(&out.stderr).trim()
         );
     }
-    let mut revs = Vec::new();
-    for rev in String::from_utf8_lossy(&out.stdout).lines() {
-        revs.push(analyse(rules, git_show(rev, path)?));
-    }
-    Ok(revs)
+    let sources = (String::from_utf8_lossy(&out.stdout).lines())
+        .map(|rev| git_show(rev, path))
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    Ok(analyse_all(rules, sources))
 }
 
 pub fn run_history(args: &HistoryArgs) -> anyhow::Result<ExitCode> {
