@@ -1,6 +1,8 @@
 //! A list of lexicon patterns matched together against one text: one Aho-Corasick pass
 //! finds the prefilter literals that occur (see [`super::literals`]), and only the patterns
-//! they stand for run as regular expressions, each compiled the first time it is needed.
+//! whose start literal and every filter set occur run, from the start literal's position:
+//! with the sparse automaton `build.rs` determinised for it when that was small, otherwise
+//! with a lazy DFA compiled the first time it is needed.
 //!
 //! Bundled patterns were validated and had their literals computed by `build.rs`; a
 //! pattern from a user's rule pack (or an edited rules root) is compiled and analysed when
@@ -61,9 +63,11 @@ fn build(prepared: &str) -> Result<Regex, regex::Error> {
         .build()
 }
 
-/// Memory one search cache of one pattern may grow to (per thread). Sentences are short and
-/// searches start at a literal, so few states are ever built; past this the cache is
-/// cleared and rebuilt, and a pattern that thrashes falls back to the full engine.
+/// Memory one search cache of one pattern may grow to (per thread; only the patterns too big
+/// to precompile have one). Past this the cache is cleared and rebuilt, and a pattern that
+/// thrashes falls back to the full engine. At 256 KiB the patterns with several word
+/// windows were cleared dozens of times per hundred statements; at 2 MiB they are not, for
+/// 10% fewer instructions and a few MB more memory (8 MiB gained nothing more).
 const CACHE_CAPACITY: usize = 2 << 20;
 
 /// The lazy DFA of a pattern, reading forward or (for a pattern searched from its suffix
