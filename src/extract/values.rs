@@ -112,8 +112,36 @@ fn unit(w: &str) -> &'static str {
     }
 }
 
+/// Whether the number of years at `start..end` of `text` is an age ("13 years of age",
+/// "16 years old", "younger than 16 years", "jonger dan 16 jaar", "16 jaar oud"), not a period.
+fn is_age(text: &str, start: usize, end: usize) -> bool {
+    // a few characters either side are enough, and keep this cheap on long texts
+    let after: String = text[end..].chars().take(12).collect();
+    let after = after.trim_start().to_lowercase();
+    let mut before: Vec<char> = text[..start].chars().rev().take(24).collect();
+    before.reverse();
+    let before = before
+        .into_iter()
+        .collect::<String>()
+        .trim_end()
+        .to_lowercase();
+    ["of age", "old", "oud"].iter().any(|w| {
+        after.starts_with(w) && !after[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+    }) || [
+        "younger than",
+        "older than",
+        "the age of",
+        "aged",
+        "jonger dan",
+        "ouder dan",
+        "leeftijd van",
+    ]
+    .iter()
+    .any(|w| before.ends_with(w))
+}
+
 /// Durations in `text`, with their byte ranges. "a" / "een" alone count only before a
-/// unit ("a year", "een jaar").
+/// unit ("a year", "een jaar"). Ages ("13 years of age") are not durations.
 pub fn durations(text: &str) -> Vec<((usize, usize), Duration)> {
     // most sentences name no unit of time at all, and the regex with its Unicode word
     // boundaries is slow to find that out; when one is there, a match test is still far
@@ -125,6 +153,9 @@ pub fn durations(text: &str) -> Vec<((usize, usize), Duration)> {
         .captures_iter(text)
         .filter_map(|c| {
             let m = c.get(0)?;
+            if is_age(text, m.start(), m.end()) {
+                return None;
+            }
             let amount = number_word(c.get(1)?.as_str())?;
             // "een" is also the Dutch article: "een jaar" is a duration, but only when the
             // unit follows directly; the regex guarantees that.
@@ -504,6 +535,30 @@ mod tests {
             durations("within 24-month periods")
                 .iter()
                 .any(|x| x.1.unit == "month")
+        );
+    }
+
+    #[test]
+    fn ages_are_not_durations() {
+        let shown = |t: &str| {
+            durations(t)
+                .into_iter()
+                .map(|x| x.1.to_string())
+                .collect::<Vec<_>>()
+        };
+        assert!(shown("We do not keep data of children under 13 years of age.").is_empty());
+        assert!(shown("Users must be 16 years old.").is_empty());
+        assert!(shown("You must be older than 18 years to register.").is_empty());
+        assert!(shown("Kinderen jonger dan 16 jaar hebben toestemming nodig.").is_empty());
+        assert!(shown("De app is voor kinderen van 12 jaar oud.").is_empty());
+        // the age and the period in one sentence: only the period is a duration
+        assert_eq!(
+            shown("Accounts of users aged 13 years are deleted after 2 years of inactivity."),
+            vec!["2 years"]
+        );
+        assert_eq!(
+            shown("We keep logs for 2 years, old entries are deleted."),
+            vec!["2 years"]
         );
     }
 
