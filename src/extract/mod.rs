@@ -400,7 +400,7 @@ impl Extractor {
                 if !values::phones(text).is_empty() {
                     features.push(f_phone);
                 }
-                if !values::entities(text).is_empty() {
+                if values::has_entity(text) {
                     features.push(f_entity);
                 }
                 if block.links.iter().any(|l| l.range.0 < e && l.range.1 > s) {

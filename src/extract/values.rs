@@ -452,6 +452,11 @@ fn has_entity_marker(text: &str) -> bool {
     })
 }
 
+/// Whether `text` names a legal entity ([`entities`] is not empty), without finding where.
+pub fn has_entity(text: &str) -> bool {
+    has_entity_marker(text) && ENTITY.is_match(text)
+}
+
 pub fn entities(text: &str) -> Vec<((usize, usize), &str)> {
     if !has_entity_marker(text) {
         return Vec::new();
@@ -477,6 +482,7 @@ mod tests {
             let text = format!("The controller is Voorbeeld Media {form} in Utrecht.");
             assert!(has_entity_marker(&text), "{text}");
             assert_eq!(entities(&text).len(), 1, "{text}");
+            assert!(has_entity(&text), "{text}");
         }
         for word in DUTCH_ORGANISATION_WORDS {
             let capitalised = either_case_first(word).replace(['[', ']'], "");
@@ -491,6 +497,9 @@ mod tests {
             }
         }
         assert!(entities("We keep your data safe and use it only for this service.").is_empty());
+        assert!(!has_entity(
+            "We keep your data safe and use it only for this service."
+        ));
         // a form inside a word is no marker
         assert!(!has_entity_marker("USA ABOUT YOU"));
     }
