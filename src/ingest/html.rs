@@ -206,6 +206,9 @@ struct Anchor {
 struct SourceText {
     decoded: String,
     anchors: Vec<Anchor>,
+    /// The anchor the last lookup found: text is walked in order, so the next lookup is
+    /// nearly always in it or the next one.
+    last_anchor: std::cell::Cell<usize>,
 }
 
 impl SourceText {
@@ -214,6 +217,7 @@ impl SourceText {
         let mut out = SourceText {
             decoded: String::with_capacity(src.len() / 2),
             anchors: Vec::new(),
+            last_anchor: std::cell::Cell::new(0),
         };
         let mut i = 0;
         // Start of the pending verbatim text run.
@@ -272,9 +276,20 @@ impl SourceText {
         self.decoded.push_str(piece);
     }
 
+    /// The last anchor at or before decoded offset `pos`.
     fn anchor(&self, pos: usize) -> Option<&Anchor> {
+        let starts_at = |i: usize| self.anchors.get(i).map(|a| a.decoded);
+        // the anchor of the last lookup, or the one after it, when `pos` falls in it
+        for i in [self.last_anchor.get(), self.last_anchor.get() + 1] {
+            if starts_at(i).is_some_and(|d| d <= pos) && starts_at(i + 1).is_none_or(|d| d > pos) {
+                self.last_anchor.set(i);
+                return Some(&self.anchors[i]);
+            }
+        }
         let i = self.anchors.partition_point(|a| a.decoded <= pos);
-        i.checked_sub(1).map(|i| &self.anchors[i])
+        let found = i.checked_sub(1)?;
+        self.last_anchor.set(found);
+        Some(&self.anchors[found])
     }
 
     /// Source offset of decoded offset `pos`.
