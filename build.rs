@@ -130,7 +130,7 @@ fn literal_table(lexicons: &[&PathBuf]) -> (String, Vec<u8>) {
     let mut code = String::from(
         "/// The prefilter literals of a pattern (`true`: prefixes of every match; `false`:\n\
          /// suffixes; empty: none) and its filter literal sets, or `None`: run on every text.\n\
-         pub type PatternLiterals =\n    Option<(bool, &'static [&'static [u8]], &'static [&'static [&'static [u8]]])>;\n\
+         pub type PatternLiterals =\n    Option<(bool, &'static [&'static [u8]], &'static [&'static [&'static [&'static [u8]]]])>;\n\
          /// Where the anchored automaton of a pattern is in `bundled_dfas.bin` (offset,\n\
          /// length), when it was small enough to build ahead of time.\n\
          pub type PatternAutomaton = Option<(usize, usize)>;\n\
@@ -167,7 +167,10 @@ fn literal_table(lexicons: &[&PathBuf]) -> (String, Vec<u8>) {
                 byte_strings(&ls.bytes),
                 ls.filter
                     .iter()
-                    .map(|set| format!("&[{}]", byte_strings(set)))
+                    .map(|branch| {
+                        let sets = branch.iter().map(|set| format!("&[{}]", byte_strings(set)));
+                        format!("&[{}]", sets.collect::<Vec<_>>().join(", "))
+                    })
                     .collect::<Vec<_>>()
                     .join(", ")
             ),

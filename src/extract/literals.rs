@@ -78,11 +78,12 @@ pub fn anchored_dfa(
 pub struct Literals {
     pub prefixes: bool,
     pub bytes: Vec<Vec<u8>>,
-    /// Further necessary conditions: every match also contains one literal of each of
-    /// these sets (the literals of the word groups inside the pattern). Empty: none. A
-    /// pattern that starts with a common word ("you", "we") then runs only on sentences
-    /// that also hold, say, "delete" or "erase", and "data" or "information".
-    pub filter: Vec<Vec<Vec<u8>>>,
+    /// Further necessary conditions, per branch of a pattern that is an alternation (one
+    /// branch otherwise): every match of a branch also contains one literal of each of its
+    /// sets (the literals of the word groups inside it). Empty: none. A pattern that starts
+    /// with a common word ("you", "we") then runs only on sentences that also hold, say,
+    /// "delete" or "erase", and "data" or "information".
+    pub filter: Vec<Vec<Vec<Vec<u8>>>>,
 }
 
 /// Shortest literal worth a filter: shorter ones are in too many sentences to be worth it.
@@ -95,7 +96,41 @@ const MAX_FILTER_SETS: usize = 8;
 /// match must contain (it cannot match empty), the literals one of which starts that part,
 /// when they are few and none is short; the set equal to the start (or end) literals
 /// `used` is left out.
-fn filter_literals(hir: &regex_syntax::hir::Hir, used: &[Vec<u8>]) -> Vec<Vec<Vec<u8>>> {
+fn filter_literals(hir: &regex_syntax::hir::Hir, used: &[Vec<u8>]) -> Vec<Vec<Vec<Vec<u8>>>> {
+    use regex_syntax::hir::HirKind;
+    let mut hir = hir;
+    loop {
+        match hir.kind() {
+            HirKind::Capture(c) => hir = &c.sub,
+            // `\b(a…|b…)`: the parser factors a common word boundary out of the branches
+            HirKind::Concat(parts)
+                if (parts.iter())
+                    .filter(|p| p.properties().maximum_len() != Some(0))
+                    .count()
+                    == 1 =>
+            {
+                hir = (parts.iter())
+                    .find(|p| p.properties().maximum_len() != Some(0))
+                    .expect("one part that is not zero-width");
+            }
+            _ => break,
+        }
+    }
+    let branches: Vec<Vec<Vec<Vec<u8>>>> = match hir.kind() {
+        HirKind::Alternation(branches) => (branches.iter())
+            .map(|b| branch_filter_literals(b, used))
+            .collect(),
+        _ => vec![branch_filter_literals(hir, used)],
+    };
+    // a branch without a filter may match any text: then the pattern has none
+    if branches.iter().any(Vec::is_empty) {
+        return Vec::new();
+    }
+    branches
+}
+
+/// The filter sets of one branch (see [`filter_literals`]).
+fn branch_filter_literals(hir: &regex_syntax::hir::Hir, used: &[Vec<u8>]) -> Vec<Vec<Vec<u8>>> {
     use regex_syntax::hir::HirKind;
     let mut hir = hir;
     while let HirKind::Capture(c) = hir.kind() {
@@ -290,10 +325,10 @@ mod tests {
         );
         assert_eq!(
             found.filter,
-            vec![
+            vec![vec![
                 vec![b"delete".to_vec(), b"erase".to_vec()],
                 vec![b"data".to_vec()]
-            ]
+            ]]
         );
         // the start group is not a filter too; a group with a short word is none
         let found =
@@ -307,8 +342,26 @@ mod tests {
         assert!(found.bytes.is_empty());
         assert_eq!(
             found.filter,
-            vec![vec![b"erase".to_vec(), b"remove".to_vec()]]
+            vec![vec![vec![b"erase".to_vec(), b"remove".to_vec()]]]
         );
+    }
+
+    #[test]
+    fn each_branch_of_an_alternation_gets_its_filter_or_none_has_one() {
+        let found = required_literals(&prepare(
+            r"\b(send|share)[a-z]*\b[^.]{0,80}\babroad\b|\b(send|share)[a-z]*\b[^.]{0,40}\binternationally\b",
+        ))
+        .unwrap();
+        assert_eq!(
+            found.filter,
+            vec![
+                vec![vec![b"abroad".to_vec()]],
+                vec![vec![b"internat".to_vec()]]
+            ]
+        );
+        // the second branch has nothing but its start literal: no filter at all
+        let found = required_literals(&prepare(r"\bshare[^.]{0,80}\babroad\b|\bshare\b")).unwrap();
+        assert!(found.filter.is_empty(), "{found:?}");
     }
 
     #[test]

@@ -105,7 +105,11 @@ impl Pattern {
                 prefixes,
                 bytes: ls.iter().map(|l| l.to_vec()).collect(),
                 filter: (filter.iter())
-                    .map(|set| set.iter().map(|l| l.to_vec()).collect())
+                    .map(|branch| {
+                        (branch.iter())
+                            .map(|set| set.iter().map(|l| l.to_vec()).collect())
+                            .collect()
+                    })
                     .collect(),
             });
             let precompiled = automaton.map(|(at, len)| &bundled::AUTOMATA[at..at + len]);
@@ -234,11 +238,12 @@ pub struct PatternList {
     prefilter: OnceLock<Option<AhoCorasick>>,
     /// Per prefilter literal: the patterns (indices) it is a start (or end) literal of.
     literal_patterns: Vec<Vec<u32>>,
-    /// Per prefilter literal: the patterns it is a filter literal of, with the set.
-    literal_filters: Vec<Vec<(u32, u8)>>,
-    /// Per pattern: how many filter sets it has (it runs only on a text with a literal of
-    /// each).
-    filter_sets: Vec<u8>,
+    /// Per prefilter literal: the patterns it is a filter literal of, with the branch and
+    /// the set.
+    literal_filters: Vec<Vec<(u32, u8, u8)>>,
+    /// Per pattern and branch: how many filter sets it has (a pattern with any runs only on
+    /// a text with a literal of each set of one of its branches).
+    filter_sets: Vec<Vec<u8>>,
     /// Patterns without start literals but with filters: run anywhere in a text that
     /// holds a literal of each filter set.
     filter_only: Vec<bool>,
@@ -254,7 +259,7 @@ impl PatternList {
         let mut index: HashMap<Vec<u8>, usize> = HashMap::new();
         let mut literals: Vec<Vec<u8>> = Vec::new();
         let mut literal_patterns: Vec<Vec<u32>> = Vec::new();
-        let mut literal_filters: Vec<Vec<(u32, u8)>> = Vec::new();
+        let mut literal_filters: Vec<Vec<(u32, u8, u8)>> = Vec::new();
         let mut unfiltered = Vec::new();
         let mut slot = |l: &Vec<u8>| {
             *index.entry(l.clone()).or_insert_with(|| {
@@ -265,7 +270,7 @@ impl PatternList {
             })
         };
         let mut starts: Vec<(usize, u32)> = Vec::new();
-        let mut filters: Vec<(usize, (u32, u8))> = Vec::new();
+        let mut filters: Vec<(usize, (u32, u8, u8))> = Vec::new();
         for (i, p) in patterns.iter().enumerate() {
             match &p.literals {
                 None => unfiltered.push(i as u32),
@@ -273,9 +278,11 @@ impl PatternList {
                     for l in &ls.bytes {
                         starts.push((slot(l), i as u32));
                     }
-                    for (set, literals) in ls.filter.iter().enumerate() {
-                        for l in literals {
-                            filters.push((slot(l), (i as u32, set as u8)));
+                    for (branch, sets) in ls.filter.iter().enumerate() {
+                        for (set, literals) in sets.iter().enumerate() {
+                            for l in literals {
+                                filters.push((slot(l), (i as u32, branch as u8, set as u8)));
+                            }
                         }
                     }
                 }
@@ -288,7 +295,11 @@ impl PatternList {
             literal_filters[at].push(i);
         }
         let filter_sets = (patterns.iter())
-            .map(|p| p.literals.as_ref().map_or(0, |l| l.filter.len() as u8))
+            .map(|p| {
+                (p.literals.iter().flat_map(|l| &l.filter))
+                    .map(|sets| sets.len() as u8)
+                    .collect()
+            })
             .collect();
         let filter_only = (patterns.iter())
             .map(|p| p.literals.as_ref().is_some_and(|l| l.bytes.is_empty()))
@@ -338,7 +349,7 @@ impl PatternList {
                 .collect();
         };
         let mut candidates: Vec<(u32, usize)> = self.unfiltered.iter().map(anywhere).collect();
-        let mut found: Vec<(u32, u8)> = Vec::new();
+        let mut found: Vec<(u32, u8, u8)> = Vec::new();
         for m in ac.find_overlapping_iter(text) {
             let literal = m.pattern().as_usize();
             for &p in &self.literal_patterns[literal] {
@@ -351,9 +362,11 @@ impl PatternList {
         found.sort_unstable();
         found.dedup();
         let mut passed: Vec<u32> = Vec::new();
-        for sets in found.chunk_by(|a, b| a.0 == b.0) {
-            if sets.len() == usize::from(self.filter_sets[sets[0].0 as usize]) {
-                passed.push(sets[0].0);
+        for sets in found.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
+            let (pattern, branch, _) = sets[0];
+            let wanted = self.filter_sets[pattern as usize][usize::from(branch)];
+            if sets.len() == usize::from(wanted) && passed.last() != Some(&pattern) {
+                passed.push(pattern);
             }
         }
         candidates.extend(
@@ -362,8 +375,9 @@ impl PatternList {
                 .map(anywhere),
         );
         // a pattern with filter sets runs only when each of them occurs too
-        candidates
-            .retain(|(p, _)| self.filter_sets[*p as usize] == 0 || passed.binary_search(p).is_ok());
+        candidates.retain(|(p, _)| {
+            self.filter_sets[*p as usize].is_empty() || passed.binary_search(p).is_ok()
+        });
         candidates.sort_unstable();
         candidates.dedup();
         candidates
