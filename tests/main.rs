@@ -5,6 +5,7 @@ mod check;
 mod ci;
 mod common;
 mod diff;
+mod eval;
 mod html;
 mod ingest;
 mod props;

@@ -79,13 +79,6 @@ pub fn render_text(r: &EvalReport, show_errors: bool) -> String {
         out.push('\n');
         table(&mut out, lang, s, true);
     }
-    if !r.unreadable.is_empty() {
-        let _ = writeln!(
-            out,
-            "\nunreadable labelled files: {}",
-            r.unreadable.join(", ")
-        );
-    }
     if show_errors {
         let _ = writeln!(out, "\ndisagreements:");
         for d in &r.disagreements {
