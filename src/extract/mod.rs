@@ -34,6 +34,9 @@ pub const BUILTIN_FEATURES: &[&str] = &[
     "link",
     "in-table",
     "regional-section",
+    // a `named-recipient` that is not the controller's own name (see
+    // `Extractor::mark_third_party_names`)
+    "third-party-name",
 ];
 
 /// The compiled vocabularies of all languages plus the registry of feature names.
@@ -584,6 +587,7 @@ impl Extractor {
                 }
             }
         }
+        self.mark_third_party_names(doc, &mut out, &topics);
         // Front matter date as a fallback for the Last Updated date.
         if out.last_updated.is_none()
             && let Some(d) = doc.metadata.get("date").or(doc.metadata.get("modified"))
@@ -607,6 +611,78 @@ impl Extractor {
         }
         out.topics = topics;
         out
+    }
+
+    /// The controller is not its own recipient (Art. 4(9)): in Mozilla's statement, "shared
+    /// with Mozilla" names no recipient. Own names are the known recipient names found in the
+    /// title (a heading among the first blocks, or the page title) and in the legal entity of
+    /// the sentences that identify the controller ("Mozilla Corporation"). A sentence that
+    /// names a known recipient other than these gets the `third-party-name` feature.
+    fn mark_third_party_names(
+        &self,
+        doc: &Document,
+        out: &mut Disclosures,
+        topics: &BTreeMap<String, Topic>,
+    ) {
+        let (Some(f_named), Some(f_third)) = (
+            self.feature_id("named-recipient"),
+            self.feature_id("third-party-name"),
+        ) else {
+            return;
+        };
+        let named_in = |li: usize, norm: &str| -> Vec<String> {
+            let lex = &self.lexicons[li];
+            lex.feature_index("named-recipient")
+                .map(|f| {
+                    lex.feature_matches(f, norm)
+                        .into_iter()
+                        .map(str::to_string)
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let mut own: BTreeSet<String> = BTreeSet::new();
+        for s in &out.sentences {
+            if s.block >= 3 || doc.blocks[s.block].kind != BlockKind::Heading {
+                continue;
+            }
+            if let Some(li) = self.lexicon_index(s.lang, doc.lang) {
+                own.extend(named_in(li, &s.norm));
+            }
+        }
+        if let Some(t) = doc.metadata.get("title")
+            && let Some(li) = self.lexicon_index(doc.lang, doc.lang)
+        {
+            own.extend(named_in(li, &lexicon::normalise(t)));
+        }
+        let identifying = topics
+            .get("controller-identity")
+            .into_iter()
+            .flat_map(|t| t.hits.iter())
+            .filter(|h| h.via == Via::Cue);
+        for h in identifying {
+            let s = &out.sentences[h.sentence];
+            let Some(li) = self.lexicon_index(s.lang, doc.lang) else {
+                continue;
+            };
+            let text = &doc.blocks[s.block].text[s.range.0..s.range.1];
+            for (_, entity) in values::entities(text) {
+                own.extend(named_in(li, &lexicon::normalise(entity)));
+            }
+        }
+        for s in &mut out.sentences {
+            if !s.features.contains(&f_named) {
+                continue;
+            }
+            let Some(li) = self.lexicon_index(s.lang, doc.lang) else {
+                continue;
+            };
+            if named_in(li, &s.norm).iter().any(|n| !own.contains(n))
+                && let Err(at) = s.features.binary_search(&f_third)
+            {
+                s.features.insert(at, f_third);
+            }
+        }
     }
 
     /// Topics of lead-ins and the list items they introduce, by block index: a short
