@@ -630,30 +630,37 @@ impl Extractor {
         ) else {
             return;
         };
-        let named_in = |li: usize, norm: &str| -> Vec<String> {
+        // The names themselves need the full patterns (compiled on first use); the feature
+        // test before it runs on the prefiltered automata, so statements whose title and
+        // entity name no known recipient never compile them.
+        let named_in = |li: usize, norm: &str, known_to_have: bool| -> Vec<String> {
             let lex = &self.lexicons[li];
-            lex.feature_index("named-recipient")
-                .map(|f| {
-                    lex.feature_matches(f, norm)
-                        .into_iter()
-                        .map(str::to_string)
-                        .collect()
-                })
-                .unwrap_or_default()
+            let Some(f) = lex.feature_index("named-recipient") else {
+                return Vec::new();
+            };
+            if !known_to_have && !lex.features(norm).contains(&f) {
+                return Vec::new();
+            }
+            lex.feature_matches(f, norm)
+                .into_iter()
+                .map(str::to_string)
+                .collect()
         };
         let mut own: BTreeSet<String> = BTreeSet::new();
         for s in &out.sentences {
             if s.block >= 3 || doc.blocks[s.block].kind != BlockKind::Heading {
                 continue;
             }
-            if let Some(li) = self.lexicon_index(s.lang, doc.lang) {
-                own.extend(named_in(li, &s.norm));
+            if s.features.contains(&f_named)
+                && let Some(li) = self.lexicon_index(s.lang, doc.lang)
+            {
+                own.extend(named_in(li, &s.norm, true));
             }
         }
         if let Some(t) = doc.metadata.get("title")
             && let Some(li) = self.lexicon_index(doc.lang, doc.lang)
         {
-            own.extend(named_in(li, &lexicon::normalise(t)));
+            own.extend(named_in(li, &lexicon::normalise(t), false));
         }
         let identifying = topics
             .get("controller-identity")
@@ -667,19 +674,18 @@ impl Extractor {
             };
             let text = &doc.blocks[s.block].text[s.range.0..s.range.1];
             for (_, entity) in values::entities(text) {
-                own.extend(named_in(li, &lexicon::normalise(entity)));
+                own.extend(named_in(li, &lexicon::normalise(entity), false));
             }
         }
         for s in &mut out.sentences {
             if !s.features.contains(&f_named) {
                 continue;
             }
-            let Some(li) = self.lexicon_index(s.lang, doc.lang) else {
-                continue;
-            };
-            if named_in(li, &s.norm).iter().any(|n| !own.contains(n))
-                && let Err(at) = s.features.binary_search(&f_third)
-            {
+            let third = own.is_empty()
+                || self
+                    .lexicon_index(s.lang, doc.lang)
+                    .is_some_and(|li| named_in(li, &s.norm, true).iter().any(|n| !own.contains(n)));
+            if third && let Err(at) = s.features.binary_search(&f_third) {
                 s.features.insert(at, f_third);
             }
         }
