@@ -526,30 +526,8 @@ fn team_corpus_check_output() {
 #[test]
 fn team_corpus_agrees_with_its_intended_verdicts() {
     let root = common::root();
-    let readme = std::fs::read_to_string(root.join("corpus/README.md")).expect("corpus/README.md");
-    let keys: Vec<(&str, &str)> = vec![
-        ("S1", "corpus/en/compliant-streaming.md"),
-        ("S2", "corpus/en/netflix-style-vague.html"),
-        ("S3", "corpus/en/minimal-app.txt"),
-        ("S4", "corpus/en/crlf-latin1.txt"),
-        ("N1", "corpus/nl/compliant-fietsdeel.md"),
-        ("N2", "corpus/nl/vaag-webwinkel.html"),
-        ("N3", "corpus/nl/korte-vereniging.txt"),
-        ("N4", "corpus/nl/utf16-bom.txt"),
-    ];
-    let start = readme.find("| id | S1").expect("verdict table");
-    let rows: Vec<Vec<String>> = readme[start..]
-        .lines()
-        .skip(2)
-        .take_while(|l| l.starts_with('|'))
-        .map(|l| {
-            l.trim_matches('|')
-                .split('|')
-                .map(|c| c.trim().to_string())
-                .collect()
-        })
-        .collect();
-    assert!(rows.len() >= 29, "{} rows", rows.len());
+    let keys = common::TEAM_STATEMENTS;
+    let rows = common::team_verdict_rows();
     let netflix_topics = [
         "purposes",
         "purpose-basis-mapping",

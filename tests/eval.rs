@@ -8,17 +8,7 @@ use serde_json::{Value, json};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-/// The team statements of corpus/README.md's verdict table, by column key.
-const TEAM_STATEMENTS: [(&str, &str); 8] = [
-    ("S1", "corpus/en/compliant-streaming.md"),
-    ("S2", "corpus/en/netflix-style-vague.html"),
-    ("S3", "corpus/en/minimal-app.txt"),
-    ("S4", "corpus/en/crlf-latin1.txt"),
-    ("N1", "corpus/nl/compliant-fietsdeel.md"),
-    ("N2", "corpus/nl/vaag-webwinkel.html"),
-    ("N3", "corpus/nl/korte-vereniging.txt"),
-    ("N4", "corpus/nl/utf16-bom.txt"),
-];
+use common::TEAM_STATEMENTS;
 
 fn scratch(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("privlint-eval-{}-{name}", std::process::id()));
@@ -35,21 +25,7 @@ fn json_of(stdout: &str) -> Value {
 /// its intended status is met, vague or by-reference, and its quality is judged when met or
 /// vague. The table has no line numbers, so no evidence lines are labelled.
 fn labels_from_team_table() -> Value {
-    let readme =
-        std::fs::read_to_string(common::root().join("corpus/README.md")).expect("corpus/README.md");
-    let start = readme.find("| id | S1").expect("verdict table");
-    let rows: Vec<Vec<String>> = readme[start..]
-        .lines()
-        .skip(2)
-        .take_while(|l| l.starts_with('|'))
-        .map(|l| {
-            l.trim_matches('|')
-                .split('|')
-                .map(|c| c.trim().to_string())
-                .collect()
-        })
-        .collect();
-    assert!(rows.len() >= 29, "{} rows", rows.len());
+    let rows = common::team_verdict_rows();
     let mut documents = serde_json::Map::new();
     let mut quality = serde_json::Map::new();
     for (col, (_, file)) in TEAM_STATEMENTS.iter().enumerate() {

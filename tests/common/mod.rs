@@ -22,6 +22,40 @@ pub fn shared() -> Option<PathBuf> {
     None
 }
 
+/// The team statements of corpus/README.md's "Intended verdicts per statement" table, by
+/// column key, in column order.
+pub const TEAM_STATEMENTS: [(&str, &str); 8] = [
+    ("S1", "corpus/en/compliant-streaming.md"),
+    ("S2", "corpus/en/netflix-style-vague.html"),
+    ("S3", "corpus/en/minimal-app.txt"),
+    ("S4", "corpus/en/crlf-latin1.txt"),
+    ("N1", "corpus/nl/compliant-fietsdeel.md"),
+    ("N2", "corpus/nl/vaag-webwinkel.html"),
+    ("N3", "corpus/nl/korte-vereniging.txt"),
+    ("N4", "corpus/nl/utf16-bom.txt"),
+];
+
+/// The rows of that table: the requirement id, then the intended status per statement (in
+/// the order of [`TEAM_STATEMENTS`]; a cell may carry a remark after the status).
+pub fn team_verdict_rows() -> Vec<Vec<String>> {
+    let readme =
+        std::fs::read_to_string(root().join("corpus/README.md")).expect("corpus/README.md");
+    let start = readme.find("| id | S1").expect("verdict table");
+    let rows: Vec<Vec<String>> = readme[start..]
+        .lines()
+        .skip(2)
+        .take_while(|l| l.starts_with('|'))
+        .map(|l| {
+            l.trim_matches('|')
+                .split('|')
+                .map(|c| c.trim().to_string())
+                .collect()
+        })
+        .collect();
+    assert!(rows.len() >= 29, "{} rows", rows.len());
+    rows
+}
+
 /// Files under `dir` (recursively) whose name ends with one of `exts`, sorted.
 pub fn files(dir: &Path, exts: &[&str]) -> Vec<PathBuf> {
     let mut out = Vec::new();
