@@ -236,19 +236,36 @@ pub struct PatternList {
     /// The automaton over `literals`, built on first use (a lexicon a run never needs
     /// costs nothing); `None` inside when it could not be built and every pattern runs.
     prefilter: OnceLock<Option<AhoCorasick>>,
-    /// Per prefilter literal: the patterns (indices) it is a start (or end) literal of.
-    literal_patterns: Vec<Vec<u32>>,
-    /// Per prefilter literal: the patterns it is a filter literal of, with the branch and
-    /// the set.
-    literal_filters: Vec<Vec<(u32, u8, u8)>>,
-    /// Per pattern and branch: how many filter sets it has (a pattern with any runs only on
-    /// a text with a literal of each set of one of its branches).
-    filter_sets: Vec<Vec<u8>>,
+    /// Per prefilter literal: the patterns (indices) it is a start (or end) literal of, and
+    /// whether that pattern is searched backward from it (the literal is a suffix).
+    literal_patterns: Vec<Vec<(u32, bool)>>,
+    /// Per prefilter literal: the filter sets it belongs to, as (branch slot, set bit).
+    literal_filters: Vec<Vec<(u32, u8)>>,
+    /// Per branch slot (one per branch with filter sets of each pattern, numbered in pattern
+    /// order): its pattern, and the mask of all its sets (a branch passes when a literal of
+    /// each set occurs, and its pattern with it).
+    slots: Vec<(u32, u8)>,
+    /// Per pattern: whether it has filter sets (it then runs only if one branch passes).
+    filtered: Vec<bool>,
     /// Patterns without start literals but with filters: run anywhere in a text that
     /// holds a literal of each filter set.
     filter_only: Vec<bool>,
     /// Patterns without a useful literal set: run on every text.
     unfiltered: Vec<u32>,
+}
+
+/// Per-thread working memory of [`PatternList::candidates`], kept between calls so that a
+/// sentence costs no allocation for it: the sets seen per branch slot (all zero between
+/// calls) and the slots touched.
+#[derive(Default)]
+struct Scratch {
+    seen: Vec<u8>,
+    touched: Vec<u32>,
+    passed: Vec<u32>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
 }
 
 /// Where a candidate pattern is to be tried: from a literal's position, or anywhere.
@@ -258,9 +275,10 @@ impl PatternList {
     pub fn new(patterns: Vec<Pattern>) -> PatternList {
         let mut index: HashMap<Vec<u8>, usize> = HashMap::new();
         let mut literals: Vec<Vec<u8>> = Vec::new();
-        let mut literal_patterns: Vec<Vec<u32>> = Vec::new();
-        let mut literal_filters: Vec<Vec<(u32, u8, u8)>> = Vec::new();
+        let mut literal_patterns: Vec<Vec<(u32, bool)>> = Vec::new();
+        let mut literal_filters: Vec<Vec<(u32, u8)>> = Vec::new();
         let mut unfiltered = Vec::new();
+        let mut slots: Vec<(u32, u8)> = Vec::new();
         let mut slot = |l: &Vec<u8>| {
             *index.entry(l.clone()).or_insert_with(|| {
                 literals.push(l.clone());
@@ -269,19 +287,24 @@ impl PatternList {
                 literals.len() - 1
             })
         };
-        let mut starts: Vec<(usize, u32)> = Vec::new();
-        let mut filters: Vec<(usize, (u32, u8, u8))> = Vec::new();
+        let mut starts: Vec<(usize, (u32, bool))> = Vec::new();
+        let mut filters: Vec<(usize, (u32, u8))> = Vec::new();
         for (i, p) in patterns.iter().enumerate() {
             match &p.literals {
                 None => unfiltered.push(i as u32),
                 Some(ls) => {
                     for l in &ls.bytes {
-                        starts.push((slot(l), i as u32));
+                        starts.push((slot(l), (i as u32, !ls.prefixes)));
                     }
-                    for (branch, sets) in ls.filter.iter().enumerate() {
-                        for (set, literals) in sets.iter().enumerate() {
+                    for sets in &ls.filter {
+                        // a branch has at most MAX_FILTER_SETS (8) sets; past 8 bits, a
+                        // subset of them is still a necessary condition
+                        let branch = slots.len() as u32;
+                        let used = sets.len().min(8);
+                        slots.push((i as u32, (u16::MAX >> (16 - used)) as u8));
+                        for (set, literals) in sets.iter().take(used).enumerate() {
                             for l in literals {
-                                filters.push((slot(l), (i as u32, branch as u8, set as u8)));
+                                filters.push((slot(l), (branch, 1 << set)));
                             }
                         }
                     }
@@ -294,12 +317,8 @@ impl PatternList {
         for (at, i) in filters {
             literal_filters[at].push(i);
         }
-        let filter_sets = (patterns.iter())
-            .map(|p| {
-                (p.literals.iter().flat_map(|l| &l.filter))
-                    .map(|sets| sets.len() as u8)
-                    .collect()
-            })
+        let filtered = (patterns.iter())
+            .map(|p| p.literals.as_ref().is_some_and(|l| !l.filter.is_empty()))
             .collect();
         let filter_only = (patterns.iter())
             .map(|p| p.literals.as_ref().is_some_and(|l| l.bytes.is_empty()))
@@ -310,7 +329,8 @@ impl PatternList {
             prefilter: OnceLock::new(),
             literal_patterns,
             literal_filters,
-            filter_sets,
+            slots,
+            filtered,
             filter_only,
             unfiltered,
         }
@@ -349,34 +369,47 @@ impl PatternList {
                 .collect();
         };
         let mut candidates: Vec<(u32, usize)> = self.unfiltered.iter().map(anywhere).collect();
-        let mut found: Vec<(u32, u8, u8)> = Vec::new();
-        for m in ac.find_overlapping_iter(text) {
-            let literal = m.pattern().as_usize();
-            for &p in &self.literal_patterns[literal] {
-                let backward = self.patterns[p as usize].backward();
-                candidates.push((p, if backward { m.end() } else { m.start() }));
+        SCRATCH.with_borrow_mut(|scratch| {
+            let Scratch {
+                seen,
+                touched,
+                passed,
+            } = scratch;
+            if seen.len() < self.slots.len() {
+                seen.resize(self.slots.len(), 0);
             }
-            found.extend_from_slice(&self.literal_filters[literal]);
-        }
-        // the patterns with a literal of every one of their filter sets
-        found.sort_unstable();
-        found.dedup();
-        let mut passed: Vec<u32> = Vec::new();
-        for sets in found.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
-            let (pattern, branch, _) = sets[0];
-            let wanted = self.filter_sets[pattern as usize][usize::from(branch)];
-            if sets.len() == usize::from(wanted) && passed.last() != Some(&pattern) {
-                passed.push(pattern);
+            for m in ac.find_overlapping_iter(text) {
+                let literal = m.pattern().as_usize();
+                for &(p, backward) in &self.literal_patterns[literal] {
+                    candidates.push((p, if backward { m.end() } else { m.start() }));
+                }
+                for &(slot, bit) in &self.literal_filters[literal] {
+                    let seen = &mut seen[slot as usize];
+                    if *seen == 0 {
+                        touched.push(slot);
+                    }
+                    *seen |= bit;
+                }
             }
-        }
-        candidates.extend(
-            (passed.iter())
-                .filter(|p| self.filter_only[**p as usize])
-                .map(anywhere),
-        );
-        // a pattern with filter sets runs only when each of them occurs too
-        candidates.retain(|(p, _)| {
-            self.filter_sets[*p as usize].is_empty() || passed.binary_search(p).is_ok()
+            // the patterns with a literal of every filter set of one of their branches
+            for slot in touched.drain(..) {
+                let (pattern, all) = self.slots[slot as usize];
+                if std::mem::take(&mut seen[slot as usize]) == all {
+                    passed.push(pattern);
+                }
+            }
+            passed.sort_unstable();
+            passed.dedup();
+            candidates.extend(
+                (passed.iter())
+                    .filter(|p| self.filter_only[**p as usize])
+                    .map(anywhere),
+            );
+            // a pattern with filter sets runs only when each set of a branch occurs too
+            candidates.retain(|(p, _)| {
+                !self.filtered[*p as usize] || passed.binary_search(p).is_ok()
+            });
+            passed.clear();
         });
         candidates.sort_unstable();
         candidates.dedup();
