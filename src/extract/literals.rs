@@ -22,6 +22,16 @@ pub const SIZE_LIMIT: usize = 64 << 20;
 const MIN_LITERAL_LEN: usize = 3;
 const MIN_PREFIX_LEN: usize = 2;
 
+/// Bytes rare enough in prose that a literal holding one is worth prefiltering on however
+/// short it is (the `@` of an email address, the `(` of "(“we”)").
+const RARE_BYTES: &[u8] = b"@()[]{}<>#%&*+=|~$/\\";
+
+/// Whether a set of literals is selective enough for a prefilter: each literal is at least
+/// `min` bytes long or holds a [`RARE_BYTES`] byte.
+fn selective(set: &[Vec<u8>], min: usize) -> bool {
+    (set.iter()).all(|l| l.len() >= min || l.iter().any(|b| RARE_BYTES.contains(b)))
+}
+
 /// Most literals one pattern may contribute to a prefilter (an alternation of 150 country
 /// names is fine; a cross product of optional words blowing up is not).
 const MAX_LITERALS: usize = 1024;
@@ -87,7 +97,7 @@ pub struct Literals {
 }
 
 /// Shortest literal worth a filter: shorter ones are in too many sentences to be worth it.
-const MIN_FILTER_LEN: usize = 4;
+const MIN_FILTER_LEN: usize = 3;
 
 /// Most filter sets one pattern gets.
 const MAX_FILTER_SETS: usize = 8;
@@ -161,8 +171,7 @@ fn branch_filter_literals(hir: &regex_syntax::hir::Hir, used: &[Vec<u8>]) -> Vec
         let mut set: Vec<Vec<u8>> = literals.iter().map(|l| l.as_bytes().to_vec()).collect();
         set.sort();
         set.dedup();
-        let shortest = set.iter().map(Vec::len).min().unwrap_or(0);
-        if shortest < MIN_FILTER_LEN || set == used || sets.contains(&set) {
+        if !selective(&set, MIN_FILTER_LEN) || set == used || sets.contains(&set) {
             continue;
         }
         sets.push(set);
@@ -204,13 +213,14 @@ pub fn required_literals(prepared: &str) -> Option<Literals> {
         }
         let candidate: Vec<Vec<u8>> = literals.iter().map(|l| l.as_bytes().to_vec()).collect();
         let shortest = candidate.iter().map(Vec::len).min().unwrap_or(0);
-        if shortest
-            < if prefixes {
+        if !selective(
+            &candidate,
+            if prefixes {
                 MIN_PREFIX_LEN
             } else {
                 MIN_LITERAL_LEN
-            }
-        {
+            },
+        ) {
             continue;
         }
         // prefixes unless the suffixes are clearly more selective: a search can then
@@ -330,10 +340,32 @@ mod tests {
                 vec![b"data".to_vec()]
             ]]
         );
-        // the start group is not a filter too; a group with a short word is none
+        // the start group is not a filter too; a group with a two-letter word is none, a
+        // three-letter word still makes one
         let found =
             required_literals(&prepare(r"\b(retain|keep)\b[^.]{0,40}\b(by|years?)\b")).unwrap();
         assert!(found.filter.is_empty(), "{found:?}");
+        let found =
+            required_literals(&prepare(r"\b(retain|keep)\b[^.]{0,40}\b(for|years?)\b")).unwrap();
+        let set = [b"for".to_vec(), b"year".to_vec(), b"years".to_vec()];
+        assert_eq!(found.filter, vec![vec![set.to_vec()]]);
+    }
+
+    #[test]
+    fn a_short_literal_with_a_rare_byte_still_prefilters() {
+        // an email address: no start or end literal, but every match holds an `@`
+        let found = required_literals(&prepare(
+            r"\b[a-z0-9._%+-]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}\b",
+        ))
+        .unwrap();
+        assert!(found.bytes.is_empty());
+        assert_eq!(found.filter, vec![vec![vec![b"@".to_vec()]]]);
+        // an opening parenthesis starts every match
+        let found = required_literals(&prepare(r"\(\s*(we|us)\)")).unwrap();
+        assert!(found.prefixes);
+        assert!(found.bytes.iter().all(|l| l.starts_with(b"(")), "{found:?}");
+        // a short literal of letters alone does not
+        assert_eq!(literals(r"\b(a|of)\b"), None);
     }
 
     #[test]

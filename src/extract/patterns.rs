@@ -406,9 +406,8 @@ impl PatternList {
                     .map(anywhere),
             );
             // a pattern with filter sets runs only when each set of a branch occurs too
-            candidates.retain(|(p, _)| {
-                !self.filtered[*p as usize] || passed.binary_search(p).is_ok()
-            });
+            candidates
+                .retain(|(p, _)| !self.filtered[*p as usize] || passed.binary_search(p).is_ok());
             passed.clear();
         });
         candidates.sort_unstable();
