@@ -217,14 +217,26 @@ fn signal_lists(word: &str) -> u8 {
         // rare; a non-ASCII letter may lower-case to an ASCII one
         return lookup(&word.to_lowercase());
     }
+    ascii_signal_lists(word.as_bytes())
+}
+
+/// [`signal_lists`] of an ASCII word.
+fn ascii_signal_lists(word: &[u8]) -> u8 {
     if word.len() > LONGEST_SIGNAL_WORD {
         return 0;
     }
     let mut buffer = [0u8; LONGEST_SIGNAL_WORD];
     let lower = &mut buffer[..word.len()];
-    lower.copy_from_slice(word.as_bytes());
+    lower.copy_from_slice(word);
     lower.make_ascii_lowercase();
-    std::str::from_utf8(lower).map_or(0, lookup)
+    let mut slot = signal_hash(lower);
+    while let Some((x, bits)) = SIGNAL_WORDS[slot] {
+        if x.as_bytes() == lower {
+            return bits;
+        }
+        slot = (slot + 1) & (SIGNAL_SLOTS - 1);
+    }
+    0
 }
 
 /// A language guess with the evidence behind it.
@@ -241,19 +253,25 @@ pub struct Guess {
 /// caller can fall back to the enclosing section's or document's language.
 pub fn guess(text: &str) -> Option<Guess> {
     let (mut en, mut nl, mut other, mut words) = (0usize, 0usize, 0usize, 0usize);
-    for word in text
-        .split(|c: char| !c.is_alphabetic() && c != '\'')
-        .filter(|w| !w.is_empty())
-    {
+    let mut count = |lists: u8| {
         words += 1;
         // "is", "of", "we" are shared; they count for both.
-        let lists = signal_lists(word);
         en += usize::from(lists & EN != 0);
         nl += usize::from(lists & NL != 0);
         other += usize::from(lists & OTHER != 0);
-        if words >= 2000 {
-            break;
-        }
+        words < 2000
+    };
+    if text.is_ascii() {
+        // an ASCII text splits on bytes: the same words at a fraction of the cost
+        let _ = (text.as_bytes())
+            .split(|b| !b.is_ascii_alphabetic() && *b != b'\'')
+            .filter(|w| !w.is_empty())
+            .all(|w| count(ascii_signal_lists(w)));
+    } else {
+        let _ = text
+            .split(|c: char| !c.is_alphabetic() && c != '\'')
+            .filter(|w| !w.is_empty())
+            .all(|w| count(signal_lists(w)));
     }
     if words == 0 {
         return None;
@@ -288,6 +306,23 @@ pub fn detect_or(text: &str, fallback: Lang) -> Lang {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_and_unicode_texts_split_into_the_same_words() {
+        // an em dash is no letter: appended, it changes nothing but which path splits
+        for text in [
+            "We process your personal data and we share it with our processors.",
+            "Wij verwerken uw persoonsgegevens en delen deze met onze verwerkers.",
+            "Don't we keep it? It's the law: 7 years, then it is deleted.",
+            "Nous traitons vos données personnelles avec soin et les partageons.",
+            "data",
+        ] {
+            let unicode = format!("{text} \u{2014}");
+            assert!(!unicode.is_ascii());
+            assert_eq!(guess(text), guess(&unicode), "{text}");
+        }
+        assert!(guess("We process your personal data and share it with processors.").is_some());
+    }
 
     #[test]
     fn signal_words_fit_the_stack_buffer_and_are_lower_case_ascii() {

@@ -236,8 +236,8 @@ fn iso(y: u32, m: u32, d: u32) -> Option<String> {
 /// day-first numeric ("17-04-2024") forms; a month and year alone give the first day.
 pub fn dates(text: &str) -> Vec<((usize, usize), String)> {
     let mut out = Vec::new();
-    // every date form has a four-digit year
-    if !has_digit(text) {
+    // every date form has a four-digit year (a year in other digits does not parse)
+    if !has_four_ascii_digits(text) {
         return out;
     }
     for c in DATE_MDY.captures_iter(text) {
@@ -400,6 +400,15 @@ fn ranges<'a>(re: &Regex, text: &'a str) -> Vec<((usize, usize), &'a str)> {
 }
 
 /// Whether a text has an ASCII digit (a quick test before the date and phone patterns).
+/// Whether `text` holds four ASCII digits in a row.
+fn has_four_ascii_digits(text: &str) -> bool {
+    let mut run = 0;
+    text.bytes().any(|b| {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        run == 4
+    })
+}
+
 fn has_digit(text: &str) -> bool {
     text.bytes().any(|b| b.is_ascii_digit())
 }
