@@ -11,6 +11,10 @@ use privlint::rules::{self, RuleSet};
 use std::hint::black_box;
 use std::path::Path;
 
+/// The allocator the privlint binary uses, so the figures are the shipped program's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn synthetic() -> String {
     let section = "## How long we keep your data\n\nWe keep invoices for 7 years because tax law requires it. \
         We may share your information with third parties and partners. You can ask us for a copy of \

@@ -13,6 +13,10 @@ use privlint::rules::RuleSet;
 use std::hint::black_box;
 use std::path::Path;
 
+/// The allocator the privlint binary uses, so the figures are the shipped program's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn analyse(rules: &RuleSet, name: &str, text: &str) -> DocumentAnalysis {
     analysis::analyse(
         rules,

@@ -7,6 +7,10 @@ use privlint::ingest::{self, Source};
 use std::hint::black_box;
 use std::path::Path;
 
+/// The allocator the privlint binary uses, so the figures are the shipped program's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn bench(c: &mut Criterion) {
     let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
     let mut inputs: Vec<(String, Vec<u8>)> = Vec::new();
