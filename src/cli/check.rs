@@ -11,7 +11,6 @@ use crate::report::{self, Context, Format};
 use anyhow::{Context as _, bail};
 use clap::{Args, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{IsTerminal as _, Write as _};
 use std::path::{Path, PathBuf};
@@ -383,20 +382,14 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         .filter(|(name, code)| !loaded.reports(name, code))
         .map(|(name, _)| name.to_string())
         .collect();
-    // Statements are checked in parallel, in batches of a few per thread: each batch comes
-    // back in input order, so output is the same whatever the thread count, documents are
-    // streamed as soon as their turn comes, and memory stays bounded by the batch (plus
-    // what the non-streaming formats must hold).
+    // Statements are checked in parallel and handed on in input order, so output is the
+    // same whatever the thread count, documents are streamed as soon as their turn comes,
+    // and memory stays bounded by the window of statements being worked on (plus what the
+    // non-streaming formats must hold).
     let jobs = match args.jobs {
         0 => std::thread::available_parallelism().map_or(1, usize::from),
         n => n,
     };
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(jobs)
-        // Room for html5ever and the nesting-limited walkers on deep pages.
-        .stack_size(16 << 20)
-        .build()
-        .context("cannot start worker threads")?;
     let keep_documents = sinks.iter().any(|(f, _)| *f != Format::Jsonl);
     let progress = progress_bar(files.len(), args.quiet);
     let help = std::sync::Mutex::new(help);
@@ -404,57 +397,52 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     let mut hit = false;
     let mut result = Analysis::default();
     let mut for_baseline = Vec::new();
-    for batch in files.chunks(jobs * 4) {
-        let outcomes: Vec<anyhow::Result<Checked>> = pool.install(|| {
-            batch
-                .par_iter()
-                .map(|f| {
-                    let help = std::mem::take(&mut *help.lock().unwrap_or_else(|e| e.into_inner()));
-                    check_one(&rules, &loaded, args, f, help)
-                })
-                .collect()
-        });
-        for outcome in outcomes {
-            progress.inc(1);
-            let mut docs = match outcome? {
-                Checked::Documents(docs) => docs,
-                Checked::Unreadable(message) => {
+    let check = |i: usize| {
+        let help = std::mem::take(&mut *help.lock().unwrap_or_else(|e| e.into_inner()));
+        check_one(&rules, &loaded, args, &files[i], help)
+    };
+    let consume = |outcome: anyhow::Result<Checked>| -> anyhow::Result<()> {
+        progress.inc(1);
+        let mut docs = match outcome? {
+            Checked::Documents(docs) => docs,
+            Checked::Unreadable(message) => {
+                progress.suspend(|| eprintln!("privlint: {message}"));
+                failed = true;
+                return Ok(());
+            }
+            Checked::Skipped(message) => {
+                if !args.quiet {
                     progress.suspend(|| eprintln!("privlint: {message}"));
-                    failed = true;
-                    continue;
                 }
-                Checked::Skipped(message) => {
-                    if !args.quiet {
-                        progress.suspend(|| eprintln!("privlint: {message}"));
-                    }
-                    continue;
-                }
-            };
-            if args.write_baseline.is_some() {
-                for d in &docs {
-                    for f in &d.findings {
-                        for_baseline.push((f.clone(), ctx.repo_path(&f.path)));
-                    }
-                }
+                return Ok(());
             }
-            if let Some(m) = matcher.as_mut() {
-                for d in &mut docs {
-                    policy::apply_baseline(m, d, &|p| ctx.repo_path(p));
+        };
+        if args.write_baseline.is_some() {
+            for d in &docs {
+                for f in &d.findings {
+                    for_baseline.push((f.clone(), ctx.repo_path(&f.path)));
                 }
-            }
-            let part = Analysis { documents: docs };
-            hit |= policy::fails(&part, threshold);
-            for s in &mut streams {
-                for d in &part.documents {
-                    s.write_all(report::json::document_line(&part, d).as_bytes())?;
-                }
-                s.flush()?;
-            }
-            if keep_documents {
-                result.documents.extend(part.documents);
             }
         }
-    }
+        if let Some(m) = matcher.as_mut() {
+            for d in &mut docs {
+                policy::apply_baseline(m, d, &|p| ctx.repo_path(p));
+            }
+        }
+        let part = Analysis { documents: docs };
+        hit |= policy::fails(&part, threshold);
+        for s in &mut streams {
+            for d in &part.documents {
+                s.write_all(report::json::document_line(&part, d).as_bytes())?;
+            }
+            s.flush()?;
+        }
+        if keep_documents {
+            result.documents.extend(part.documents);
+        }
+        Ok(())
+    };
+    in_input_order(files.len(), jobs, jobs * 4, check, consume)?;
     progress.finish_and_clear();
     drop(streams);
     for (tmp, path) in stream_tmp {
@@ -521,6 +509,105 @@ enum Checked {
     Skipped(String),
 }
 
+/// Runs `work` on the inputs `0..count` on `jobs` threads and hands each result to
+/// `consume` in input order, as soon as its turn comes. A worker runs at most `window`
+/// inputs ahead of the one being consumed, so memory is bounded by the window however many
+/// inputs there are, and a slow input holds up no worker until the window is full (as a
+/// barrier after each batch would). The first error of `consume` stops the run: workers
+/// finish the input they are on and take no other.
+fn in_input_order<T: Send>(
+    count: usize,
+    jobs: usize,
+    window: usize,
+    work: impl Fn(usize) -> T + Sync,
+    mut consume: impl FnMut(T) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    use std::sync::{Condvar, Mutex, mpsc};
+    /// Which input is next to be taken, how many were consumed, and whether to stop.
+    struct Turn {
+        next: usize,
+        consumed: usize,
+        stop: bool,
+    }
+    let turn = Mutex::new(Turn {
+        next: 0,
+        consumed: 0,
+        stop: false,
+    });
+    let moved = Condvar::new();
+    let lock = || turn.lock().unwrap_or_else(|e| e.into_inner());
+    let stop = || {
+        lock().stop = true;
+        moved.notify_all();
+    };
+    let (send, receive) = mpsc::channel::<(usize, T)>();
+    std::thread::scope(|scope| {
+        for _ in 0..jobs.clamp(1, count.max(1)) {
+            let send = send.clone();
+            let (turn, moved, work) = (&turn, &moved, &work);
+            let worker = move || {
+                // a worker that panics stops the others (which might wait for its input
+                // forever); the scope then passes the panic on
+                let _on_panic = OnPanic(|| {
+                    turn.lock().unwrap_or_else(|e| e.into_inner()).stop = true;
+                    moved.notify_all();
+                });
+                loop {
+                    let i = {
+                        let mut t = turn.lock().unwrap_or_else(|e| e.into_inner());
+                        while !t.stop && t.next < count && t.next >= t.consumed + window {
+                            t = moved.wait(t).unwrap_or_else(|e| e.into_inner());
+                        }
+                        if t.stop || t.next >= count {
+                            return;
+                        }
+                        t.next += 1;
+                        t.next - 1
+                    };
+                    if send.send((i, work(i))).is_err() {
+                        return;
+                    }
+                }
+            };
+            // room for html5ever and the nesting-limited walkers on deep pages
+            let spawned = std::thread::Builder::new()
+                .stack_size(16 << 20)
+                .spawn_scoped(scope, worker);
+            if let Err(e) = spawned {
+                stop();
+                return Err(e).context("cannot start worker threads");
+            }
+        }
+        drop(send);
+        let mut pending: BTreeMap<usize, T> = BTreeMap::new();
+        let mut expected = 0;
+        for (i, outcome) in &receive {
+            pending.insert(i, outcome);
+            while let Some(outcome) = pending.remove(&expected) {
+                expected += 1;
+                if let Err(e) = consume(outcome) {
+                    stop();
+                    return Err(e);
+                }
+                lock().consumed = expected;
+                moved.notify_all();
+            }
+        }
+        Ok(())
+    })
+}
+
+/// Runs its function when dropped during a panic.
+struct OnPanic<F: Fn()>(F);
+
+impl<F: Fn()> Drop for OnPanic<F> {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            (self.0)();
+        }
+    }
+}
+
 fn check_one(
     rules: &crate::rules::RuleSet,
     loaded: &Loaded,
@@ -584,4 +671,53 @@ fn limit_to_change(
     policy::configure(loaded, &mut before[0]);
     policy::limit_to_change(doc, &changed, Some(&before[0].findings));
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::in_input_order;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    #[test]
+    fn results_come_in_input_order_within_the_window_and_an_error_stops_the_run() {
+        // later inputs finish first: input i sleeps longer the smaller i is
+        let count = 40;
+        let consumed = AtomicUsize::new(0);
+        let furthest_ahead = AtomicUsize::new(0);
+        let work = |i: usize| {
+            let ahead = i - consumed.load(Ordering::SeqCst);
+            furthest_ahead.fetch_max(ahead, Ordering::SeqCst);
+            std::thread::sleep(std::time::Duration::from_micros(((count - i) * 50) as u64));
+            i
+        };
+        let mut seen = Vec::new();
+        in_input_order(count, 4, 6, work, |i| {
+            seen.push(i);
+            consumed.store(seen.len(), Ordering::SeqCst);
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(seen, (0..count).collect::<Vec<_>>());
+        assert!(furthest_ahead.load(Ordering::SeqCst) < 6);
+
+        let taken = AtomicUsize::new(0);
+        let error = in_input_order(
+            1000,
+            3,
+            4,
+            |i| {
+                taken.fetch_add(1, Ordering::SeqCst);
+                i
+            },
+            |i| {
+                if i == 10 {
+                    anyhow::bail!("stop at {i}")
+                } else {
+                    Ok(())
+                }
+            },
+        );
+        assert_eq!(error.unwrap_err().to_string(), "stop at 10");
+        assert!(taken.load(Ordering::SeqCst) < 20, "{taken:?}");
+    }
 }
