@@ -268,6 +268,7 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     rule_dirs.extend(args.rules.iter().cloned());
     let rules = load_rules(&rule_dirs)?;
     loaded.check_rules(&rules)?;
+    let rules = super::keep_and_warm_up(rules);
     let filters = loaded.filters();
 
     let files = if args.paths.is_empty() {
@@ -370,7 +371,7 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         .chain(&with)
         .map(|p| p.display().to_string())
         .collect();
-    let mut ctx = Context::new(&rules);
+    let mut ctx = Context::new(rules);
     ctx.repo_paths = repo_paths(&all_paths);
     ctx.fail_on = fail_on.threshold();
     ctx.color = args.color.enabled();
@@ -399,7 +400,7 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     let mut for_baseline = Vec::new();
     let check = |i: usize| {
         let help = std::mem::take(&mut *help.lock().unwrap_or_else(|e| e.into_inner()));
-        check_one(&rules, &loaded, args, &files[i], help)
+        check_one(rules, &loaded, args, &files[i], help)
     };
     let consume = |outcome: anyhow::Result<Checked>| -> anyhow::Result<()> {
         progress.inc(1);

@@ -95,6 +95,16 @@ pub fn load_rules(extra: &[PathBuf]) -> anyhow::Result<RuleSet> {
     Ok(RuleSet::load(&dirs)?)
 }
 
+/// Keeps `rules` until the process exits and starts a thread that compiles what every
+/// statement needs ([`crate::extract::Extractor::warm_up`]) while the first statements are
+/// read and parsed. The thread is not waited for. (`diff` gains nothing from it: it
+/// analyses its two revisions on both cores already.)
+pub fn keep_and_warm_up(rules: RuleSet) -> &'static RuleSet {
+    let rules: &'static RuleSet = Box::leak(Box::new(rules));
+    std::thread::spawn(|| rules.extractor.warm_up());
+    rules
+}
+
 pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(c) => c,

@@ -277,6 +277,16 @@ impl Extractor {
     }
 
     /// Extract the disclosures of a document.
+    /// Compiles now what checking any statement needs first: the value patterns and each
+    /// lexicon's prefilter automata. Checking does this on demand anyway; a thread that
+    /// calls this while the first statement is being read saves that statement the wait.
+    pub fn warm_up(&self) {
+        values::warm_up();
+        for lexicon in &self.lexicons {
+            lexicon.warm_up();
+        }
+    }
+
     pub fn extract(&self, doc: &Document) -> Disclosures {
         let mut out = Disclosures::default();
         let builtin = |name: &str| self.feature_id(name).unwrap_or(0);

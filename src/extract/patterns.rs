@@ -355,14 +355,7 @@ impl PatternList {
         if self.literals.is_empty() {
             return self.unfiltered.iter().map(anywhere).collect();
         }
-        let prefilter = self.prefilter.get_or_init(|| {
-            AhoCorasick::builder()
-                .match_kind(MatchKind::Standard)
-                .kind(Some(AhoCorasickKind::ContiguousNFA))
-                .build(&self.literals)
-                .ok()
-        });
-        let Some(ac) = prefilter else {
+        let Some(ac) = self.prefilter() else {
             // more literals than the automaton takes: every pattern runs
             return (0..self.patterns.len() as u32)
                 .map(|i| (i, ANYWHERE))
@@ -415,6 +408,27 @@ impl PatternList {
         candidates
     }
 
+    /// The automaton over the prefilter literals, built on first use.
+    fn prefilter(&self) -> Option<&AhoCorasick> {
+        self.prefilter
+            .get_or_init(|| {
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::Standard)
+                    .kind(Some(AhoCorasickKind::ContiguousNFA))
+                    .build(&self.literals)
+                    .ok()
+            })
+            .as_ref()
+    }
+
+    /// Builds the prefilter now (for a thread that prepares what checking will need while
+    /// the first statement is read).
+    pub fn warm_up(&self) {
+        if !self.literals.is_empty() {
+            let _ = self.prefilter();
+        }
+    }
+
     /// Indices, ascending, of the patterns that match `text`.
     pub fn matching(&self, text: &str) -> Vec<usize> {
         self.matching_in(text, 0..self.patterns.len())
@@ -448,5 +462,31 @@ impl PatternList {
         self.candidates(text)
             .chunk_by(|a, b| a.0 == b.0)
             .any(|group| self.matches_at(text, group))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Pattern, PatternList};
+
+    fn list(patterns: &[&str]) -> PatternList {
+        PatternList::new(patterns.iter().map(|p| Pattern::new(p).unwrap()).collect())
+    }
+
+    #[test]
+    fn warming_up_builds_the_prefilter_and_matching_is_unchanged() {
+        let patterns = [
+            r"\bretain(ed)?\b[^.]{0,40}\byears?\b",
+            r"\bthird part(y|ies)\b",
+        ];
+        let cold = list(&patterns);
+        let warm = list(&patterns);
+        assert!(warm.prefilter.get().is_none());
+        warm.warm_up();
+        assert!(warm.prefilter.get().is_some_and(Option::is_some));
+        let text = "we retained it for seven years and shared it with third parties";
+        assert_eq!(warm.matching(text), vec![0, 1]);
+        assert_eq!(cold.matching(text), warm.matching(text));
+        assert_eq!(warm.matching("nothing here"), Vec::<usize>::new());
     }
 }

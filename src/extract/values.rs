@@ -142,6 +142,26 @@ fn is_age(text: &str, start: usize, end: usize) -> bool {
 
 /// Durations in `text`, with their byte ranges. "a" / "een" alone count only before a
 /// unit ("a year", "een jaar"). Ages ("13 years of age") are not durations.
+/// Compiles the value patterns now (see [`super::Extractor::warm_up`]).
+pub fn warm_up() {
+    for regex in [
+        &DURATION,
+        &DATE_MDY,
+        &DATE_DMY,
+        &DATE_ISO,
+        &DATE_NUMERIC,
+        &DATE_MONTH_YEAR,
+        &EMAIL,
+        &URL,
+        &PHONE,
+        &ENTITY,
+    ] {
+        LazyLock::force(regex);
+    }
+    LazyLock::force(&DURATION_UNITS);
+    LazyLock::force(&ENTITY_MARKERS);
+}
+
 pub fn durations(text: &str) -> Vec<((usize, usize), Duration)> {
     // most sentences name no unit of time at all, and the regex with its Unicode word
     // boundaries is slow to find that out; when one is there, a match test is still far
