@@ -15,6 +15,7 @@ use regex_automata::dfa::{Automaton, sparse};
 use regex_automata::util::{pool::Pool, syntax};
 use regex_automata::{Anchored, Input, hybrid, nfa::thompson};
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::panic::{RefUnwindSafe, UnwindSafe};
 use std::sync::{Arc, OnceLock};
 
@@ -268,24 +269,50 @@ thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
 }
 
+/// FNV-1a, for the literal index of [`PatternList::new`]: tens of thousands of short byte
+/// strings, hashed at start-up, where the default hasher's DoS resistance buys nothing (the
+/// literals come from the rule packs) and costs most of the time.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
 /// Where a candidate pattern is to be tried: from a literal's position, or anywhere.
 const ANYWHERE: usize = usize::MAX;
 
 impl PatternList {
     pub fn new(patterns: Vec<Pattern>) -> PatternList {
-        let mut index: HashMap<Vec<u8>, usize> = HashMap::new();
+        let mut index: HashMap<Vec<u8>, usize, BuildHasherDefault<Fnv>> = HashMap::default();
         let mut literals: Vec<Vec<u8>> = Vec::new();
         let mut literal_patterns: Vec<Vec<(u32, bool)>> = Vec::new();
         let mut literal_filters: Vec<Vec<(u32, u8)>> = Vec::new();
         let mut unfiltered = Vec::new();
         let mut slots: Vec<(u32, u8)> = Vec::new();
         let mut slot = |l: &Vec<u8>| {
-            *index.entry(l.clone()).or_insert_with(|| {
-                literals.push(l.clone());
-                literal_patterns.push(Vec::new());
-                literal_filters.push(Vec::new());
-                literals.len() - 1
-            })
+            if let Some(&at) = index.get(l.as_slice()) {
+                return at;
+            }
+            literals.push(l.clone());
+            literal_patterns.push(Vec::new());
+            literal_filters.push(Vec::new());
+            index.insert(l.clone(), literals.len() - 1);
+            literals.len() - 1
         };
         let mut starts: Vec<(usize, (u32, bool))> = Vec::new();
         let mut filters: Vec<(usize, (u32, u8))> = Vec::new();
