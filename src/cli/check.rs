@@ -545,17 +545,14 @@ fn in_input_order<T: Send>(
     std::thread::scope(|scope| {
         for _ in 0..jobs.clamp(1, count.max(1)) {
             let send = send.clone();
-            let (turn, moved, work) = (&turn, &moved, &work);
+            let (lock, stop, moved, work) = (&lock, &stop, &moved, &work);
             let worker = move || {
                 // a worker that panics stops the others (which might wait for its input
                 // forever); the scope then passes the panic on
-                let _on_panic = OnPanic(|| {
-                    turn.lock().unwrap_or_else(|e| e.into_inner()).stop = true;
-                    moved.notify_all();
-                });
+                let _on_panic = OnPanic(stop);
                 loop {
                     let i = {
-                        let mut t = turn.lock().unwrap_or_else(|e| e.into_inner());
+                        let mut t = lock();
                         while !t.stop && t.next < count && t.next >= t.consumed + window {
                             t = moved.wait(t).unwrap_or_else(|e| e.into_inner());
                         }
@@ -720,5 +717,24 @@ mod tests {
         );
         assert_eq!(error.unwrap_err().to_string(), "stop at 10");
         assert!(taken.load(Ordering::SeqCst) < 20, "{taken:?}");
+    }
+
+    #[test]
+    fn a_panicking_worker_stops_the_others_and_the_panic_is_passed_on() {
+        // the other workers fill the window and wait for input 5, which never comes: they
+        // must be told to stop, or the run would hang instead of failing
+        let run = std::panic::catch_unwind(|| {
+            in_input_order(
+                100,
+                3,
+                4,
+                |i| {
+                    assert_ne!(i, 5, "input 5 fails");
+                    i
+                },
+                |_| Ok(()),
+            )
+        });
+        assert!(run.is_err());
     }
 }
