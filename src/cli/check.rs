@@ -723,18 +723,23 @@ mod tests {
     fn a_panicking_worker_stops_the_others_and_the_panic_is_passed_on() {
         // the other workers fill the window and wait for input 5, which never comes: they
         // must be told to stop, or the run would hang instead of failing
-        let run = std::panic::catch_unwind(|| {
-            in_input_order(
-                100,
-                3,
-                4,
-                |i| {
-                    assert_ne!(i, 5, "input 5 fails");
-                    i
-                },
-                |_| Ok(()),
-            )
+        let (done, finished) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let run = std::panic::catch_unwind(|| {
+                in_input_order(
+                    100,
+                    3,
+                    4,
+                    |i| {
+                        assert_ne!(i, 5, "input 5 fails");
+                        i
+                    },
+                    |_| Ok(()),
+                )
+            });
+            let _ = done.send(run.is_err());
         });
-        assert!(run.is_err());
+        let panicked = finished.recv_timeout(std::time::Duration::from_secs(30));
+        assert_eq!(panicked, Ok(true), "the run hung or did not fail");
     }
 }
