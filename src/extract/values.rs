@@ -390,7 +390,7 @@ static ENTITY: LazyLock<Regex> = LazyLock::new(|| {
         .map(|w| either_case_first(w))
         .collect();
     Regex::new(&format!(
-        r"\b(?:[A-Z][\w&'’.-]*\s+(?:&\s+)?){{0,5}}[A-Z][\w&'’.-]*,?\s+(?:{})(?:\W|$)|\b(?:{})\s+(?:[A-Z][\w'’,-]*\s*(?:(?:by|van|voor|en|de|der|het)\s+)?){{1,6}}",
+        r"\b(?:[A-Z][\w&'’.-]*\s+(?:&\s+)?){{0,5}}[A-Z][\w&'’.-]*,?\s+(?:{})(?:\W|$)|\b(?:{})\s+(?:[A-Z][\w'’,-]*\s*(?:(?:by|van|voor|en)(?:\s+(?:de|der|den|het))?\s+)?){{1,6}}",
         forms.join("|"),
         words.join("|")
     ))
@@ -458,8 +458,6 @@ pub fn phones(text: &str) -> Vec<((usize, usize), &str)> {
         .collect()
 }
 
-/// Names of legal entities: a capitalised name with a legal form ("Example Media B.V.",
-/// "Acme Inc."), or a Dutch foundation/association/ministry name.
 /// Whether `text` holds a marker of [`ENTITY_MARKERS`] where the pattern could use it: a
 /// legal form between white space and a non-word character, or the rest of a Dutch
 /// organisation word between its first letter and white space. (A form such as "AB" at the
@@ -486,6 +484,11 @@ pub fn has_entity(text: &str) -> bool {
     has_entity_marker(text) && ENTITY.is_match(text)
 }
 
+/// Names of legal entities: a capitalised name with a legal form ("Example Media B.V.",
+/// "Acme Inc."), or a Dutch foundation/association/ministry name. Inside a Dutch name,
+/// "de", "der", "den" and "het" in lower case only follow "van", "voor" or "en" ("Stichting
+/// Vrienden van de Tuin"); on their own they are the article of what follows the name ("heeft
+/// de minister van VWS de app ontwikkeld").
 pub fn entities(text: &str) -> Vec<((usize, usize), &str)> {
     if !has_entity_marker(text) {
         return Vec::new();
@@ -504,6 +507,27 @@ pub fn entities(text: &str) -> Vec<((usize, usize), &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dutch_name_ends_before_an_article_that_starts_the_next_phrase() {
+        fn names(text: &str) -> Vec<&str> {
+            entities(text).into_iter().map(|(_, n)| n).collect()
+        }
+        assert_eq!(
+            names("Daarom heeft de minister van VWS de CoronaCheck Scanner app ontwikkeld."),
+            ["minister van VWS"]
+        );
+        assert_eq!(
+            names("Verwerker is Stichting Vrienden van de Groene Kluit in Zwolle."),
+            ["Stichting Vrienden van de Groene Kluit"]
+        );
+        assert_eq!(
+            names(
+                "Het Ministerie van Binnenlandse Zaken en Koninkrijksrelaties is verantwoordelijk."
+            ),
+            ["Ministerie van Binnenlandse Zaken en Koninkrijksrelaties"]
+        );
+    }
 
     #[test]
     fn every_legal_form_and_organisation_word_passes_the_entity_prefilter() {
