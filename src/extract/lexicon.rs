@@ -438,51 +438,41 @@ pub fn normalise(text: &str) -> String {
         }
         let c = text[i..].chars().next().unwrap_or_default();
         i += c.len_utf8().max(1);
-        let c = match c {
-            '’' | '‘' | '´' => '\'',
-            '“' | '”' | '„' => '"',
-            '–' | '—' | '‑' => '-',
-            '\u{a0}' => ' ',
-            c => c,
-        };
-        if c.is_whitespace() {
-            if !space {
-                out.push(' ');
-            }
-            space = true;
-        } else {
-            space = false;
-            out.extend(c.to_lowercase());
-        }
+        push_normalised(&mut out, &mut space, c);
     }
     out
+}
+
+/// Appends one character the way [`normalise`] treats it (`space`: the last character
+/// pushed was folded white space).
+fn push_normalised(out: &mut String, space: &mut bool, c: char) {
+    let c = match c {
+        '’' | '‘' | '`' | '´' => '\'',
+        '“' | '”' | '„' => '"',
+        '–' | '—' | '‑' => '-',
+        '\u{a0}' => ' ',
+        c => c,
+    };
+    if c.is_whitespace() {
+        if !*space {
+            out.push(' ');
+        }
+        *space = true;
+    } else {
+        *space = false;
+        out.extend(c.to_lowercase());
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::normalise;
 
-    /// `normalise` character by character, as it was before its ASCII fast path.
+    /// `normalise` character by character, without its ASCII fast path.
     fn by_char(text: &str) -> String {
-        let mut out = String::new();
-        let mut space = false;
+        let (mut out, mut space) = (String::new(), false);
         for c in text.chars() {
-            let c = match c {
-                '’' | '‘' | '`' | '´' => '\'',
-                '“' | '”' | '„' => '"',
-                '–' | '—' | '‑' => '-',
-                '\u{a0}' => ' ',
-                c => c,
-            };
-            if c.is_whitespace() {
-                if !space {
-                    out.push(' ');
-                }
-                space = true;
-            } else {
-                space = false;
-                out.extend(c.to_lowercase());
-            }
+            super::push_normalised(&mut out, &mut space, c);
         }
         out
     }
