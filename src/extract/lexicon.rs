@@ -306,15 +306,13 @@ impl Lexicon {
 
     /// Everything the sentence patterns tell of a normalised sentence, from one pass:
     /// [`Lexicon::features`], [`Lexicon::cues`] and [`Lexicon::document_signals`].
-    /// Builds the prefilters of every pattern list now (see [`PatternList::warm_up`]), the
-    /// sentence patterns first: every statement needs them.
+    /// Builds the prefilters that checking uses now (see [`PatternList::warm_up`]), the
+    /// sentence patterns first: every statement needs them. (The canonical value patterns
+    /// serve only `diff`, on demand.)
     pub fn warm_up(&self) {
         self.sentence_patterns.warm_up();
         self.headings.warm_up();
         self.table_headers.warm_up();
-        for (_, list, _) in self.values.values() {
-            list.warm_up();
-        }
     }
 
     pub fn scan(&self, sentence: &str) -> SentenceScan {
