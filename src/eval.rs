@@ -391,34 +391,28 @@ mod tests {
             &mut disagreements,
         );
         let counts = |r: &str| scores.per_requirement.get(r).copied();
-        assert_eq!(
-            counts("retention"),
-            Some(Counts {
+        let (tp, fp, tn) = (
+            Counts {
                 tp: 1,
                 ..Counts::default()
-            })
-        );
-        assert_eq!(
-            counts("recipients"),
-            Some(Counts {
-                tp: 1,
-                ..Counts::default()
-            })
-        );
-        assert_eq!(
-            counts("transfers"),
-            Some(Counts {
+            },
+            Counts {
                 fp: 1,
                 ..Counts::default()
-            })
-        );
-        assert_eq!(
-            counts("right-access"),
-            Some(Counts {
+            },
+            Counts {
                 tn: 1,
                 ..Counts::default()
-            })
+            },
         );
+        for (requirement, expected) in [
+            ("retention", tp),
+            ("recipients", tp),
+            ("transfers", fp),
+            ("right-access", tn),
+        ] {
+            assert_eq!(counts(requirement), Some(expected), "{requirement}");
+        }
         assert_eq!(counts("purposes"), None);
         assert_eq!((scores.evidence_on_label, scores.evidence_checked), (1, 2));
         // Quality: vague = vague agrees; by-reference counts as vague, against "met".
