@@ -45,11 +45,89 @@ pub fn prepare(pattern: &str) -> String {
     pattern.replace(r"\b", r"(?-u:\b)")
 }
 
-/// The syntax a prepared pattern is given to the automata in: "anything but a full stop" is
-/// matched byte-wise, so the same sentences match (only the window counts bytes, not
-/// characters) at a fraction of the cost of the Unicode class.
+/// The syntax a prepared pattern is given to the automata in: "any character" (`.`) and
+/// "any character but these ASCII ones" (`[^.]`, `[^,;]`) are matched byte-wise. On UTF-8
+/// text a run of such bytes is a run of such characters, so the same sentences match at a
+/// fraction of the cost of the Unicode classes, whose UTF-8 automata are copied into every
+/// step of a window such as `.{0,100}`. Only a window counts bytes, not characters, so
+/// next to accented letters it may be a few characters shorter: the automata then answer
+/// no where the full expression would say yes, never the other way round.
 pub fn automaton_syntax(prepared: &str) -> String {
-    prepared.replace("[^.]", "(?-u:[^.])")
+    let mut out = String::with_capacity(prepared.len() + 16);
+    let mut chars = prepared.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '\\' => {
+                out.push(c);
+                if let Some((_, escaped)) = chars.next() {
+                    out.push(escaped);
+                }
+            }
+            '.' => out.push_str("(?-u:.)"),
+            '[' => {
+                let end = class_end(prepared, i);
+                let class = &prepared[i..end];
+                if class.starts_with("[^") && byte_wise_class(class) {
+                    out.push_str("(?-u:");
+                    out.push_str(class);
+                    out.push(')');
+                } else {
+                    out.push_str(class);
+                }
+                while chars.peek().is_some_and(|&(j, _)| j < end) {
+                    chars.next();
+                }
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The end (exclusive) of the character class that starts at byte `start` of `pattern`:
+/// nested classes and escapes skipped, a `]` right after `[` or `[^` taken literally.
+fn class_end(pattern: &str, start: usize) -> usize {
+    let bytes = pattern.as_bytes();
+    let mut depth = 0;
+    let mut i = start;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' => i += 1,
+            b'[' => {
+                depth += 1;
+                i += 1;
+                if bytes.get(i) == Some(&b'^') {
+                    i += 1;
+                }
+                if bytes.get(i) == Some(&b']') {
+                    i += 1;
+                }
+                continue;
+            }
+            b']' => {
+                depth -= 1;
+                if depth == 0 {
+                    return i + 1;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    bytes.len()
+}
+
+/// Whether a negated class means the same matched byte-wise: it names only ASCII
+/// characters, literally or by an escape such as `\.` (not by `\w`, `\d`, `\p{..}`,
+/// whose byte-wise meanings differ).
+fn byte_wise_class(class: &str) -> bool {
+    let Some(body) = (class.strip_prefix('[')).and_then(|c| c.strip_suffix(']')) else {
+        return false;
+    };
+    let body = body.as_bytes();
+    class.is_ascii()
+        && !body.contains(&b'[')
+        && !(body.windows(2)).any(|w| w[0] == b'\\' && w[1].is_ascii_alphanumeric())
 }
 
 /// Largest determinised automaton of one pattern worth building ahead of time (its sparse
@@ -399,5 +477,28 @@ mod tests {
     #[test]
     fn prepare_makes_word_boundaries_ascii() {
         assert_eq!(prepare(r"\bdata\b"), r"(?-u:\b)data(?-u:\b)");
+    }
+
+    #[test]
+    fn automata_read_any_character_and_ascii_negated_classes_byte_wise() {
+        assert_eq!(
+            automaton_syntax(r"a.{0,9}b[^.]c[^,;]{0,4}\.d"),
+            r"a(?-u:.){0,9}b(?-u:[^.])c(?-u:[^,;]){0,4}\.d"
+        );
+        // positive classes, classes with non-ASCII members or Unicode escapes, nested
+        // classes and escaped brackets are left as written
+        for kept in [r"[a-z.]", r"[^’]", r"[^\w.]", r"[^[:alpha:]]", r"\[^x"] {
+            assert_eq!(automaton_syntax(kept), kept);
+        }
+        // a dot inside a class is not "any character"; a `]` right after `[^` is a member
+        assert_eq!(automaton_syntax(r"[.]x."), r"[.]x(?-u:.)");
+        assert_eq!(automaton_syntax(r"[^].]x"), r"(?-u:[^].])x");
+        // and the byte-wise window still matches across accented letters
+        let re = regex_automata::meta::Regex::builder()
+            .syntax(regex_automata::util::syntax::Config::new().utf8(false))
+            .build(&automaton_syntax(r"^café.{0,5}één$"))
+            .unwrap();
+        assert!(re.is_match("café è één"));
+        assert!(!re.is_match("café èèèè één"));
     }
 }

@@ -38,7 +38,7 @@ impl std::fmt::Display for Duration {
 
 static DURATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|sixty|ninety|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|achttien|twintig|dertig|zestig|negentig)(?:\s*\(\d+\))?[\s-]*(minutes?|minuten|hours?|uur|uren|days?|dagen|dag|weeks?|weken|week|months?|maanden|maand|years?|jaren|jaar|yrs?)\b",
+        r"(?i)\b([0-9]{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|sixty|ninety|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|achttien|twintig|dertig|zestig|negentig)(?:\s*\([0-9]+\))?[\s-]*(minutes?|minuten|hours?|uur|uren|days?|dagen|dag|weeks?|weken|week|months?|maanden|maand|years?|jaren|jaar|yrs?)\b",
     )
     .expect("duration pattern")
 });
@@ -228,18 +228,22 @@ const MONTHS: &[(&str, u32)] = &[
 ];
 
 static DATE_MDY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b").expect("mdy")
+    Regex::new(r"(?i)\b([a-z]{3,9})\.?\s+([0-9]{1,2})(?:st|nd|rd|th)?,?\s+([0-9]{4})\b")
+        .expect("mdy")
 });
 static DATE_DMY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?([a-z]{3,9})\.?,?\s+(\d{4})\b")
-        .expect("dmy")
+    Regex::new(
+        r"(?i)\b([0-9]{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?([a-z]{3,9})\.?,?\s+([0-9]{4})\b",
+    )
+    .expect("dmy")
 });
 static DATE_ISO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").expect("iso"));
-static DATE_NUMERIC: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b").expect("dmy numeric"));
+    LazyLock::new(|| Regex::new(r"\b([0-9]{4})-([0-9]{2})-([0-9]{2})\b").expect("iso"));
+static DATE_NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{4})\b").expect("dmy numeric")
+});
 static DATE_MONTH_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b([a-z]{3,9})\s+(\d{4})\b").expect("month year"));
+    LazyLock::new(|| Regex::new(r"(?i)\b([a-z]{3,9})\s+([0-9]{4})\b").expect("month year"));
 
 fn month(word: &str) -> Option<u32> {
     let w = word.to_lowercase();
@@ -315,7 +319,7 @@ static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
 static URL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"(?i)\bhttps?://[^\s<>()"'\]]+"#).expect("url"));
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\+\d{1,3}[\s-]?)?(?:\(0\)\s?)?\(?\d{2,4}\)?[\s-]\d{2,4}[\s-]?\d{2,4}(?:[\s-]?\d{2,4})?").expect("phone")
+    Regex::new(r"(?:\+[0-9]{1,3}[\s-]?)?(?:\(0\)\s?)?\(?[0-9]{2,4}\)?[\s-][0-9]{2,4}[\s-]?[0-9]{2,4}(?:[\s-]?[0-9]{2,4})?").expect("phone")
 });
 /// Legal forms that make a capitalised name a legal entity ("Acme Ltd", "Voorbeeld B.V."),
 /// in the order the pattern tries them (a longer form before its prefix).
@@ -384,15 +388,22 @@ fn either_case_first(word: &str) -> String {
     )
 }
 
+/// The letters, digits and underscore an organisation's name is spelled with: those of the
+/// Latin script (with its accented letters, not `×` and `÷`). The regex engine compiles the
+/// Unicode `\w` class, which names every script, into an automaton ten times the size, and
+/// the name pattern repeats it a dozen times: its compilation was most of start-up.
+const NAME_LETTERS: &str = r"0-9A-Za-z_\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}";
+
 static ENTITY: LazyLock<Regex> = LazyLock::new(|| {
     let forms: Vec<String> = LEGAL_FORMS.iter().map(|f| regex::escape(f)).collect();
     let words: Vec<String> = (DUTCH_ORGANISATION_WORDS.iter())
         .map(|w| either_case_first(w))
         .collect();
     Regex::new(&format!(
-        r"\b(?:[A-Z][\w&'’.-]*\s+(?:&\s+)?){{0,5}}[A-Z][\w&'’.-]*,?\s+(?:{})(?:\W|$)|\b(?:{})\s+(?:[A-Z][\w'’,-]*\s*(?:(?:by|van|voor|en)(?:\s+(?:de|der|den|het))?\s+)?){{1,6}}",
-        forms.join("|"),
-        words.join("|")
+        r"\b(?:[A-Z][{w}&'’.-]*\s+(?:&\s+)?){{0,5}}[A-Z][{w}&'’.-]*,?\s+(?:{forms})(?:[^{w}]|$)|\b(?:{words})\s+(?:[A-Z][{w}'’,-]*\s*(?:(?:by|van|voor|en)(?:\s+(?:de|der|den|het))?\s+)?){{1,6}}",
+        w = NAME_LETTERS,
+        forms = forms.join("|"),
+        words = words.join("|")
     ))
     .expect("entity")
 });
@@ -646,6 +657,16 @@ mod tests {
     fn entity_names_may_join_words_with_an_ampersand() {
         let e = entities("Pebble & Loom Ltd, 14 Quarry Lane, is the controller.");
         assert_eq!(e.first().map(|x| x.1), Some("Pebble & Loom Ltd"));
+    }
+
+    #[test]
+    fn entity_names_may_hold_accented_letters_and_digits() {
+        let e = entities("Verwerker is Brouwerij Zeeën-3 Coöp B.V. te Gent.");
+        assert_eq!(e.first().map(|x| x.1), Some("Brouwerij Zeeën-3 Coöp B.V."));
+        let e = entities("Brauerei Müller GmbH, Köln, is the controller.");
+        assert_eq!(e.first().map(|x| x.1), Some("Brauerei Müller GmbH"));
+        // a legal form is a whole word: "Ltdä" is not "Ltd"
+        assert!(entities("Pebble Ltdä and more").is_empty());
     }
 
     #[test]
