@@ -276,7 +276,6 @@ impl Extractor {
         }
     }
 
-    /// Extract the disclosures of a document.
     /// Compiles now what checking any statement needs first: the value patterns and each
     /// lexicon's prefilter automata. Checking does this on demand anyway; a thread that
     /// calls this while the first statement is being read saves that statement the wait.
@@ -287,6 +286,7 @@ impl Extractor {
         }
     }
 
+    /// Extract the disclosures of a document.
     pub fn extract(&self, doc: &Document) -> Disclosures {
         let mut out = Disclosures::default();
         let builtin = |name: &str| self.feature_id(name).unwrap_or(0);

@@ -140,9 +140,8 @@ fn is_age(text: &str, start: usize, end: usize) -> bool {
     .any(|w| before.ends_with(w))
 }
 
-/// Durations in `text`, with their byte ranges. "a" / "een" alone count only before a
-/// unit ("a year", "een jaar"). Ages ("13 years of age") are not durations.
-/// Compiles the value patterns now (see [`super::Extractor::warm_up`]).
+/// Compiles the value patterns now (see [`super::Extractor::warm_up`]); each is otherwise
+/// compiled when first used.
 pub fn warm_up() {
     for regex in [
         &DURATION,
@@ -162,6 +161,8 @@ pub fn warm_up() {
     LazyLock::force(&ENTITY_MARKERS);
 }
 
+/// Durations in `text`, with their byte ranges. "a" / "een" alone count only before a
+/// unit ("a year", "een jaar"). Ages ("13 years of age") are not durations.
 pub fn durations(text: &str) -> Vec<((usize, usize), Duration)> {
     // most sentences name no unit of time at all, and the regex with its Unicode word
     // boundaries is slow to find that out; when one is there, a match test is still far
