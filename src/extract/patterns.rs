@@ -308,22 +308,20 @@ const ANYWHERE: usize = usize::MAX;
 
 impl PatternList {
     pub fn new(patterns: Vec<Pattern>) -> PatternList {
-        let mut index: HashMap<Vec<u8>, usize, BuildHasherDefault<Fnv>> = HashMap::default();
-        let mut literals: Vec<Vec<u8>> = Vec::new();
-        let mut literal_patterns: Vec<Vec<(u32, bool)>> = Vec::new();
-        let mut literal_filters: Vec<Vec<(u32, u8)>> = Vec::new();
+        // the distinct literals, borrowed from the patterns, numbered in order of first
+        // appearance
+        type Index<'a> = HashMap<&'a [u8], usize, BuildHasherDefault<Fnv>>;
+        fn number<'a>(index: &mut Index<'a>, distinct: &mut Vec<&'a [u8]>, l: &'a [u8]) -> usize {
+            *index.entry(l).or_insert_with(|| {
+                distinct.push(l);
+                distinct.len() - 1
+            })
+        }
+        let mut index = Index::default();
+        let mut distinct: Vec<&[u8]> = Vec::new();
+        let mut slot = |l| number(&mut index, &mut distinct, l);
         let mut unfiltered = Vec::new();
         let mut slots: Vec<(u32, u8)> = Vec::new();
-        let mut slot = |l: &Vec<u8>| {
-            if let Some(&at) = index.get(l.as_slice()) {
-                return at;
-            }
-            literals.push(l.clone());
-            literal_patterns.push(Vec::new());
-            literal_filters.push(Vec::new());
-            index.insert(l.clone(), literals.len() - 1);
-            literals.len() - 1
-        };
         let mut starts: Vec<(usize, (u32, bool))> = Vec::new();
         let mut filters: Vec<(usize, (u32, u8))> = Vec::new();
         for (i, p) in patterns.iter().enumerate() {
@@ -348,12 +346,15 @@ impl PatternList {
                 }
             }
         }
+        let mut literal_patterns: Vec<Vec<(u32, bool)>> = vec![Vec::new(); distinct.len()];
+        let mut literal_filters: Vec<Vec<(u32, u8)>> = vec![Vec::new(); distinct.len()];
         for (at, i) in starts {
             literal_patterns[at].push(i);
         }
         for (at, i) in filters {
             literal_filters[at].push(i);
         }
+        let literals: Vec<Vec<u8>> = distinct.into_iter().map(<[u8]>::to_vec).collect();
         let filtered = (patterns.iter())
             .map(|p| p.literals.as_ref().is_some_and(|l| !l.filter.is_empty()))
             .collect();
