@@ -383,10 +383,11 @@ impl Lexicon {
             return Vec::new();
         };
         let mut first: BTreeMap<usize, usize> = BTreeMap::new();
-        for p in list.matching(sentence) {
-            if let Some(m) = list.regex(p).find(sentence) {
-                let at = first.entry(owner[p]).or_insert(m.start());
-                *at = (*at).min(m.start());
+        for (p, start) in list.matching_starts(sentence) {
+            let start = start.or_else(|| list.regex(p).find(sentence).map(|m| m.start()));
+            if let Some(start) = start {
+                let at = first.entry(owner[p]).or_insert(start);
+                *at = (*at).min(start);
             }
         }
         first

@@ -175,6 +175,24 @@ impl Pattern {
     /// suffix literal). A search from a known end follows one thread of the automaton
     /// instead of one per position, and stops as soon as the text leaves the pattern.
     pub fn is_match(&self, text: &str, at: Option<usize>) -> bool {
+        self.automaton_match(text, at).unwrap_or_else(|| match at {
+            Some(start) if !self.backward() => self.regex().is_match_at(text, start),
+            _ => self.regex().is_match(text),
+        })
+    }
+
+    /// Whether a match starts at byte `at` of `text`, where one of the pattern's prefix
+    /// literals occurs.
+    fn starts_at(&self, text: &str, at: usize) -> bool {
+        self.automaton_match(text, Some(at)).unwrap_or_else(|| {
+            // leftmost: a match found from `at` starts there if any match does
+            (self.regex().find_at(text, at)).is_some_and(|m| m.start() == at)
+        })
+    }
+
+    /// The answer of the automata, `None` when they cannot give one (the full engine then
+    /// decides): see [`Self::is_match`].
+    fn automaton_match(&self, text: &str, at: Option<usize>) -> Option<bool> {
         if let Some(at) = at
             && let Some(dfa) = self.sparse_dfa()
         {
@@ -195,7 +213,7 @@ impl Pattern {
             };
             // the automaton has no quit bytes (its word boundaries are ASCII), so it answers
             if let Ok(found) = found {
-                return found.is_some();
+                return Some(found.is_some());
             }
         }
         let backward = self.backward() && at.is_some();
@@ -226,15 +244,12 @@ impl Pattern {
                 ),
             };
             if let Ok(found) = found {
-                return found.is_some();
+                return Some(found.is_some());
             }
             // the lazy DFA gave up (cache thrashing, a Unicode word boundary next to a
             // non-ASCII letter): the full engine decides
         }
-        match at {
-            Some(start) if !backward => self.regex().is_match_at(text, start),
-            _ => self.regex().is_match(text),
-        }
+        None
     }
 }
 
@@ -484,6 +499,29 @@ impl PatternList {
             .collect()
     }
 
+    /// Indices, ascending, of the patterns that match `text`, each with where its leftmost
+    /// match starts, when the prefilter tells: every match of a pattern searched forward
+    /// from its prefix literals starts at one of them, so the first of their positions a
+    /// match starts at is where the leftmost one does, and the full expression is not
+    /// needed. `None`: ask [`Self::regex`]. (A window of the automata counts bytes, see
+    /// [`super::literals::automaton_syntax`]: next to accented letters a start may be a
+    /// later one than the full expression's.)
+    pub fn matching_starts(&self, text: &str) -> Vec<(usize, Option<usize>)> {
+        self.candidates(text)
+            .chunk_by(|a, b| a.0 == b.0)
+            .filter_map(|group| {
+                let p = group[0].0 as usize;
+                let pattern = &self.patterns[p];
+                let anywhere = group.last().is_some_and(|(_, at)| *at == ANYWHERE);
+                if anywhere || pattern.backward() {
+                    return self.matches_at(text, group).then_some((p, None));
+                }
+                let (_, start) = group.iter().find(|(_, at)| pattern.starts_at(text, *at))?;
+                Some((p, Some(*start)))
+            })
+            .collect()
+    }
+
     /// Whether the pattern of a candidate group (one pattern, its positions) matches.
     fn matches_at(&self, text: &str, group: &[(u32, usize)]) -> bool {
         let pattern = &self.patterns[group[0].0 as usize];
@@ -523,6 +561,33 @@ mod tests {
         }
         // the lexicons have hundreds of patterns small enough to precompile
         assert!(automata > 100, "{automata}");
+    }
+
+    #[test]
+    fn match_starts_the_prefilter_tells_are_those_of_the_full_expression() {
+        let bundled: Vec<&str> = (super::bundled::LITERALS.iter())
+            .map(|(p, _, _)| *p)
+            .collect();
+        let all = list(&bundled);
+        let texts = [
+            "we keep your invoices for seven years because tax law requires it, then we delete them.",
+            "you can ask us for a copy of your personal data, or have it corrected at any time.",
+            "wij bewaren uw gegevens zeven jaar vanwege de fiscale bewaarplicht en verwijderen ze daarna.",
+            "we share your e-mail address with our payment provider (stripe) and with google analytics.",
+            "u kunt een klacht indienen bij de autoriteit persoonsgegevens of ons mailen.",
+        ];
+        let mut told = 0;
+        for text in texts {
+            let starts = all.matching_starts(text);
+            let indices: Vec<usize> = starts.iter().map(|(p, _)| *p).collect();
+            assert_eq!(indices, all.matching(text), "{text}");
+            for (p, start) in starts.into_iter().filter_map(|(p, s)| Some((p, s?))) {
+                let full = all.regex(p).find(text).map(|m| m.start());
+                assert_eq!(Some(start), full, "{} in {text}", bundled[p]);
+                told += 1;
+            }
+        }
+        assert!(told > 20, "{told}");
     }
 
     #[test]
