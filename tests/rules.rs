@@ -165,6 +165,7 @@ fn prefiltered_matching_agrees_with_every_pattern_run_in_full() {
         for vocab in file.requirements.values() {
             for list in [
                 &vocab.headings,
+                &vocab.heading_exclude,
                 &vocab.cues,
                 &vocab.negations,
                 &vocab.section_cues,

@@ -35,6 +35,10 @@ pub struct RequirementVocab {
     /// A section whose heading matches is about this requirement.
     #[serde(default)]
     pub headings: Vec<String>,
+    /// Headings that match `headings` but are about something else (for recipients,
+    /// "Third-party sites": links to other websites, not who receives data).
+    #[serde(default)]
+    pub heading_exclude: Vec<String>,
     /// A sentence matching one of these addresses the requirement.
     #[serde(default)]
     pub cues: Vec<String>,
@@ -119,7 +123,8 @@ pub struct Lexicon {
     /// Per requirement: the feature names of its `reference_with` list.
     pub reference_with: Vec<Vec<String>>,
     headings: PatternList,
-    heading_owner: Vec<usize>,
+    /// Per heading pattern: its requirement, and whether it excludes the requirement.
+    heading_owner: Vec<(usize, bool)>,
     cue_owner: Vec<(usize, CueKind)>,
     table_headers: PatternList,
     table_header_owner: Vec<usize>,
@@ -210,9 +215,11 @@ impl Lexicon {
                 }
             }
             reference_with.push(vocab.reference_with.clone());
-            for p in &vocab.headings {
-                headings.push(compile_one(path, "requirements", name, p)?);
-                heading_owner.push(i);
+            for (list, excludes) in [(&vocab.headings, false), (&vocab.heading_exclude, true)] {
+                for p in list {
+                    headings.push(compile_one(path, "requirements", name, p)?);
+                    heading_owner.push((i, excludes));
+                }
             }
             for p in &vocab.table_headers {
                 table_headers.push(compile_one(path, "requirements", name, p)?);
@@ -345,10 +352,15 @@ impl Lexicon {
         self.feature_names.iter().position(|n| n == name)
     }
 
-    /// Requirements (indices into `requirement_names`) whose heading patterns match.
+    /// Requirements (indices into `requirement_names`) whose heading patterns match, and
+    /// none of their `heading_exclude` patterns.
     pub fn heading_topics(&self, heading: &str) -> Vec<usize> {
-        let mut out: Vec<usize> = (self.headings.matching(heading).into_iter())
+        let matching: Vec<(usize, bool)> = (self.headings.matching(heading).into_iter())
             .map(|p| self.heading_owner[p])
+            .collect();
+        let mut out: Vec<usize> = (matching.iter())
+            .filter(|(r, excludes)| !excludes && !matching.contains(&(*r, true)))
+            .map(|(r, _)| *r)
             .collect();
         out.dedup();
         out
