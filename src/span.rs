@@ -56,7 +56,7 @@ impl LineIndex {
     /// Index a text whose line ends are `\n` (as `Source::text` always is).
     pub fn new(text: &str) -> Self {
         let mut line_starts = vec![0];
-        line_starts.extend(memchr_newlines(text.as_bytes()).map(|i| i + 1));
+        line_starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
         LineIndex {
             line_starts,
             len: text.len(),
@@ -108,13 +108,6 @@ impl LineIndex {
         };
         (first, last)
     }
-}
-
-fn memchr_newlines(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    bytes
-        .iter()
-        .enumerate()
-        .filter_map(|(i, &b)| (b == b'\n').then_some(i))
 }
 
 #[cfg(test)]

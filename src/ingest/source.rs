@@ -249,18 +249,15 @@ fn binary_signature(bytes: &[u8]) -> Option<&'static str> {
 
 /// Reject decoded text that is mostly control characters.
 fn check_text(path: &str, text: &str) -> Result<(), IngestError> {
-    let sample: Vec<char> = text.chars().take(8192).collect();
-    let control = sample
-        .iter()
-        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
-        .count();
-    if !sample.is_empty() && control * 10 > sample.len() {
+    let (mut sampled, mut control) = (0, 0);
+    for c in text.chars().take(8192) {
+        sampled += 1;
+        control += usize::from(c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'));
+    }
+    if sampled > 0 && control * 10 > sampled {
         return Err(IngestError::Binary {
             path: path.into(),
-            reason: format!(
-                "{control} control characters in the first {} characters",
-                sample.len()
-            ),
+            reason: format!("{control} control characters in the first {sampled} characters"),
         });
     }
     Ok(())
