@@ -197,6 +197,16 @@ fn broken_rule_packs_are_refused_with_file_rule_and_field() {
             "language: en\nfeatures: {hedge: ['(unclosed']}\nrequirements: {}\ndocument: {statement: [], instructions: [], news: [], first_person: []}\n",
             &["lexicon/en.yaml", "hedge", "(unclosed"],
         ),
+        (
+            "lexicon/nl.yaml",
+            "language: nl\nfeatures: {hedge: ['misschien']}\nrequirements: {purpose-basis-mapping: {co_occurs: [purposes, legal-basis], co_occurs_with: [no-such-link]}}\ndocument: {statement: [], instructions: [], news: [], first_person: []}\n",
+            &[
+                "lexicon/nl.yaml",
+                "purpose-basis-mapping",
+                "co_occurs_with",
+                "no-such-link",
+            ],
+        ),
     ];
     for (file, body, needles) in cases {
         let dir = scratch(&format!("rules-{}", file.replace('/', "-")));

@@ -62,6 +62,11 @@ pub struct RequirementVocab {
     /// link them).
     #[serde(default)]
     pub co_occurs: Vec<String>,
+    /// Features of which one must be in such a block for the co-occurrence to count,
+    /// unless a heading links the topics (a purpose and "comply with legal obligations" in
+    /// one paragraph do not link a purpose to a basis; "is based on your consent" does).
+    #[serde(default)]
+    pub co_occurs_with: Vec<String>,
     /// Features (e.g. `rights-overview`) that, in a block whose other sentence points to
     /// another page (a reference with a link), make that pointer the disclosure of this
     /// requirement by reference ("you have several rights; you can find them on [the
@@ -120,6 +125,8 @@ pub struct Lexicon {
     /// Per requirement (index into `requirement_names`): the requirements whose joint
     /// presence in one block addresses it.
     pub co_occurs: Vec<Vec<String>>,
+    /// Per requirement: the feature names of its `co_occurs_with` list.
+    pub co_occurs_with: Vec<Vec<String>>,
     /// Per requirement: the feature names of its `reference_with` list.
     pub reference_with: Vec<Vec<String>>,
     headings: PatternList,
@@ -201,15 +208,19 @@ impl Lexicon {
         let mut table_header_owner = Vec::new();
         let mut co_occurs = Vec::new();
         let mut reference_with = Vec::new();
+        let mut co_occurs_with = Vec::new();
         for (i, (name, vocab)) in file.requirements.iter().enumerate() {
             requirement_names.push(name.clone());
             co_occurs.push(vocab.co_occurs.clone());
-            for f in &vocab.reference_with {
+            co_occurs_with.push(vocab.co_occurs_with.clone());
+            let named = (vocab.reference_with.iter().map(|f| ("reference_with", f)))
+                .chain(vocab.co_occurs_with.iter().map(|f| ("co_occurs_with", f)));
+            for (field, f) in named {
                 if !file.features.contains_key(f) {
                     return Err(LexiconError::Parse {
                         path: path.into(),
                         message: format!(
-                            "requirement `{name}`: reference_with names the unknown feature `{f}`"
+                            "requirement `{name}`: {field} names the unknown feature `{f}`"
                         ),
                     });
                 }
@@ -284,6 +295,7 @@ impl Lexicon {
             feature_of_pattern,
             requirement_names,
             co_occurs,
+            co_occurs_with,
             reference_with,
             headings: PatternList::new(headings),
             heading_owner,

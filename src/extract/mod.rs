@@ -535,6 +535,19 @@ impl Extractor {
                 if !all {
                     continue;
                 }
+                let with = &lex.co_occurs_with[r];
+                if !with.is_empty() {
+                    let linked_by_heading = (block_hits.iter())
+                        .any(|(id, _, via)| needs.contains(id) && *via == Via::Heading);
+                    let linking: Vec<u16> = (with.iter())
+                        .filter_map(|n| self.feature_index_in(li, n))
+                        .collect();
+                    let linked_in_text = (block_first_sentence..out.sentences.len())
+                        .any(|si| (out.sentences[si].features.iter()).any(|f| linking.contains(f)));
+                    if !linked_by_heading && !linked_in_text {
+                        continue;
+                    }
+                }
                 let id = &self.requirement_map[li][r];
                 let in_section = in_topics.contains(id);
                 let entry = topics.entry(id.clone()).or_default();
