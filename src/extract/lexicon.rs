@@ -154,12 +154,55 @@ pub enum LexiconError {
     },
 }
 
+/// The first upper-case letter a pattern asks for literally (outside escapes such as `\b`,
+/// `\p{Lu}` and flag groups such as `(?-u:`): sentences are matched in lower case (see
+/// [`normalise`]), so such a pattern can never match there.
+fn upper_case_letter(pattern: &str) -> Option<char> {
+    let mut chars = pattern.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                if let Some('p' | 'P') = chars.next()
+                    && chars.peek() == Some(&'{')
+                {
+                    chars.find(|c| *c == '}');
+                }
+            }
+            '(' if chars.peek() == Some(&'?') => {
+                let flags: String = chars
+                    .by_ref()
+                    .take_while(|c| !matches!(c, ':' | ')'))
+                    .collect();
+                // `(?i)`: the letters match either case
+                if flags.split('-').next().is_some_and(|on| on.contains('i')) {
+                    return None;
+                }
+            }
+            c if c.is_uppercase() => return Some(c),
+            _ => {}
+        }
+    }
+    None
+}
+
 fn compile_one(
     path: &str,
     section: &str,
     name: &str,
     pattern: &str,
 ) -> Result<Pattern, LexiconError> {
+    if let Some(letter) = upper_case_letter(pattern) {
+        return Err(LexiconError::Pattern {
+            path: path.into(),
+            section: section.into(),
+            name: name.into(),
+            pattern: pattern.into(),
+            message: format!(
+                "`{letter}` can never match: sentences are matched in lower case, so write `{}`",
+                letter.to_lowercase()
+            ),
+        });
+    }
     Pattern::new(pattern).map_err(|e| LexiconError::Pattern {
         path: path.into(),
         section: section.into(),
@@ -489,7 +532,7 @@ fn push_normalised(out: &mut String, space: &mut bool, c: char) {
 
 #[cfg(test)]
 mod tests {
-    use super::normalise;
+    use super::{normalise, upper_case_letter};
 
     /// `normalise` character by character, without its ASCII fast path.
     fn by_char(text: &str) -> String {
@@ -498,6 +541,15 @@ mod tests {
             super::push_normalised(&mut out, &mut space, c);
         }
         out
+    }
+
+    #[test]
+    fn an_upper_case_letter_outside_escapes_is_found() {
+        assert_eq!(upper_case_letter(r"\bapS\b"), Some('S'));
+        assert_eq!(upper_case_letter(r"(?-u:\b)aps\B\p{Lu}\P{Ll}\S\W\D"), None);
+        assert_eq!(upper_case_letter(r"(?-i:x)ÉÉN"), Some('É'));
+        assert_eq!(upper_case_letter(r"(?i)ÉÉN"), None);
+        assert_eq!(upper_case_letter(r"[a-z]{2}\d"), None);
     }
 
     #[test]
