@@ -335,12 +335,15 @@ fn vague_fires(
             decisive.extend(ids);
         }
     }
+    // what a rule fires on is decisive only when it fires (a rule that `unless_any` keeps
+    // quiet points at what kept it quiet)
+    let mut fired_on = Vec::new();
     if !check.if_any.is_empty() {
         let ids = ids(rules, &check.if_any);
         let found = scope.iter().any(|&s| has_any(disc, s, &ids));
         fires &= found;
         if found {
-            decisive.extend(ids);
+            fired_on.extend(ids);
         }
     }
     if !check.share_of.is_empty() {
@@ -371,8 +374,11 @@ fn vague_fires(
         let found = share >= check.share.unwrap_or(1.0);
         fires &= found;
         if found {
-            decisive.extend(ids);
+            fired_on.extend(ids);
         }
+    }
+    if fires {
+        decisive.extend(fired_on);
     }
     (fires, decisive)
 }
