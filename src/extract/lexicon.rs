@@ -125,8 +125,8 @@ pub struct Lexicon {
     /// Per requirement (index into `requirement_names`): the requirements whose joint
     /// presence in one block addresses it.
     pub co_occurs: Vec<Vec<String>>,
-    /// Per requirement: the feature names of its `co_occurs_with` list.
-    pub co_occurs_with: Vec<Vec<String>>,
+    /// Per requirement: its `co_occurs_with` features (indices into `feature_names`).
+    pub co_occurs_with: Vec<Vec<usize>>,
     /// Per requirement: the feature names of its `reference_with` list.
     pub reference_with: Vec<Vec<String>>,
     headings: PatternList,
@@ -255,7 +255,6 @@ impl Lexicon {
         for (i, (name, vocab)) in file.requirements.iter().enumerate() {
             requirement_names.push(name.clone());
             co_occurs.push(vocab.co_occurs.clone());
-            co_occurs_with.push(vocab.co_occurs_with.clone());
             let named = (vocab.reference_with.iter().map(|f| ("reference_with", f)))
                 .chain(vocab.co_occurs_with.iter().map(|f| ("co_occurs_with", f)));
             for (field, f) in named {
@@ -269,6 +268,11 @@ impl Lexicon {
                 }
             }
             reference_with.push(vocab.reference_with.clone());
+            co_occurs_with.push(
+                (vocab.co_occurs_with.iter())
+                    .filter_map(|f| feature_names.iter().position(|n| n == f))
+                    .collect(),
+            );
             for (list, excludes) in [(&vocab.headings, false), (&vocab.heading_exclude, true)] {
                 for p in list {
                     headings.push(compile_one(path, "requirements", name, p)?);

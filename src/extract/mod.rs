@@ -539,9 +539,8 @@ impl Extractor {
                 if !with.is_empty() {
                     let linked_by_heading = (block_hits.iter())
                         .any(|(id, _, via)| needs.contains(id) && *via == Via::Heading);
-                    let linking: Vec<u16> = (with.iter())
-                        .filter_map(|n| self.feature_index_in(li, n))
-                        .collect();
+                    let linking: Vec<u16> =
+                        (with.iter()).map(|&f| self.feature_map[li][f]).collect();
                     let linked_in_text = (block_first_sentence..out.sentences.len())
                         .any(|si| (out.sentences[si].features.iter()).any(|f| linking.contains(f)));
                     if !linked_by_heading && !linked_in_text {
