@@ -99,6 +99,7 @@ fn strings<'v>(value: &'v yaml_serde::Value, out: &mut Vec<&'v str>) {
 /// compile stops the build with its file and text.
 fn literal_table(lexicons: &[&PathBuf]) -> (String, Vec<u8>) {
     let mut patterns: Vec<String> = Vec::new();
+    let mut dead = Vec::new();
     for path in lexicons {
         let text = std::fs::read_to_string(path).expect("read lexicon");
         let value: yaml_serde::Value = yaml_serde::from_str(&text)
@@ -122,9 +123,13 @@ fn literal_table(lexicons: &[&PathBuf]) -> (String, Vec<u8>) {
                     path.display()
                 );
             }
+            if let Some(reason) = literals::dead_boundary(pattern) {
+                dead.push(format!("{}: pattern {pattern:?}: {reason}", path.display()));
+            }
             patterns.push(pattern.to_string());
         }
     }
+    assert!(dead.is_empty(), "\n{}", dead.join("\n"));
     patterns.sort();
     patterns.dedup();
     let mut code = String::from(

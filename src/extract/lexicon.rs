@@ -203,6 +203,17 @@ fn compile_one(
             ),
         });
     }
+    if !Pattern::is_bundled(pattern)
+        && let Some(reason) = super::literals::dead_boundary(pattern)
+    {
+        return Err(LexiconError::Pattern {
+            path: path.into(),
+            section: section.into(),
+            name: name.into(),
+            pattern: pattern.into(),
+            message: reason,
+        });
+    }
     Pattern::new(pattern).map_err(|e| LexiconError::Pattern {
         path: path.into(),
         section: section.into(),

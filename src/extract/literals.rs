@@ -41,8 +41,224 @@ const MAX_LITERALS: usize = 1024;
 /// evaluate a Unicode `\b` next to a non-ASCII byte and would fall back to the slower full
 /// engine on every accented Dutch sentence. Accented letters inside words still match as
 /// literals; only a boundary right next to a non-ASCII letter behaves differently.
+///
+/// An ASCII `\b` next to an accented letter would see a word end where there is none and
+/// none where there is one (`belgië` followed by a space): there a word end is written as
+/// "not between two ASCII word characters" (`(?-u:\B)`), which is what it means beside a
+/// letter that is not ASCII. When only some branches of a group end (or start) with such a
+/// letter, the boundary is moved into each branch, in the form that branch needs.
 pub fn prepare(pattern: &str) -> String {
-    pattern.replace(r"\b", r"(?-u:\b)")
+    const ASCII_BOUNDARY: &str = r"(?-u:\b)";
+    if pattern.is_ascii() {
+        return pattern.replace(r"\b", ASCII_BOUNDARY);
+    }
+    let Ok(ast) = regex_syntax::ast::parse::Parser::new().parse(pattern) else {
+        // the compiler reports the error
+        return pattern.replace(r"\b", ASCII_BOUNDARY);
+    };
+    let mut edits = Vec::new();
+    boundaries(&ast, &mut edits, &mut None);
+    edits.sort_by_key(|(start, end, _)| (*start, *end));
+    let mut out = String::with_capacity(pattern.len() + 16 * edits.len());
+    let mut at = 0;
+    for (start, end, text) in edits {
+        out.push_str(&pattern[at..start]);
+        out.push_str(text);
+        at = end;
+    }
+    out.push_str(&pattern[at..]);
+    out
+}
+
+/// A `\b` of a pattern that can never match where it stands, if there is one: next to a
+/// character that is not a letter or digit (`b\.v\.\b` asks for a letter right after the
+/// last full stop, so "B.V. is" never matches). The bundled lexicons are checked when the
+/// program is built, a user's pack when it is loaded.
+pub fn dead_boundary(pattern: &str) -> Option<String> {
+    let ast = regex_syntax::ast::parse::Parser::new()
+        .parse(pattern)
+        .ok()?;
+    let mut dead = None;
+    boundaries(&ast, &mut Vec::new(), &mut dead);
+    dead
+}
+
+/// What a match has on one side of a `\b`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Side {
+    /// an ASCII letter, digit or `_`
+    Ascii,
+    /// a letter or digit outside ASCII (`ë`, `ï`)
+    OtherLetter,
+    /// neither: `.`, `§`, a space
+    Neither(char),
+}
+
+fn side(c: char) -> Side {
+    if c.is_ascii_alphanumeric() || c == '_' {
+        Side::Ascii
+    } else if !c.is_ascii() && c.is_alphanumeric() {
+        Side::OtherLetter
+    } else {
+        Side::Neither(c)
+    }
+}
+
+fn optional(op: &regex_syntax::ast::RepetitionOp) -> bool {
+    use regex_syntax::ast::{RepetitionKind, RepetitionRange};
+    matches!(
+        op.kind,
+        RepetitionKind::ZeroOrOne
+            | RepetitionKind::ZeroOrMore
+            | RepetitionKind::Range(
+                RepetitionRange::Exactly(0)
+                    | RepetitionRange::AtLeast(0)
+                    | RepetitionRange::Bounded(0, _)
+            )
+    )
+}
+
+/// The characters a piece of a pattern can end with (`at_end`) or start with, each with the
+/// offset in the pattern where an assertion beside it goes; `None` when some branch ends
+/// (starts) with a class, a repetition or an assertion. An optional part at the edge is
+/// looked through only when it is separated from the rest by a non-word character
+/// (`staten( van amerika)?`), so a boundary placed before it holds either way.
+fn edges(ast: &regex_syntax::ast::Ast, at_end: bool) -> Option<Vec<(usize, Side)>> {
+    use regex_syntax::ast::Ast;
+    match ast {
+        Ast::Literal(l) => {
+            let offset = if at_end {
+                l.span.end.offset
+            } else {
+                l.span.start.offset
+            };
+            Some(vec![(offset, side(l.c))])
+        }
+        Ast::Group(g) => edges(&g.ast, at_end),
+        Ast::Alternation(a) => {
+            let mut all = Vec::new();
+            for branch in &a.asts {
+                all.extend(edges(branch, at_end)?);
+            }
+            Some(all)
+        }
+        Ast::Concat(c) => {
+            let mut all = Vec::new();
+            let items: Box<dyn Iterator<Item = &Ast>> = if at_end {
+                Box::new(c.asts.iter().rev())
+            } else {
+                Box::new(c.asts.iter())
+            };
+            for item in items {
+                if let Ast::Repetition(r) = item
+                    && optional(&r.op)
+                {
+                    let inner = edges(&r.ast, !at_end)?;
+                    if !inner.iter().all(|(_, s)| matches!(s, Side::Neither(_))) {
+                        return None;
+                    }
+                    all.extend(edges(&r.ast, at_end)?);
+                    continue;
+                }
+                all.extend(edges(item, at_end)?);
+                return Some(all);
+            }
+            None
+        }
+        _ => None,
+    }
+}
+
+/// The edits that turn each `\b` of the pattern into its ASCII form (see [`prepare`]), and
+/// the first `\b` that can never match.
+fn boundaries(
+    ast: &regex_syntax::ast::Ast,
+    edits: &mut Vec<(usize, usize, &'static str)>,
+    dead: &mut Option<String>,
+) {
+    use regex_syntax::ast::{AssertionKind, Ast};
+    const BOUNDARY: &str = r"(?-u:\b)";
+    const BESIDE_OTHER_LETTER: &str = r"(?-u:\B)";
+    let is_boundary =
+        |ast: &Ast| matches!(ast, Ast::Assertion(a) if a.kind == AssertionKind::WordBoundary);
+    match ast {
+        Ast::Assertion(a) if a.kind == AssertionKind::WordBoundary => {
+            edits.push((a.span.start.offset, a.span.end.offset, BOUNDARY));
+        }
+        Ast::Group(g) => boundaries(&g.ast, edits, dead),
+        Ast::Repetition(r) => boundaries(&r.ast, edits, dead),
+        Ast::Alternation(a) => a.asts.iter().for_each(|b| boundaries(b, edits, dead)),
+        Ast::Concat(c) => {
+            for (i, item) in c.asts.iter().enumerate() {
+                let Ast::Assertion(a) = item else {
+                    boundaries(item, edits, dead);
+                    continue;
+                };
+                if !is_boundary(item) {
+                    continue;
+                }
+                let before = i.checked_sub(1).and_then(|j| edges(&c.asts[j], true));
+                let after = c.asts.get(i + 1).and_then(|next| edges(next, false));
+                // beside a non-word character a `\b` needs a word character on its other
+                // side: dead when that side is the end of the pattern (or of its branch)
+                // or is itself not a word character
+                let open_or_not_word = |exists: bool, sides: &Option<Vec<(usize, Side)>>| {
+                    !exists
+                        || sides.as_ref().is_some_and(|sides| {
+                            sides.iter().all(|(_, s)| matches!(s, Side::Neither(_)))
+                        })
+                };
+                let checks = [
+                    (
+                        &before,
+                        "after",
+                        open_or_not_word(i + 1 < c.asts.len(), &after),
+                    ),
+                    (&after, "before", open_or_not_word(i > 0, &before)),
+                ];
+                for (sides, word, other_side_dead) in checks {
+                    let not_word = sides.iter().flatten().find_map(|(_, s)| match s {
+                        Side::Neither(c) => Some(*c),
+                        _ => None,
+                    });
+                    if let Some(c) = not_word
+                        && other_side_dead
+                        && dead.is_none()
+                    {
+                        *dead = Some(format!(
+                            "`\\b` {word} `{c}` can only match beside a letter or digit, which \
+                             this pattern does not mean: leave the `\\b` out there"
+                        ));
+                    }
+                }
+                let other_letter = |sides: &Option<Vec<(usize, Side)>>| {
+                    sides.iter().flatten().any(|(_, s)| *s == Side::OtherLetter)
+                };
+                let split = if other_letter(&before) {
+                    before
+                } else if other_letter(&after) {
+                    after
+                } else {
+                    None
+                };
+                match split {
+                    Some(sides) => {
+                        edits.push((a.span.start.offset, a.span.end.offset, ""));
+                        for (offset, s) in sides {
+                            let text = if s == Side::OtherLetter {
+                                BESIDE_OTHER_LETTER
+                            } else {
+                                BOUNDARY
+                            };
+                            edits.push((offset, offset, text));
+                        }
+                    }
+                    None => edits.push((a.span.start.offset, a.span.end.offset, BOUNDARY)),
+                }
+            }
+        }
+        _ => {}
+    }
 }
 
 /// The syntax a prepared pattern is given to the automata in: "any character" (`.`) and
@@ -480,6 +696,51 @@ mod tests {
     #[test]
     fn prepare_makes_word_boundaries_ascii() {
         assert_eq!(prepare(r"\bdata\b"), r"(?-u:\b)data(?-u:\b)");
+    }
+
+    #[test]
+    fn a_boundary_beside_an_accented_letter_is_written_for_it() {
+        // after `ë` a word ends where no ASCII word character follows
+        assert_eq!(prepare(r"\bbelgië\b"), r"(?-u:\b)belgië(?-u:\B)");
+        assert_eq!(prepare(r"\bééN\b"), r"(?-u:\B)ééN(?-u:\b)");
+        // only the branches that need it; the rest keep the ASCII boundary
+        assert_eq!(
+            prepare(r"\bin (japan|australië)\b"),
+            r"(?-u:\b)in (japan(?-u:\b)|australië(?-u:\B))"
+        );
+        // an optional tail set off by a space is looked through
+        assert_eq!(
+            prepare(r"(staten( van amerika)?|brazilië)\b"),
+            r"(staten(?-u:\b)( van amerika(?-u:\b))?|brazilië(?-u:\B))"
+        );
+        let matches = |pattern: &str, text: &str| {
+            regex::Regex::new(&prepare(pattern)).unwrap().is_match(text)
+        };
+        assert!(matches(
+            r"\bin (japan|australië)\b",
+            "servers in australië."
+        ));
+        assert!(matches(
+            r"\bin (japan|australië)\b",
+            "servers in japan, too"
+        ));
+        assert!(!matches(r"\bin (japan|australië)\b", "in australiëx"));
+        assert!(!matches(r"\bin (japan|australië)\b", "in japanese"));
+    }
+
+    #[test]
+    fn a_boundary_that_can_never_match_is_named() {
+        let dead = dead_boundary(r"\b(b\.v\.|ltd)\b").unwrap();
+        assert!(dead.contains("after `.`"), "{dead}");
+        assert!(
+            dead_boundary(r"\b(§|art\.) ?\d")
+                .unwrap()
+                .contains("before `§`")
+        );
+        // beside a word character on the other side a boundary is fine
+        assert_eq!(dead_boundary(r"\b\d{4} ?[a-z]{2}\b [a-z]"), None);
+        assert_eq!(dead_boundary(r"\b(b\.v|ltd)\b"), None);
+        assert_eq!(dead_boundary(r"(\b(article|art\.)|§) ?\d+"), None);
     }
 
     #[test]

@@ -98,6 +98,13 @@ fn build_lazy_dfa(prepared: &str, reverse: bool) -> Option<LazyDfa> {
 impl Pattern {
     /// A pattern as written in a lexicon file. Unknown to the build (not bundled, or
     /// edited), it is compiled now, so an error surfaces at load time.
+    /// Whether the pattern is one of the bundled lexicons' (validated when privlint was built).
+    pub fn is_bundled(pattern: &str) -> bool {
+        (bundled::LITERALS)
+            .binary_search_by(|(p, _, _)| (*p).cmp(pattern))
+            .is_ok()
+    }
+
     pub fn new(pattern: &str) -> Result<Pattern, regex::Error> {
         let prepared = prepare(pattern);
         if let Ok(i) = bundled::LITERALS.binary_search_by(|(p, _, _)| (*p).cmp(pattern)) {
