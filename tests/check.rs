@@ -211,12 +211,7 @@ fn broken_rule_packs_are_refused_with_file_rule_and_field() {
             // `\b` after the final full stop asks for a letter there: "B.V. is" never matches
             "lexicon/en.yaml",
             "language: en\nfeatures: {eu-establishment: ['\\b(ltd|b\\.v\\.)\\b']}\nrequirements: {}\ndocument: {statement: [], instructions: [], news: [], first_person: []}\n",
-            &[
-                "lexicon/en.yaml",
-                "eu-establishment",
-                "(ltd|b",
-                "after `.`",
-            ],
+            &["lexicon/en.yaml", "eu-establishment", "(ltd|b", "after `.`"],
         ),
     ];
     for (file, body, needles) in cases {

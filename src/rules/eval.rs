@@ -144,6 +144,8 @@ pub fn evaluate(rules: &RuleSet, main: Analysed, help: &[Analysed]) -> Evaluatio
 
         let mut decisive: BTreeSet<u16> = BTreeSet::new();
         let mut fired: Vec<&Rule> = Vec::new();
+        // per fired rule, the features it fired on (its finding points at a sentence with one)
+        let mut fired_on: Vec<Vec<u16>> = Vec::new();
         let mut degrade = false;
         if reference_only {
             result.status = Status::ByReference;
@@ -167,11 +169,11 @@ pub fn evaluate(rules: &RuleSet, main: Analysed, help: &[Analysed]) -> Evaluatio
             result.reason = "the statement says this does not happen".into();
         } else {
             for rule in &rules_for {
-                let fires = match rule.kind {
+                let (fires, on) = match rule.kind {
                     Kind::Vague => {
                         let (f, d) = vague_fires(rules, &rule.check, disc, topic);
-                        decisive.extend(d);
-                        f
+                        decisive.extend(d.iter().copied());
+                        (f, d)
                     }
                     Kind::Forbids => {
                         let ids = ids(rules, &rule.check.if_any);
@@ -181,13 +183,17 @@ pub fn evaluate(rules: &RuleSet, main: Analysed, help: &[Analysed]) -> Evaluatio
                         if f && rule.check.degrades {
                             degrade = true;
                         }
-                        f
+                        (f, Vec::new())
                     }
-                    Kind::Occurrence => occurrence_fires(rules, &rule.check, disc, topic),
-                    _ => false,
+                    Kind::Occurrence => (
+                        occurrence_fires(rules, &rule.check, disc, topic),
+                        Vec::new(),
+                    ),
+                    _ => (false, Vec::new()),
                 };
                 if fires {
                     fired.push(rule);
+                    fired_on.push(on);
                 }
             }
             let vague = degrade || fired.iter().any(|r| r.kind == Kind::Vague);
@@ -203,7 +209,12 @@ pub fn evaluate(rules: &RuleSet, main: Analysed, help: &[Analysed]) -> Evaluatio
                 "addressed".into()
             };
         }
-        result.evidence = pick_evidence(doc, disc, topic, &decisive);
+        let ranked = rank_evidence(disc, topic, &decisive);
+        result.evidence = ranked
+            .iter()
+            .take(3)
+            .map(|&i| evidence(doc, disc, i))
+            .collect();
         result.values = collect_values(rules, doc, disc, topic, &req.values);
         if result.status == Status::Met && !result.values.is_empty() && !negation_only {
             let shown: Vec<String> = result
@@ -214,10 +225,29 @@ pub fn evaluate(rules: &RuleSet, main: Analysed, help: &[Analysed]) -> Evaluatio
             result.reason = format!("addressed ({})", shown.join("; "));
         }
         let at = result.evidence.first().map(|e| (e.span, e.text.clone()));
-        for rule in fired {
+        fired_on.resize(fired.len(), Vec::new());
+        for (rule, on) in fired.into_iter().zip(&fired_on) {
             result.rules.push(rule.name.clone());
-            let (span, quote) = at
-                .clone()
+            // a rule that fired on a feature points at the best evidence sentence with it
+            // (which may lie past the three shown), otherwise at the best evidence
+            let with_feature =
+                |i: &usize| disc.sentences[*i].features.iter().any(|f| on.contains(f));
+            let heading =
+                |i: &usize| (topic.hits.iter()).any(|h| h.sentence == *i && h.via == Via::Heading);
+            let own = (!on.is_empty())
+                .then(|| {
+                    // a sentence says more than a heading with the same words
+                    (ranked.iter().copied())
+                        .find(|i| with_feature(i) && !heading(i))
+                        .or_else(|| ranked.iter().copied().find(with_feature))
+                })
+                .flatten()
+                .map(|i| {
+                    let e = evidence(doc, disc, i);
+                    (e.span, e.text)
+                });
+            let (span, quote) = own
+                .or_else(|| at.clone())
                 .map_or((anchor(doc), None), |(span, text)| (span, Some(text)));
             out.findings.push(finding(rule, doc, span, quote));
         }
@@ -325,6 +355,13 @@ fn vague_fires(
     topic: &Topic,
 ) -> (bool, Vec<u16>) {
     let scope = scoped(check, disc, topic);
+    // a rule whose `if_any` finds nothing cannot fire, and nothing it looked for decided
+    // anything (what would have kept it quiet is no evidence then)
+    if !check.if_any.is_empty()
+        && !(scope.iter()).any(|&s| has_any(disc, s, &ids(rules, &check.if_any)))
+    {
+        return (false, Vec::new());
+    }
     let mut fires = true;
     let mut decisive = Vec::new();
     if !check.unless_any.is_empty() {
@@ -397,14 +434,10 @@ fn occurrence_fires(rules: &RuleSet, check: &Check, disc: &Disclosures, topic: &
     n as f64 * 100.0 / words as f64 > check.per_100_words.unwrap_or(f64::MAX)
 }
 
-/// The narrowest evidence: up to three sentences, preferring cue sentences with a
-/// decisive feature, then other cue sentences, then headings, then section text.
-fn pick_evidence(
-    doc: &Document,
-    disc: &Disclosures,
-    topic: &Topic,
-    decisive: &BTreeSet<u16>,
-) -> Vec<Evidence> {
+/// The evidence sentences of a requirement, best first (the first three are shown; the first
+/// is the one a finding points at): cue sentences with a decisive feature, then other cue
+/// sentences, then headings, then section text.
+fn rank_evidence(disc: &Disclosures, topic: &Topic, decisive: &BTreeSet<u16>) -> Vec<usize> {
     let mut ranked: Vec<(u8, usize)> = topic
         .hits
         .iter()
@@ -425,20 +458,29 @@ fn pick_evidence(
         .collect();
     ranked.sort_unstable();
     ranked.dedup_by_key(|r| r.1);
-    // Best first: the first piece of evidence is the one a finding points at.
-    let chosen: Vec<usize> = ranked.iter().take(3).map(|r| r.1).collect();
-    chosen
-        .into_iter()
-        .map(|i| {
-            let s = &disc.sentences[i];
-            let block = &doc.blocks[s.block];
-            Evidence {
-                path: doc.path().to_string(),
-                span: s.span,
-                text: block.text[s.range.0..s.range.1].to_string(),
-            }
-        })
+    ranked.into_iter().map(|r| r.1).collect()
+}
+
+/// The narrowest evidence: the three best-ranked sentences (see [`rank_evidence`]).
+fn pick_evidence(
+    doc: &Document,
+    disc: &Disclosures,
+    topic: &Topic,
+    decisive: &BTreeSet<u16>,
+) -> Vec<Evidence> {
+    (rank_evidence(disc, topic, decisive).into_iter().take(3))
+        .map(|i| evidence(doc, disc, i))
         .collect()
+}
+
+/// One sentence as evidence.
+fn evidence(doc: &Document, disc: &Disclosures, i: usize) -> Evidence {
+    let s = &disc.sentences[i];
+    Evidence {
+        path: doc.path().to_string(),
+        span: s.span,
+        text: doc.blocks[s.block].text[s.range.0..s.range.1].to_string(),
+    }
 }
 
 fn collect_values(
