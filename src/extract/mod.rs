@@ -13,7 +13,7 @@ pub mod patterns;
 pub mod sentences;
 pub mod values;
 
-use crate::ingest::{BlockKind, Document};
+use crate::ingest::{Block, BlockKind, Document};
 use crate::lang::Lang;
 use crate::span::Span;
 use lexicon::{CueKind, Lexicon, LexiconError};
@@ -268,7 +268,17 @@ impl Extractor {
                 .map(|(_, d)| d.to_string())
                 .collect(),
             "date" => values::dates(text).into_iter().map(|(_, d)| d).collect(),
-            "email" => strings(values::emails(text)),
+            "email" => {
+                let mut found: Vec<String> = strings(values::emails(text));
+                // an address only in a link's target ("write to us <here>")
+                let block = &doc.blocks[sentence.block];
+                for link in link_emails(block, sentence.range) {
+                    if !found.iter().any(|f| f.eq_ignore_ascii_case(&link)) {
+                        found.push(link);
+                    }
+                }
+                found
+            }
             "url" => strings(values::urls(text)),
             "phone" => strings(values::phones(text)),
             "legal-entity" => strings(values::entities(text)),
@@ -404,7 +414,10 @@ impl Extractor {
                 if !values::dates(text).is_empty() {
                     features.push(f_date);
                 }
-                if !values::emails(text).is_empty() {
+                if !values::emails(text).is_empty()
+                    || link_emails(block, (s, e)).next().is_some()
+                    || hidden_email(block, (s, e))
+                {
                     features.push(f_email);
                 }
                 if !values::urls(text).is_empty() {
@@ -755,5 +768,69 @@ impl Extractor {
         self.lexicons[lexicon]
             .feature_index(name)
             .map(|f| self.feature_map[lexicon][f])
+    }
+}
+
+/// The email addresses of `mailto:` links in a range of a block's text ("contact our
+/// privacy team <here>"): the address as the link's target spells it, percent-decoded, and
+/// only if it has the shape of one.
+fn link_emails(block: &Block, range: (usize, usize)) -> impl Iterator<Item = String> + '_ {
+    (block.links.iter())
+        .filter(move |l| l.range.0 < range.1 && l.range.1 > range.0)
+        .filter_map(|l| {
+            let target = l.href.strip_prefix("mailto:")?;
+            let target = target.split('?').next().unwrap_or_default();
+            let decoded = percent_decoded(target);
+            let (_, address) = values::emails(&decoded).into_iter().next()?;
+            Some(address.to_string())
+        })
+}
+
+/// `%XX` escapes of a URL decoded (invalid UTF-8 replaced).
+fn percent_decoded(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        if bytes[i] == b'%'
+            && let (Some(h), Some(l)) = (
+                bytes.get(i + 1).copied().and_then(hex),
+                bytes.get(i + 2).copied().and_then(hex),
+            )
+        {
+            out.push((h * 16 + l) as u8);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// An email address the copy of a page hides: web hosts that guard addresses from
+/// harvesters replace them with "[email protected]" and a link to their decoder, so the
+/// page shows an address to the reader that the saved text does not hold.
+fn hidden_email(block: &Block, range: (usize, usize)) -> bool {
+    block.text[range.0..range.1].contains("[email protected]")
+        || (block.links.iter()).any(|l| {
+            l.range.0 < range.1
+                && l.range.1 > range.0
+                && l.href.contains("/cdn-cgi/l/email-protection")
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::percent_decoded;
+
+    #[test]
+    fn percent_escapes_in_a_link_target_are_decoded() {
+        assert_eq!(percent_decoded("dpo%40example.com"), "dpo@example.com");
+        assert_eq!(percent_decoded("a%E2%80%90b"), "a\u{2010}b");
+        // not an escape: left as written
+        assert_eq!(percent_decoded("100%"), "100%");
+        assert_eq!(percent_decoded("%zz%4"), "%zz%4");
     }
 }

@@ -365,9 +365,10 @@ const LEGAL_FORMS: &[&str] = &[
     "U.A.",
 ];
 
-/// Dutch words that start the name of an organisation without a legal form ("Stichting
-/// Voorbeeld", "Ministerie van ..."), matched with a lower- or upper-case first letter.
-const DUTCH_ORGANISATION_WORDS: &[&str] = &[
+/// Words that start the name of an organisation without a legal form ("Stichting
+/// Voorbeeld", "Ministerie van ...", "the Minister of Health"), matched with a lower- or
+/// upper-case first letter.
+const ORGANISATION_WORDS: &[&str] = &[
     "stichting",
     "vereniging",
     "coöperatie",
@@ -375,7 +376,14 @@ const DUTCH_ORGANISATION_WORDS: &[&str] = &[
     "minister van",
     "gemeente",
     "provincie",
+    "ministry of",
+    "minister of",
+    "municipality of",
 ];
+
+/// Small words inside an organisation's name ("Stichting Vrienden van de Tuin", "Ministry of
+/// Health, Welfare and Sport"); a name never ends in one.
+const NAME_JOINERS: &[&str] = &["by", "van", "voor", "en", "and", "of", "for"];
 
 /// The first letter of a word in either case, as a regex class, and the rest escaped.
 fn either_case_first(word: &str) -> String {
@@ -397,14 +405,15 @@ const NAME_LETTERS: &str = r"0-9A-Za-z_\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}"
 
 static ENTITY: LazyLock<Regex> = LazyLock::new(|| {
     let forms: Vec<String> = LEGAL_FORMS.iter().map(|f| regex::escape(f)).collect();
-    let words: Vec<String> = (DUTCH_ORGANISATION_WORDS.iter())
+    let words: Vec<String> = (ORGANISATION_WORDS.iter())
         .map(|w| either_case_first(w))
         .collect();
     Regex::new(&format!(
-        r"\b(?:[A-Z][{w}&'’.-]*\s+(?:&\s+)?){{0,5}}[A-Z][{w}&'’.-]*,?\s+(?:{forms})(?:[^{w}]|$)|\b(?:{words})\s+(?:[A-Z][{w}'’,-]*\s*(?:(?:by|van|voor|en)(?:\s+(?:de|der|den|het))?\s+)?){{1,6}}",
+        r"\b(?:[A-Z][{w}&'’.-]*\s+(?:&\s+)?){{0,5}}[A-Z][{w}&'’.-]*,?\s+(?:{forms})(?:[^{w}]|$)|\b(?:{words})\s+(?:[A-Z][{w}'’,-]*\s*(?:(?:{joiners})(?:\s+(?:de|der|den|het|the))?\s+)?){{1,6}}",
         w = NAME_LETTERS,
         forms = forms.join("|"),
-        words = words.join("|")
+        words = words.join("|"),
+        joiners = NAME_JOINERS.join("|")
     ))
     .expect("entity")
 });
@@ -413,7 +422,7 @@ static ENTITY: LazyLock<Regex> = LazyLock::new(|| {
 /// one of the Dutch organisation words. The entity pattern, with its Unicode classes and
 /// repetitions, is slow to run over text that has neither, which is most text.
 static ENTITY_MARKERS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    let words = DUTCH_ORGANISATION_WORDS.iter().map(|w| {
+    let words = ORGANISATION_WORDS.iter().map(|w| {
         let first = w.chars().next().map_or(0, char::len_utf8);
         &w[first..]
     });
@@ -497,7 +506,8 @@ pub fn has_entity(text: &str) -> bool {
 }
 
 /// Names of legal entities: a capitalised name with a legal form ("Example Media B.V.",
-/// "Acme Inc."), or a Dutch foundation/association/ministry name. Inside a Dutch name,
+/// "Acme Inc."), or the name of a foundation, association, ministry or municipality (Dutch
+/// or English; see [`ORGANISATION_WORDS`]). Inside a Dutch name,
 /// "de", "der", "den" and "het" in lower case only follow "van", "voor" or "en" ("Stichting
 /// Vrienden van de Tuin"); on their own they are the article of what follows the name ("heeft
 /// de minister van VWS de app ontwikkeld").
@@ -508,9 +518,15 @@ pub fn entities(text: &str) -> Vec<((usize, usize), &str)> {
     ENTITY
         .find_iter(text)
         .map(|m| {
-            let s = m
-                .as_str()
-                .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
+            let mut s = m.as_str();
+            loop {
+                s = s.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
+                // "Ministry of Health and" in "… Ministry of Health and we …"
+                match s.rsplit_once(char::is_whitespace) {
+                    Some((head, last)) if NAME_JOINERS.contains(&last) => s = head,
+                    _ => break,
+                }
+            }
             ((m.start(), m.start() + s.len()), s)
         })
         .collect()
@@ -539,6 +555,14 @@ mod tests {
             ),
             ["Ministerie van Binnenlandse Zaken en Koninkrijksrelaties"]
         );
+        assert_eq!(
+            names("For the app, the Minister of Health, Welfare and Sport is the controller."),
+            ["Minister of Health, Welfare and Sport"]
+        );
+        assert_eq!(
+            names("The Ministry of Finance and we share the role."),
+            ["Ministry of Finance"]
+        );
     }
 
     #[test]
@@ -549,7 +573,7 @@ mod tests {
             assert_eq!(entities(&text).len(), 1, "{text}");
             assert!(has_entity(&text), "{text}");
         }
-        for word in DUTCH_ORGANISATION_WORDS {
+        for word in ORGANISATION_WORDS {
             let capitalised = either_case_first(word).replace(['[', ']'], "");
             let capitalised = capitalised.chars().skip(1).collect::<String>();
             for name in [
