@@ -49,9 +49,13 @@ pub struct Requirement {
 #[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct Condition {
-    /// Some sentence of the document has one of these features.
+    /// Some sentence of the document has one of these features…
     #[serde(default)]
     pub has: Vec<String>,
+    /// …and none of these (a sentence that says the thing does not happen, "we never use
+    /// your data for direct marketing", does not make the item apply).
+    #[serde(default)]
+    pub except: Vec<String>,
     /// One of these requirements is affirmed (addressed by a cue, not only by a negation).
     #[serde(default)]
     pub affirmed: Vec<String>,

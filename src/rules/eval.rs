@@ -303,7 +303,14 @@ fn condition_holds(rules: &RuleSet, cond: &Condition, disc: &Disclosures) -> boo
             .any(|s| s.features.iter().any(|f| ids.contains(f)))
     };
     let topic = |id: &String| disc.topic(id);
-    (cond.has.is_empty() || any_sentence(&cond.has))
+    let has = || {
+        let (ids, except) = (ids(rules, &cond.has), ids(rules, &cond.except));
+        disc.sentences.iter().any(|s| {
+            s.features.iter().any(|f| ids.contains(f))
+                && !s.features.iter().any(|f| except.contains(f))
+        })
+    };
+    (cond.has.is_empty() || has())
         && (cond.lacks.is_empty() || !any_sentence(&cond.lacks))
         && (cond.addressed.is_empty()
             || cond

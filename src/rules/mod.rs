@@ -379,7 +379,7 @@ impl RuleSet {
                 ));
             }
             if let Some(cond) = &rule.applies_if {
-                for f in cond.has.iter().chain(&cond.lacks) {
+                for f in cond.has.iter().chain(&cond.except).chain(&cond.lacks) {
                     if !known_feature(f) {
                         return Err(err(rule, "applies_if", format!("unknown feature `{f}`")));
                     }
@@ -451,7 +451,7 @@ impl RuleSet {
         }
         for req in &self.catalogue.requirements {
             if let Some(cond) = &req.applies_if {
-                for f in cond.has.iter().chain(&cond.lacks) {
+                for f in cond.has.iter().chain(&cond.except).chain(&cond.lacks) {
                     if !known_feature(f) {
                         return Err(RuleError::Field {
                             path: "rules/requirements.yaml".into(),
