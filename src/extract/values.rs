@@ -368,7 +368,7 @@ const LEGAL_FORMS: &[&str] = &[
 /// Words that start the name of an organisation without a legal form ("Stichting
 /// Voorbeeld", "Ministerie van ...", "the Minister of Health"), matched with a lower- or
 /// upper-case first letter.
-const ORGANISATION_WORDS: &[&str] = &[
+pub(crate) const ORGANISATION_WORDS: &[&str] = &[
     "stichting",
     "vereniging",
     "coöperatie",
@@ -505,6 +505,40 @@ pub fn has_entity(text: &str) -> bool {
     has_entity_marker(text) && ENTITY.is_match(text)
 }
 
+/// Legal forms of partnerships, which have no legal personality (Dutch vof and cv, German
+/// KG): a name with one of these is an organisation, not a legal person.
+const PARTNERSHIP_FORMS: &[&str] = &["V.O.F.", "VOF", "C.V.", "KG"];
+
+/// Organisation words whose bearer is a legal person under Dutch law (Burgerlijk Wetboek
+/// 2:1 and 2:3): a minister or a ministry is not one (the State is).
+const LEGAL_PERSON_WORDS: &[&str] = &[
+    "stichting",
+    "vereniging",
+    "coöperatie",
+    "gemeente",
+    "provincie",
+    "municipality",
+];
+
+/// Whether a name found by [`entities`] is that of a legal person: it ends in a legal form
+/// other than a partnership's ("Voorbeeld Media B.V.", "Acme, Inc.") or starts with the word
+/// for a foundation, association, cooperative, municipality or province ("Stichting
+/// Voorbeeld", "Municipality of Voorbeeld"). "minister van VWS" is not: a minister is an
+/// administrative authority (bestuursorgaan).
+pub fn is_legal_person(name: &str) -> bool {
+    let name = name.trim();
+    let form = LEGAL_FORMS.iter().find(|f| {
+        name.strip_suffix(**f)
+            .is_some_and(|before| before.ends_with(char::is_whitespace))
+    });
+    if let Some(f) = form {
+        return !PARTNERSHIP_FORMS.contains(f);
+    }
+    name.split_whitespace()
+        .next()
+        .is_some_and(|w| LEGAL_PERSON_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
 /// Names of legal entities: a capitalised name with a legal form ("Example Media B.V.",
 /// "Acme Inc."), or the name of a foundation, association, ministry or municipality (Dutch
 /// or English; see [`ORGANISATION_WORDS`]). Inside a Dutch name,
@@ -563,6 +597,39 @@ mod tests {
             names("The Ministry of Finance and we share the role."),
             ["Ministry of Finance"]
         );
+    }
+
+    #[test]
+    fn a_legal_form_or_legal_person_word_makes_a_legal_person_an_office_does_not() {
+        for name in [
+            "Voorbeeld Media B.V.",
+            "Acme, Inc.",
+            "Voorbeeld Corporation",
+            "Stichting Open Voorbeeld",
+            "stichting Open Voorbeeld",
+            "Gemeente Voorbeeld",
+            "Coöperatie Voorbeeld U.A.",
+            "Municipality of Voorbeeld",
+        ] {
+            assert!(is_legal_person(name), "{name}");
+        }
+        for name in [
+            "minister van VWS",
+            "Minister van Voorbeeldzaken",
+            "Ministerie van Voorbeeldzaken",
+            "Ministry of Voorbeeld Affairs",
+            "Voorbeeld en Zonen V.O.F.",
+            "Voorbeeld C.V.",
+            // a form inside a word is no form
+            "VoorbeeldBV",
+        ] {
+            assert!(!is_legal_person(name), "{name}");
+        }
+        // every name the extractor finds is classified by its own form or word
+        let found =
+            entities("Verwerkers zijn Voorbeeld Hosting B.V. en Voorbeeld Zorg V.O.F. in Zwolle.");
+        let classes: Vec<bool> = found.iter().map(|(_, n)| is_legal_person(n)).collect();
+        assert_eq!(classes, [true, false], "{found:?}");
     }
 
     #[test]

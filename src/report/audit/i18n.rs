@@ -1,8 +1,9 @@
 //! The words of the audit report in English and Dutch: headings, status labels, fixed
-//! sentences of the method and limitations chapters, and per requirement a recommendation
-//! (English fallback and Dutch), a Dutch description of the typical quality problem and a
-//! Dutch applicability condition. Rule files carry English texts only; a Dutch report takes
-//! its recommendations and reasons from here.
+//! sentences of the method and limitations chapters, per requirement a recommendation
+//! (English fallback and Dutch) and a Dutch applicability condition, per rule that makes an
+//! item insufficiently specific a Dutch reason, and the Dutch citation style (`21(2)-(4)` →
+//! "artikel 21, tweede tot en met vierde lid, AVG"). Rule files carry English texts only;
+//! a Dutch report takes its recommendations and reasons from here.
 //!
 //! Terminology follows `../shared/spec/audit-report-structure.md`: the AP's terms in Dutch
 //! (verwerkingsverantwoordelijke, grondslag, bewaartermijn, toezichthoudende autoriteit),
@@ -290,8 +291,6 @@ pub struct RequirementText {
     pub rec_en: &'static str,
     /// Dutch recommendation (always used in Dutch reports).
     pub rec_nl: &'static str,
-    /// Dutch description of the typical quality problem (reason for `vague`).
-    pub vague_nl: &'static str,
     /// Dutch clause naming what the item is about ("of …", "welke …", "dat …"), used as
     /// "De verklaring vermeldt niet …" and "kon niet worden vastgesteld …".
     pub cond_nl: &'static str,
@@ -305,14 +304,12 @@ const fn rt(
     id: &'static str,
     rec_en: &'static str,
     rec_nl: &'static str,
-    vague_nl: &'static str,
     cond_nl: &'static str,
 ) -> RequirementText {
     RequirementText {
         id,
         rec_en,
         rec_nl,
-        vague_nl,
         cond_nl,
     }
 }
@@ -322,213 +319,315 @@ pub static REQUIREMENTS: &[RequirementText] = &[
         "controller-identity",
         "Name the controller by its full legal name and legal form (with its registered address), not only by a brand.",
         "Vermeld de volledige juridische naam en rechtsvorm van de verwerkingsverantwoordelijke (met vestigingsadres), niet alleen een merknaam.",
-        "De verwerkingsverantwoordelijke wordt alleen met een merknaam of in algemene termen aangeduid, niet als rechtspersoon.",
         "wie de verwerkingsverantwoordelijke is",
     ),
     rt(
         "controller-contact",
         "Give a postal address and a direct contact channel (e-mail address or form) for privacy questions.",
         "Vermeld een postadres en een direct contactkanaal (e-mailadres of formulier) voor vragen over privacy.",
-        "De contactgegevens zijn onvolledig of verwijzen alleen naar een algemeen klantenkanaal.",
         "hoe de verwerkingsverantwoordelijke kan worden bereikt",
     ),
     rt(
         "dpo-contact",
         "If a data protection officer is designated, give their contact details (a dedicated e-mail address suffices; a name is not required).",
         "Vermeld, als er een functionaris voor gegevensbescherming (FG) is aangewezen, diens contactgegevens (een eigen e-mailadres volstaat; een naam is niet vereist).",
-        "Er wordt een functionaris voor gegevensbescherming genoemd, maar zonder bruikbare contactgegevens.",
         "of er een functionaris voor gegevensbescherming is aangewezen",
     ),
     rt(
         "eu-representative",
         "If the controller is established outside the EU, name its representative in the Union (Article 27 GDPR) and how to reach it.",
         "Vermeld, als de verwerkingsverantwoordelijke buiten de EU is gevestigd, de vertegenwoordiger in de Unie (artikel 27 AVG) en hoe die te bereiken is.",
-        "De vertegenwoordiger in de Unie wordt genoemd zonder naam of contactgegevens.",
         "wie de vertegenwoordiger in de Unie is",
     ),
     rt(
         "purposes",
         "Describe each purpose specifically (what is done with which data and why), without hedges such as 'may' or 'for example'.",
         "Omschrijf elk doeleinde concreet (wat er met welke gegevens gebeurt en waarom), zonder voorbehouden als 'kunnen' of 'bijvoorbeeld'.",
-        "De doeleinden zijn zo ruim of voorwaardelijk omschreven dat niet duidelijk is wat er feitelijk met de gegevens gebeurt.",
         "voor welke doeleinden de gegevens worden verwerkt",
     ),
     rt(
         "legal-basis",
         "State by name the legal basis under Article 6(1) GDPR on which the processing rests.",
         "Noem de grondslag uit artikel 6, eerste lid, AVG waarop de verwerking berust.",
-        "Grondslagen worden in algemene termen genoemd zonder duidelijk te maken op welke grondslag de verwerking berust.",
         "op welke grondslag de verwerking berust",
     ),
     rt(
         "purpose-basis-mapping",
         "State for each purpose the legal basis relied on, for instance in a table of purposes, categories of data, legal bases and retention periods.",
         "Vermeld per doeleinde op welke grondslag de verwerking berust, bijvoorbeeld in een tabel met doeleinden, categorieën persoonsgegevens, grondslagen en bewaartermijnen.",
-        "Doeleinden en grondslagen worden naast elkaar genoemd, maar niet duidelijk is welke grondslag bij welk doeleinde hoort.",
         "welke grondslag bij welk doeleinde hoort",
     ),
     rt(
         "legitimate-interests",
         "For each processing based on legitimate interests, state the specific interest pursued and how the balancing test can be obtained.",
         "Vermeld bij elke verwerking op grond van gerechtvaardigd belang welk concreet belang wordt nagestreefd en hoe de belangenafweging kan worden opgevraagd.",
-        "De verklaring beroept zich op gerechtvaardigde belangen, maar vermeldt niet welk concreet belang wordt nagestreefd.",
         "welke gerechtvaardigde belangen worden nagestreefd",
     ),
     rt(
         "recipients",
         "Name the recipients, or describe their categories as specifically as possible (sector, role, location), and say which data each receives and why.",
         "Noem de ontvangers, of omschrijf de categorieën ontvangers zo specifiek mogelijk (sector, rol, vestigingsplaats), en vermeld welke gegevens zij ontvangen en waarom.",
-        "Ontvangers worden alleen in ruime categorieën beschreven (zoals 'partners' of 'derden'), zonder te vermelden welke gegevens zij ontvangen en waarom.",
         "aan wie de gegevens worden verstrekt",
     ),
     rt(
         "transfers",
         "State whether data is transferred outside the EEA, to which countries, and on what basis (adequacy decision or safeguards).",
         "Vermeld of gegevens buiten de EER worden doorgegeven, naar welke landen, en op welke basis (adequaatheidsbesluit of passende waarborgen).",
-        "Doorgifte buiten de EER wordt genoemd zonder de landen te vermelden (bijvoorbeeld alleen 'wereldwijd' of 'andere landen').",
         "of gegevens buiten de Europese Economische Ruimte (EER) worden doorgegeven",
     ),
     rt(
         "transfer-safeguards",
         "Name the transfer mechanism relied on (adequacy decision, standard contractual clauses, binding corporate rules) and how a copy of the safeguards can be obtained.",
         "Noem het doorgiftemechanisme (adequaatheidsbesluit, modelcontractbepalingen, bindende bedrijfsvoorschriften) en vermeld hoe een kopie van de waarborgen kan worden verkregen.",
-        "De doorgifte wordt genoemd, maar niet op welke passende waarborgen wordt gesteund of hoe een kopie kan worden verkregen.",
         "op welke passende waarborgen de doorgifte berust",
     ),
     rt(
         "retention",
         "Give a retention period per category of data or per purpose, or the concrete criteria that determine it; 'as long as necessary' is not enough.",
         "Vermeld per categorie persoonsgegevens of per doeleinde de bewaartermijn, of de concrete criteria waarmee die wordt bepaald; 'zo lang als nodig' volstaat niet.",
-        "Er wordt geen bewaartermijn of concreet criterium gegeven; de mededeling dat gegevens 'zo lang als nodig' worden bewaard voldoet niet.",
         "hoe lang de gegevens worden bewaard",
     ),
     rt(
         "right-access",
         "Tell data subjects that they have the right of access to their personal data and to a copy of it.",
         "Wijs betrokkenen op hun recht op inzage in hun persoonsgegevens en op een kopie daarvan.",
-        "Het recht op inzage wordt slechts terloops of onder voorwaarden genoemd.",
         "dat betrokkenen recht op inzage hebben",
     ),
     rt(
         "right-rectification",
         "Tell data subjects that they can have inaccurate personal data rectified and incomplete data completed.",
         "Wijs betrokkenen op hun recht om onjuiste persoonsgegevens te laten rectificeren en onvolledige gegevens te laten aanvullen.",
-        "Rectificatie wordt alleen beschreven als het aanpassen van accountinstellingen, niet als recht.",
         "dat betrokkenen recht op rectificatie hebben",
     ),
     rt(
         "right-erasure",
         "Tell data subjects that they can ask for their personal data to be erased, and in which circumstances.",
         "Wijs betrokkenen op hun recht om hun persoonsgegevens te laten wissen, en in welke gevallen dat recht geldt.",
-        "Wissen wordt alleen beschreven als het opheffen van een account, niet als recht.",
         "dat betrokkenen recht op gegevenswissing hebben",
     ),
     rt(
         "right-restriction",
         "Tell data subjects that they can ask for the processing of their data to be restricted.",
         "Wijs betrokkenen op hun recht op beperking van de verwerking.",
-        "Het recht op beperking van de verwerking wordt niet duidelijk als afzonderlijk recht beschreven.",
         "dat betrokkenen recht op beperking van de verwerking hebben",
     ),
     rt(
         "right-portability",
         "Tell data subjects that they can receive the data they provided in a structured, commonly used, machine-readable format and have it transmitted to another controller.",
         "Wijs betrokkenen op hun recht om de door hen verstrekte gegevens in een gestructureerde, gangbare en machineleesbare vorm te ontvangen en aan een andere verwerkingsverantwoordelijke te laten doorgeven.",
-        "Het recht op overdraagbaarheid van gegevens wordt onvolledig beschreven.",
         "dat betrokkenen recht op overdraagbaarheid van gegevens hebben",
     ),
     rt(
         "right-object",
         "State the right to object to processing based on legitimate interests or a public task explicitly and separately from other information.",
         "Vermeld uitdrukkelijk en duidelijk gescheiden van andere informatie het recht van bezwaar tegen verwerking op grond van gerechtvaardigd belang of een taak van algemeen belang.",
-        "Het recht van bezwaar wordt niet uitdrukkelijk en gescheiden van andere informatie onder de aandacht gebracht.",
         "dat betrokkenen bezwaar kunnen maken tegen de verwerking",
     ),
     rt(
         "right-object-marketing",
         "State that data subjects can object to direct marketing at any time, free of charge and without giving reasons.",
         "Vermeld dat betrokkenen altijd, kosteloos en zonder opgave van redenen bezwaar kunnen maken tegen direct marketing.",
-        "Afmelden voor marketing wordt beschreven als een instelling of handeling, niet als een onvoorwaardelijk recht van bezwaar.",
         "dat betrokkenen altijd bezwaar kunnen maken tegen direct marketing",
     ),
     rt(
         "right-withdraw-consent",
         "Where processing is based on consent, state that consent can be withdrawn at any time and how, without affecting the lawfulness of earlier processing.",
         "Vermeld, waar de verwerking op toestemming berust, dat de toestemming te allen tijde kan worden ingetrokken en hoe, zonder dat dit afbreuk doet aan de rechtmatigheid van de eerdere verwerking.",
-        "Het intrekken van toestemming wordt genoemd, maar niet dat dit te allen tijde kan of hoe het werkt.",
         "dat een gegeven toestemming te allen tijde kan worden ingetrokken",
     ),
     rt(
         "right-complaint",
         "Tell data subjects that they may lodge a complaint with a supervisory authority, and name the competent authority (in the Netherlands: the Autoriteit Persoonsgegevens).",
         "Wijs betrokkenen op het recht een klacht in te dienen bij een toezichthoudende autoriteit en noem de bevoegde autoriteit (in Nederland: de Autoriteit Persoonsgegevens).",
-        "Het klachtrecht wordt genoemd zonder de toezichthoudende autoriteit te noemen of zonder duidelijk te maken dat het om een recht gaat.",
         "dat betrokkenen een klacht kunnen indienen bij een toezichthoudende autoriteit",
     ),
     rt(
         "rights-how-to-exercise",
         "Explain how data subjects can exercise their rights: a direct channel (e-mail address or form) and the time within which they will get an answer.",
         "Leg uit hoe betrokkenen hun rechten kunnen uitoefenen: een direct kanaal (e-mailadres of formulier) en de termijn waarbinnen zij antwoord krijgen.",
-        "Er wordt niet concreet uitgelegd langs welke weg betrokkenen hun rechten kunnen uitoefenen.",
         "hoe betrokkenen hun rechten kunnen uitoefenen",
     ),
     rt(
         "statutory-contractual-requirement",
         "Say which data people must provide (by law, by contract or to use the service) and what happens if they do not.",
         "Vermeld welke gegevens betrokkenen moeten verstrekken (op grond van de wet, een overeenkomst of om de dienst te kunnen gebruiken) en wat de gevolgen zijn als zij dat niet doen.",
-        "Niet duidelijk is welke gegevens verplicht zijn en wat de gevolgen zijn van het niet verstrekken ervan.",
         "welke gegevens verplicht moeten worden verstrekt",
     ),
     rt(
         "automated-decision-making",
         "State whether automated decision-making, including profiling, takes place; if it does, explain the logic involved and its significance and envisaged consequences.",
         "Vermeld of er geautomatiseerde besluitvorming, waaronder profilering, plaatsvindt; zo ja, geef nuttige informatie over de onderliggende logica en over het belang en de verwachte gevolgen voor de betrokkene.",
-        "Geautomatiseerde besluitvorming of profilering wordt genoemd zonder te zeggen of die plaatsvindt en hoe die werkt.",
         "of er geautomatiseerde besluitvorming of profilering plaatsvindt",
     ),
     rt(
         "data-categories",
         "List the categories of personal data processed (mandatory for data not obtained from the person).",
         "Som de categorieën persoonsgegevens op die worden verwerkt (verplicht voor gegevens die niet bij de betrokkene zelf zijn verkregen).",
-        "De categorieën persoonsgegevens worden slechts in algemene termen aangeduid.",
         "welke categorieën persoonsgegevens worden verwerkt",
     ),
     rt(
         "data-sources",
         "Name the sources of data not provided by the person, and whether they are publicly accessible.",
         "Vermeld uit welke bronnen de gegevens afkomstig zijn die niet door de betrokkene zelf zijn verstrekt, en of het openbare bronnen zijn.",
-        "De herkomst van gegevens van derden wordt slechts in algemene termen aangeduid (bijvoorbeeld 'partners' of 'andere bronnen').",
         "uit welke bronnen de gegevens afkomstig zijn",
     ),
     rt(
         "cookies-tracking",
         "Describe the cookies and similar technologies used, their purposes, who places them and how long they last.",
         "Beschrijf welke cookies en vergelijkbare technieken worden gebruikt, met welk doel, door wie ze worden geplaatst en hoe lang ze bewaard blijven.",
-        "Cookies worden beschreven zonder te vermelden hoe lang ze bewaard blijven of door wie ze worden geplaatst.",
         "of er cookies of vergelijkbare technieken worden gebruikt",
     ),
     rt(
         "children",
         "Say whether the service is meant for children, which age limit applies, and how parental consent is obtained where needed.",
         "Vermeld of de dienst voor kinderen bedoeld is, welke leeftijdsgrens geldt en hoe zo nodig toestemming van de ouders wordt verkregen.",
-        "Kinderen worden genoemd zonder leeftijdsgrens of werkwijze.",
         "of de dienst door kinderen wordt gebruikt",
     ),
     rt(
         "changes-notice",
         "Explain how people are told about changes to the statement (actively, for significant changes), and drop clauses that treat continued use as acceptance.",
         "Leg uit hoe betrokkenen over wijzigingen van de verklaring worden geïnformeerd (bij belangrijke wijzigingen actief), en schrap bepalingen die voortgezet gebruik als aanvaarding aanmerken.",
-        "Wijzigingen worden alleen aangekondigd door de pagina bij te werken, of voortgezet gebruik geldt als aanvaarding.",
         "hoe wijzigingen worden aangekondigd",
     ),
     rt(
         "last-updated",
         "Show the date of the last revision at the top or bottom of the statement.",
         "Vermeld bovenaan of onderaan de verklaring de datum van de laatste wijziging.",
-        "Er wordt een wijziging aangekondigd, maar zonder concrete datum.",
         "wanneer de verklaring voor het laatst is gewijzigd",
     ),
 ];
+
+/// Per rule that makes an item insufficiently specific (kind `vague`, `forbids`, or a
+/// `requires` rule whose status is `vague`), the Dutch reason: what that rule found, and
+/// nothing more. A Dutch report names the reasons of the rules that fired, as an English
+/// one names their summaries, so that it never says more is missing than was checked (a
+/// cookie notice without lifetimes does not also lack who sets the cookies).
+pub static VAGUE_REASONS_NL: &[(&str, &str)] = &[
+    (
+        "basis-mapping-in-regional-annex",
+        "Welke grondslag bij welk doeleinde hoort, staat alleen in een bijlage voor een bepaalde regio.",
+    ),
+    (
+        "catch-all-recipients",
+        "Ontvangers worden alleen in ruime categorieën beschreven (zoals 'partners' of 'derden').",
+    ),
+    (
+        "changes-notified-by-posting",
+        "De toegezegde kennisgeving van wijzigingen bestaat alleen uit het plaatsen van de nieuwe versie op de pagina.",
+    ),
+    (
+        "changes-without-notification",
+        "Wijzigingen van de verklaring worden alleen aangekondigd door de pagina bij te werken.",
+    ),
+    (
+        "children-without-age",
+        "Kinderen worden genoemd zonder leeftijdsgrens.",
+    ),
+    (
+        "complaint-authority-unnamed",
+        "Het klachtrecht wordt genoemd zonder te vermelden bij welke toezichthoudende autoriteit de klacht kan worden ingediend.",
+    ),
+    (
+        "continued-use-as-acceptance",
+        "Voortgezet gebruik van de dienst geldt als aanvaarding van wijzigingen van de verklaring.",
+    ),
+    (
+        "controller-only-a-brand",
+        "De verwerkingsverantwoordelijke wordt alleen met een merknaam of in algemene termen aangeduid, niet als rechtspersoon.",
+    ),
+    (
+        "cookies-without-lifetimes",
+        "Cookies worden beschreven zonder te vermelden hoe lang ze bewaard blijven.",
+    ),
+    (
+        "dpo-without-contact",
+        "Er wordt een functionaris voor gegevensbescherming genoemd, maar zonder bruikbare contactgegevens.",
+    ),
+    (
+        "hedged-or-generic-purposes",
+        "De doeleinden zijn zo ruim of voorwaardelijk omschreven dat niet duidelijk is wat er feitelijk met de gegevens gebeurt.",
+    ),
+    (
+        "hedged-recipients",
+        "De meeste mededelingen over het delen van gegevens zijn voorwaardelijk geformuleerd ('wij kunnen delen'), zodat de lezer niet kan nagaan wie de gegevens feitelijk ontvangt.",
+    ),
+    (
+        "interest-without-legitimate-basis",
+        "Er wordt een belang genoemd (zoals het verdedigen van de rechten van de organisatie), maar de verklaring vermeldt nergens dat de verwerking op gerechtvaardigd belang berust.",
+    ),
+    (
+        "last-updated-without-date",
+        "Er wordt vermeld dat de verklaring is bijgewerkt, maar zonder herkenbare datum.",
+    ),
+    (
+        "marketing-opt-out-not-a-right",
+        "Afmelden voor marketing wordt beschreven als een instelling of handeling, niet als een onvoorwaardelijk recht van bezwaar.",
+    ),
+    (
+        "mostly-generic-retention",
+        "De meeste mededelingen over bewaren zijn algemeen ('zo lang als nodig'); concrete termijnen gelden maar voor enkele gevallen.",
+    ),
+    (
+        "no-copy-of-safeguards",
+        "De verklaring vermeldt niet hoe een kopie van de waarborgen voor doorgifte kan worden verkregen.",
+    ),
+    (
+        "no-direct-privacy-channel",
+        "Contact wordt genoemd, maar zonder adres, e-mailadres, telefoonnummer of formulier.",
+    ),
+    (
+        "open-ended-transfer-without-safeguard",
+        "Gegevens kunnen naar een niet afgebakende reeks landen gaan (zoals 'India of andere landen'), zonder dat een waarborg wordt genoemd.",
+    ),
+    (
+        "right-to-object-not-separate",
+        "Het recht van bezwaar wordt alleen in één zin met andere rechten genoemd of als afmeldmogelijkheid in de dienst aangeboden, niet afzonderlijk.",
+    ),
+    (
+        "transfer-without-destination",
+        "Doorgifte wordt genoemd zonder een land te vermelden (bijvoorbeeld alleen 'wereldwijd' of 'andere landen').",
+    ),
+    (
+        "unexplained-automated-decisions",
+        "Geautomatiseerde besluitvorming of profilering wordt genoemd zonder te zeggen of die plaatsvindt en hoe die werkt.",
+    ),
+    (
+        "unlinked-legal-basis",
+        "Doeleinden en grondslagen worden naast elkaar genoemd, maar niet duidelijk is welke grondslag bij welk doeleinde hoort.",
+    ),
+    (
+        "unnamed-legal-basis",
+        "Er wordt naar een grondslag verwezen zonder die te noemen (zoals 'in overeenstemming met de toepasselijke wetgeving').",
+    ),
+    (
+        "unnamed-transfer-mechanism",
+        "Waarborgen voor doorgifte worden alleen in algemene termen genoemd ('passende waarborgen').",
+    ),
+    (
+        "unspecified-transfer",
+        "Doorgifte buiten de EER wordt genoemd zonder land van bestemming en zonder waarborg.",
+    ),
+    (
+        "unstated-legitimate-interests",
+        "De verklaring beroept zich op gerechtvaardigde belangen, maar vermeldt niet welk concreet belang wordt nagestreefd.",
+    ),
+    (
+        "vague-data-sources",
+        "De herkomst van gegevens van derden wordt slechts in algemene termen aangeduid (bijvoorbeeld 'partners' of 'andere bronnen').",
+    ),
+    (
+        "vague-retention-period",
+        "Er wordt geen bewaartermijn of concreet criterium gegeven; de mededeling dat gegevens 'zo lang als nodig' worden bewaard voldoet niet.",
+    ),
+];
+
+/// The Dutch reason of a rule in [`VAGUE_REASONS_NL`].
+pub fn vague_reason_nl(rule: &str) -> Option<&'static str> {
+    VAGUE_REASONS_NL
+        .iter()
+        .find(|(name, _)| *name == rule)
+        .map(|(_, text)| *text)
+}
 
 pub static EN: Strings = Strings {
     title: "Transparency assessment of a privacy statement",
@@ -1043,24 +1142,7 @@ fn cite_gdpr(lang: ReportLang, refs: &[&str]) -> String {
     match lang {
         ReportLang::En => format!("Art. {} GDPR", refs.join(", ").replace(")-(", ")–(")),
         ReportLang::Nl => {
-            // A range of paragraphs, `21(2)-(4)`, is cited paragraph by paragraph.
-            let mut owned: Vec<String> = Vec::new();
-            for r in refs {
-                let expanded = r.split_once(")-(").and_then(|(head, to)| {
-                    let (art, from) = head.split_once('(')?;
-                    let from: u32 = from.parse().ok()?;
-                    let to: u32 = to.trim_end_matches(')').parse().ok()?;
-                    Some(
-                        (from..=to)
-                            .map(|n| format!("{art}({n})"))
-                            .collect::<Vec<_>>(),
-                    )
-                });
-                match expanded {
-                    Some(v) => owned.extend(v),
-                    None => owned.push(r.to_string()),
-                }
-            }
+            let owned: Vec<String> = refs.iter().map(|r| r.to_string()).collect();
             let list = cite_list_nl(&owned);
             let last = list.rsplit("artikel ").next().unwrap_or("");
             if last.contains(',') {
@@ -1104,34 +1186,145 @@ fn cite_other(lang: ReportLang, r: &str) -> String {
     }
 }
 
-/// Paragraph number (0 = none) → points, in order of first mention.
-type Paragraphs = Vec<(u32, Vec<String>)>;
+/// A run of paragraphs or points as the catalogue writes it: one (`(2)`, from = to) or a
+/// range (`(2)-(4)`).
+type Run<T> = (T, T);
+
+/// Paragraph run (`(0, 0)` = none) → point runs, in order of first mention.
+type Paragraphs = Vec<(Run<u32>, Vec<Run<char>>)>;
+
+/// One GDPR reference split into article, paragraph run and point run:
+/// `21(2)-(4)` → `(21, (2, 4), None)`, `13(2)(b)-(d)` → `(13, (2, 2), Some(('b', 'd')))`,
+/// `15` → `(15, (0, 0), None)`. `None` for anything else (recitals, `11.7a`, a paragraph
+/// range with points, a backward range, a paragraph without a Dutch ordinal).
+fn parse_ref(r: &str) -> Option<(u32, Run<u32>, Option<Run<char>>)> {
+    let (art, mut rest) = match r.find('(') {
+        Some(i) => (&r[..i], &r[i..]),
+        None => (r, ""),
+    };
+    let art: u32 = art.parse().ok()?;
+    // Groups in order, each with whether it ends a range (`-(` before it).
+    let mut groups: Vec<(&str, bool)> = Vec::new();
+    let mut dash = false;
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix('-') {
+            if dash || groups.is_empty() {
+                return None;
+            }
+            dash = true;
+            rest = r;
+            continue;
+        }
+        let inner = rest.strip_prefix('(')?;
+        let end = inner.find(')')?;
+        groups.push((&inner[..end], dash));
+        dash = false;
+        rest = &inner[end + 1..];
+    }
+    if dash {
+        return None;
+    }
+    // Fold range ends into the group before them: [(from, to)].
+    let mut levels: Vec<(&str, &str)> = Vec::new();
+    for (g, ends_range) in groups {
+        match levels.last_mut() {
+            Some(last) if ends_range => last.1 = g,
+            _ if ends_range => return None,
+            _ => levels.push((g, g)),
+        }
+    }
+    let lid = match levels.first() {
+        None => (0, 0),
+        Some((a, b)) => {
+            let (a, b): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
+            if a == 0 || a > b || ordinal_nl(a).is_none() || ordinal_nl(b).is_none() {
+                return None;
+            }
+            (a, b)
+        }
+    };
+    let point = match levels.get(1) {
+        None => None,
+        Some((a, b)) => {
+            let letter = |x: &str| {
+                let mut c = x.chars();
+                match (c.next(), c.next()) {
+                    (Some(l), None) if l.is_ascii_lowercase() => Some(l),
+                    _ => None,
+                }
+            };
+            let (a, b) = (letter(a)?, letter(b)?);
+            if a > b || lid.0 != lid.1 {
+                return None;
+            }
+            Some((a, b))
+        }
+    };
+    if levels.len() > 2 {
+        return None;
+    }
+    Some((art, lid, point))
+}
+
+/// The words for runs of paragraphs or points joined with "en": a run of three or more is
+/// one range ("tweede tot en met vierde", "b tot en met d"), shorter runs are listed
+/// ("eerste en tweede").
+fn runs_nl<T: Copy + Ord>(
+    runs: &[Run<T>],
+    word: impl Fn(T) -> String,
+    next: impl Fn(T) -> T,
+) -> String {
+    let mut items: Vec<String> = Vec::new();
+    for &(from, to) in runs {
+        let (second, third) = (next(from), next(next(from)));
+        if from != to && second != to && third <= to {
+            items.push(format!("{} tot en met {}", word(from), word(to)));
+        } else {
+            items.push(word(from));
+            if from != to {
+                items.push(word(to));
+            }
+        }
+    }
+    match items.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, init)) => format!("{} en {last}", init.join(", ")),
+    }
+}
+
+/// Dutch paragraph runs: `[(1, 1), (4, 4)]` → "eerste en vierde", `[(2, 4)]` → "tweede tot
+/// en met vierde".
+fn paragraphs_nl(runs: &[Run<u32>]) -> String {
+    runs_nl(
+        runs,
+        |n| ordinal_nl(n).unwrap_or_default().to_string(),
+        |n| n + 1,
+    )
+}
+
+/// Point runs: `[('b', 'b'), ('e', 'e')]` → "b en e", `[('b', 'd')]` → "b tot en met d".
+fn points_nl(runs: &[Run<char>]) -> String {
+    runs_nl(
+        runs,
+        |c| c.to_string(),
+        |c| char::from_u32(c as u32 + 1).unwrap_or(c),
+    )
+}
 
 /// Several GDPR references as one Dutch citation in the AP style, grouping points of the
 /// same paragraph and paragraphs of the same article: `13(1)(c)`, `13(2)(b)`, `13(2)(e)`
-/// → `artikel 13, eerste lid, onder c, en tweede lid, onder b en e`. Without the closing
-/// "AVG", so the caller can add "in samenhang met …".
+/// → `artikel 13, eerste lid, onder c, en tweede lid, onder b en e`. A range as the
+/// catalogue writes it is cited as one: `21(2)-(4)` → `artikel 21, tweede tot en met
+/// vierde lid`, `13(2)(b)-(d)` → `artikel 13, tweede lid, onder b tot en met d`. Without
+/// the closing "AVG", so the caller can add "in samenhang met …".
 pub fn cite_list_nl(refs: &[String]) -> String {
-    // article → paragraph (0 = none) → points; references that do not parse are kept.
+    // article → paragraph run → point runs; references that do not parse are kept.
     let mut grouped: Vec<(u32, Paragraphs)> = Vec::new();
     let mut other: Vec<String> = Vec::new();
     for r in refs {
         let r = r.trim();
-        let parsed = (|| {
-            let (art, rest) = r.split_once('(').map_or((r, ""), |(a, b)| (a, b));
-            let art: u32 = art.parse().ok()?;
-            let mut groups = rest.split(['(', ')']).filter(|x| !x.is_empty());
-            let lid: u32 = match groups.next() {
-                Some(l) => l.parse().ok()?,
-                None => 0,
-            };
-            let point = groups.next().map(str::to_string);
-            if groups.next().is_some() || (lid > 0 && ordinal_nl(lid).is_none()) {
-                return None;
-            }
-            Some((art, lid, point))
-        })();
-        let Some((art, lid, point)) = parsed else {
+        let Some((art, lid, point)) = parse_ref(r) else {
             other.push(format!("artikel {r}"));
             continue;
         };
@@ -1156,37 +1349,34 @@ pub fn cite_list_nl(refs: &[String]) -> String {
             lids[l].1.push(p);
         }
     }
-    let and = |items: &[String]| -> String {
-        match items.split_last() {
-            None => String::new(),
-            Some((last, [])) => last.clone(),
-            Some((last, init)) => format!("{} en {last}", init.join(", ")),
-        }
-    };
     let mut articles: Vec<String> = grouped
         .iter()
         .map(|(art, lids)| {
             // Paragraphs without points run together: "eerste en vierde lid".
             let mut parts: Vec<String> = Vec::new();
-            let mut bare: Vec<String> = Vec::new();
-            let flush = |bare: &mut Vec<String>, parts: &mut Vec<String>| {
+            let mut bare: Vec<Run<u32>> = Vec::new();
+            let flush = |bare: &mut Vec<Run<u32>>, parts: &mut Vec<String>| {
                 if !bare.is_empty() {
-                    parts.push(format!("{} lid", and(bare)));
+                    parts.push(format!("{} lid", paragraphs_nl(bare)));
                     bare.clear();
                 }
             };
             for (lid, points) in lids {
-                match ordinal_nl(*lid) {
-                    Some(o) if points.is_empty() => bare.push(o.to_string()),
-                    Some(o) => {
+                match (lid.0, points.is_empty()) {
+                    (0, true) => {}
+                    (0, false) => {
                         flush(&mut bare, &mut parts);
-                        parts.push(format!("{o} lid, onder {}", and(points)));
+                        parts.push(format!("onder {}", points_nl(points)));
                     }
-                    None if !points.is_empty() => {
+                    (_, true) => bare.push(*lid),
+                    (_, false) => {
                         flush(&mut bare, &mut parts);
-                        parts.push(format!("onder {}", and(points)));
+                        parts.push(format!(
+                            "{} lid, onder {}",
+                            paragraphs_nl(&[*lid]),
+                            points_nl(points)
+                        ));
                     }
-                    None => {}
                 }
             }
             flush(&mut bare, &mut parts);
@@ -1934,6 +2124,7 @@ pub static GLOSSARY: &[(&str, &str, &str, &str)] = &[
 
 /// The report's title, naming the controller when the statement names one.
 pub fn report_title(lang: ReportLang, controller: Option<&str>) -> String {
+    let controller = controller.map(|c| super::grammar::name_in_sentence(lang, c));
     match (lang, controller) {
         (ReportLang::En, Some(c)) => {
             format!("Transparency assessment of the privacy statement of {c}")
@@ -1949,10 +2140,18 @@ pub fn report_title(lang: ReportLang, controller: Option<&str>) -> String {
 }
 
 /// What a typed value shown as evidence is, in the report language (`legal-entity` →
-/// "legal entity" / "rechtspersoon").
+/// "legal entity" / "rechtspersoon"). `organisation` is the name of an organisation that
+/// carries no legal form (a minister, a ministry, a partnership): "organisatie".
 pub fn value_label(lang: ReportLang, key: &str) -> &'static str {
     let en = lang == ReportLang::En;
     match key {
+        "organisation" => {
+            if en {
+                "organisation"
+            } else {
+                "organisatie"
+            }
+        }
         "legal-entity" => {
             if en {
                 "legal entity"
@@ -2162,7 +2361,7 @@ mod tests {
         );
         assert_eq!(
             cite(ReportLang::Nl, "21(2)-(4)"),
-            "artikel 21, tweede, derde en vierde lid, AVG"
+            "artikel 21, tweede tot en met vierde lid, AVG"
         );
         assert_eq!(cite(ReportLang::En, "21(2)-(4)"), "Art. 21(2)–(4) GDPR");
         assert_eq!(
@@ -2195,6 +2394,56 @@ mod tests {
     }
 
     #[test]
+    fn dutch_citations_cite_a_range_as_tot_en_met() {
+        let list =
+            |refs: &[&str]| cite_list_nl(&refs.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert_eq!(
+            list(&["21(2)-(4)"]),
+            "artikel 21, tweede tot en met vierde lid"
+        );
+        assert_eq!(
+            list(&["12(2)-(5)"]),
+            "artikel 12, tweede tot en met vijfde lid"
+        );
+        // two paragraphs are no range: listed
+        assert_eq!(list(&["21(2)-(3)"]), "artikel 21, tweede en derde lid");
+        // with other paragraphs of the same article and with other articles
+        assert_eq!(
+            list(&["21(1)", "21(2)-(4)"]),
+            "artikel 21, eerste en tweede tot en met vierde lid"
+        );
+        assert_eq!(
+            list(&["13(1)(a)", "13(2)(b)", "14(2)(f)", "21(2)-(4)"]),
+            "artikel 13, eerste lid, onder a, en tweede lid, onder b, artikel 14, tweede lid, onder f, en artikel 21, tweede tot en met vierde lid"
+        );
+        // a range of points
+        assert_eq!(
+            list(&["13(2)(b)-(d)"]),
+            "artikel 13, tweede lid, onder b tot en met d"
+        );
+        // points listed one by one stay listed
+        assert_eq!(
+            list(&["13(2)(a)", "13(2)(b)", "13(2)(c)"]),
+            "artikel 13, tweede lid, onder a, b en c"
+        );
+        // what is no range is kept as written
+        assert_eq!(list(&["21(4)-(2)"]), "artikel 21(4)-(2)");
+        assert_eq!(list(&["21(2)-"]), "artikel 21(2)-");
+        assert_eq!(list(&["21(2)-(4)(a)"]), "artikel 21(2)-(4)(a)");
+        assert_eq!(list(&["21(2)--(4)"]), "artikel 21(2)--(4)");
+        assert_eq!(list(&["13(2)(b)-(d)(i)"]), "artikel 13(2)(b)-(d)(i)");
+        // and in a full citation, with the closing "AVG"
+        assert_eq!(
+            cite(ReportLang::Nl, "13(2)(b), 21(1), 21(4)"),
+            "artikel 13, tweede lid, onder b, en artikel 21, eerste en vierde lid, AVG"
+        );
+        assert_eq!(
+            cite(ReportLang::Nl, "12(2)-(5)"),
+            "artikel 12, tweede tot en met vijfde lid, AVG"
+        );
+    }
+
+    #[test]
     fn dutch_citations_run_paragraphs_together() {
         assert_eq!(
             cite(ReportLang::Nl, "13(2)(b), 21(1), 21(4)"),
@@ -2204,6 +2453,40 @@ mod tests {
             cite(ReportLang::Nl, "13(2)(b), 15"),
             "artikel 13, tweede lid, onder b, en artikel 15 AVG"
         );
+    }
+
+    #[test]
+    fn every_rule_that_makes_an_item_vague_has_a_dutch_reason_and_no_other_rule_has_one() {
+        use crate::rules::{Kind, RuleSet};
+        let rules = RuleSet::load(&[]).expect("bundled rules");
+        let degrading: Vec<&str> = rules
+            .rules
+            .iter()
+            .filter(|r| {
+                matches!(r.kind, Kind::Vague | Kind::Forbids)
+                    || (r.kind == Kind::Requires && r.status == Some(Status::Vague))
+            })
+            .map(|r| r.name.as_str())
+            .collect();
+        assert!(degrading.len() > 20, "{degrading:?}");
+        for name in &degrading {
+            assert!(
+                vague_reason_nl(name).is_some(),
+                "{name} has no Dutch reason"
+            );
+        }
+        for (name, text) in VAGUE_REASONS_NL {
+            assert!(degrading.contains(name), "{name} makes no item vague");
+            assert!(text.ends_with('.'), "{name}");
+        }
+    }
+
+    #[test]
+    fn the_dutch_cookie_reason_names_only_what_its_rule_checks() {
+        // cookies-without-lifetimes looks for a duration, not for who sets the cookies
+        let text = vague_reason_nl("cookies-without-lifetimes").expect("reason");
+        assert!(text.contains("hoe lang"), "{text}");
+        assert!(!text.contains("door wie"), "{text}");
     }
 
     #[test]

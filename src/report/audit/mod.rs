@@ -3,7 +3,8 @@
 //! quoted evidence and a recommendation, the purpose map, the layered notice, suppressed
 //! findings, method, limitations and the documents' outline — and its two renderers,
 //! [`html`] (one self-contained, printable file) and [`md`] (Markdown). All wording comes
-//! from [`i18n`], in English or Dutch whatever the statement's language.
+//! from [`i18n`], in English or Dutch whatever the statement's language; [`grammar`] gives
+//! a catalogue title or an organisation's name the article it needs inside a sentence.
 //!
 //! The model decides nothing about compliance: statuses, evidence and fired rules come
 //! from the analysis. What it adds is presentation logic the outline in
@@ -11,6 +12,7 @@
 //! the overall rating, the purpose map (an extraction aid) and layer comparisons.
 //! Same analysis, options and input hashes → same report, byte for byte.
 
+pub mod grammar;
 pub mod html;
 pub mod i18n;
 pub mod md;
@@ -331,14 +333,6 @@ fn truncate(text: &str, max: usize) -> String {
     format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
 }
 
-fn lower_first(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_lowercase().collect::<String>() + c.as_str(),
-        None => String::new(),
-    }
-}
-
 fn upper_first(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
@@ -441,18 +435,37 @@ fn values_text(lang: ReportLang, r: &RequirementResult, quotes: &[Quote]) -> Str
             })
             .unwrap_or_else(|| x.to_string())
     };
-    let shown: Vec<String> = r
+    // Names of organisations: a legal person only when the name carries a legal form
+    // (a minister is an administrative authority, not a legal person).
+    let groups: Vec<(&str, Vec<String>)> = r
         .values
+        .iter()
+        .flat_map(|(k, v)| {
+            if k == "legal-entity" {
+                let (persons, others): (Vec<String>, Vec<String>) =
+                    v.iter().cloned().partition(|n| values::is_legal_person(n));
+                let first_is_person = v.first().is_some_and(|n| values::is_legal_person(n));
+                let mut g = vec![("organisation", others), ("legal-entity", persons)];
+                if first_is_person {
+                    g.reverse();
+                }
+                g
+            } else {
+                vec![(k.as_str(), v.clone())]
+            }
+        })
+        .collect();
+    let shown: Vec<String> = groups
         .iter()
         .filter(|(_, v)| !v.is_empty())
         .map(|(k, v)| {
             let v: Vec<String> = v
                 .iter()
                 .map(|x| match values::durations(x).first() {
-                    Some((_, d)) if k == "duration" => i18n::duration(lang, d),
+                    Some((_, d)) if *k == "duration" => i18n::duration(lang, d),
                     // Words matched by the vocabulary, in the statement's language: quoted.
                     _ if matches!(
-                        k.as_str(),
+                        *k,
                         "legal-basis-named" | "transfer-mechanism" | "country" | "authority"
                     ) =>
                     {
@@ -490,7 +503,7 @@ fn reason_text(
     };
     let negated = r.reason.contains("does not happen");
     let says_na = r.reason.contains("does not apply");
-    let about = lower_first(title);
+    let about = grammar::label_in_sentence(lang, title);
     match lang {
         ReportLang::En => match r.status {
             Status::Met if negated => "The statement says expressly that this does not take place; that is the information required.".to_string(),
@@ -512,10 +525,17 @@ fn reason_text(
             match r.status {
                 Status::Met if negated => "De verklaring vermeldt uitdrukkelijk dat dit niet plaatsvindt; daarmee is de vereiste informatie gegeven.".to_string(),
                 Status::Met => format!("De vereiste informatie wordt in de verklaring zelf verstrekt.{}", values_text(lang, r, quotes)),
-                Status::Vague => texts.map_or_else(
-                    || i18n::status_meaning(lang, r.status).to_string(),
-                    |t| t.vague_nl.to_string(),
-                ),
+                // What the fired rules found, and no more (their English summaries are the
+                // English reason); a rule from a pack without a Dutch text says nothing.
+                Status::Vague => {
+                    let found: Vec<&str> =
+                        r.rules.iter().filter_map(|n| i18n::vague_reason_nl(n)).collect();
+                    if found.is_empty() {
+                        i18n::status_meaning(lang, r.status).to_string()
+                    } else {
+                        found.join(" ")
+                    }
+                }
                 Status::ByReference => match help_doc {
                     Some(d) => format!("De informatie over {about} staat niet in de verklaring zelf, maar alleen op een hulppagina ({d})."),
                     None => format!("De verklaring geeft de informatie over {about} niet zelf, maar verwijst alleen naar een andere pagina."),
@@ -966,7 +986,10 @@ fn scope_text(
     match lang {
         ReportLang::En => format!(
             "This report assesses whether the privacy statement {} (“{name}”, {short}; {}; reviewed on {date}) provides the information required by Articles 12 to 14 GDPR.",
-            controller.map_or_else(|| "examined".to_string(), |c| format!("of {c}")),
+            controller.map_or_else(
+                || "examined".to_string(),
+                |c| format!("of {}", grammar::name_in_sentence(lang, c))
+            ),
             version.map_or_else(
                 || "no version date printed".to_string(),
                 |v| format!("version dated {v}")
@@ -976,7 +999,10 @@ fn scope_text(
             "Dit rapport toetst of de {} (“{name}”, {short}; {}; getoetst op {date}) de informatie bevat die de artikelen 12 tot en met 14 AVG vereisen.",
             controller.map_or_else(
                 || "onderzochte privacyverklaring".to_string(),
-                |c| format!("privacyverklaring van {c}")
+                |c| format!(
+                    "privacyverklaring van {}",
+                    grammar::name_in_sentence(lang, c)
+                )
             ),
             version.map_or_else(
                 || "zonder vermelde versiedatum".to_string(),
@@ -1163,7 +1189,7 @@ fn suppressed_of(doc: &DocumentAnalysis) -> Vec<Suppressed> {
 
 fn titles(rows: &[&RequirementRow]) -> String {
     rows.iter()
-        .map(|r| lower_first(&r.title))
+        .map(|r| grammar::lower_first(&r.title))
         .collect::<Vec<_>>()
         .join("; ")
 }
@@ -1375,6 +1401,8 @@ fn conclusion_text(lang: ReportLang, rows: &[RequirementRow]) -> String {
     refs.sort_by_key(|r| article_key(r));
     match lang {
         ReportLang::En => {
+            // a range with an en dash, as the citations elsewhere in the report
+            let refs: Vec<String> = refs.iter().map(|r| r.replace(")-(", ")–(")).collect();
             let list = join_and(&refs, "and");
             format!(
                 "It follows that the statement does not provide the information referred to in Article{} {list} GDPR, read in conjunction with Article 12(1) GDPR, in a concise, transparent, intelligible and easily accessible form.",
