@@ -583,3 +583,50 @@ fn team_corpus_agrees_with_its_intended_verdicts() {
         report.join("\n")
     );
 }
+
+/// The project standard: the team's own statements exercise every rule in both languages.
+/// Every bundled rule (rules/gdpr) must fire on at least one statement in corpus/en or
+/// corpus/nl (found by glob) whose language is one the rule claims, for each language it
+/// claims. The failure names each rule and language that no team statement exercises, so a
+/// new rule comes with a statement that shows it firing.
+#[test]
+fn every_rule_fires_on_a_team_statement_in_each_of_its_languages() {
+    use std::collections::BTreeSet;
+    let root = common::root();
+    let rules = RuleSet::load(&[]).expect("bundled rules load");
+    assert!(!rules.rules.is_empty(), "no bundled rules");
+    let mut files = common::files(&root.join("corpus/en"), &[".md", ".html", ".txt"]);
+    files.extend(common::files(
+        &root.join("corpus/nl"),
+        &[".md", ".html", ".txt"],
+    ));
+    // (rule code, document language) for every finding on a team statement
+    let mut fired: BTreeSet<(String, String)> = BTreeSet::new();
+    for f in &files {
+        let doc = analysis::load(f).expect("corpus file reads");
+        let a = analysis::analyse(&rules, doc, Vec::new()).remove(0);
+        for finding in &a.findings {
+            fired.insert((finding.code.clone(), a.lang().code().to_string()));
+        }
+    }
+    let mut unexercised = Vec::new();
+    for rule in &rules.rules {
+        assert!(
+            !rule.languages.is_empty(),
+            "{} {} claims no language",
+            rule.code,
+            rule.name
+        );
+        for lang in &rule.languages {
+            if !fired.contains(&(rule.code.clone(), lang.clone())) {
+                unexercised.push(format!("{} {} ({lang})", rule.code, rule.name));
+            }
+        }
+    }
+    assert!(
+        unexercised.is_empty(),
+        "{} rule/language pairs fire on no team statement in corpus/en or corpus/nl:\n{}",
+        unexercised.len(),
+        unexercised.join("\n")
+    );
+}
