@@ -226,14 +226,17 @@ pub fn evaluate(rules: &RuleSet, main: Analysed, help: &[Analysed]) -> Evaluatio
         }
         let at = result.evidence.first().map(|e| (e.span, e.text.clone()));
         fired_on.resize(fired.len(), Vec::new());
+        let headings: BTreeSet<usize> = (topic.hits.iter())
+            .filter(|h| h.via == Via::Heading)
+            .map(|h| h.sentence)
+            .collect();
         for (rule, on) in fired.into_iter().zip(&fired_on) {
             result.rules.push(rule.name.clone());
             // a rule that fired on a feature points at the best evidence sentence with it
             // (which may lie past the three shown), otherwise at the best evidence
             let with_feature =
                 |i: &usize| disc.sentences[*i].features.iter().any(|f| on.contains(f));
-            let heading =
-                |i: &usize| (topic.hits.iter()).any(|h| h.sentence == *i && h.via == Via::Heading);
+            let heading = |i: &usize| headings.contains(i);
             let own = (!on.is_empty())
                 .then(|| {
                     // a sentence says more than a heading with the same words
@@ -363,11 +366,16 @@ fn vague_fires(
 ) -> (bool, Vec<u16>) {
     let scope = scoped(check, disc, topic);
     // a rule whose `if_any` finds nothing cannot fire, and nothing it looked for decided
-    // anything (what would have kept it quiet is no evidence then)
-    if !check.if_any.is_empty()
-        && !(scope.iter()).any(|&s| has_any(disc, s, &ids(rules, &check.if_any)))
-    {
-        return (false, Vec::new());
+    // anything (what would have kept it quiet is no evidence then); what it fires on is
+    // decisive only when it fires (a rule that `unless_any` keeps quiet points at what kept
+    // it quiet)
+    let mut fired_on = Vec::new();
+    if !check.if_any.is_empty() {
+        let ids = ids(rules, &check.if_any);
+        if !scope.iter().any(|&s| has_any(disc, s, &ids)) {
+            return (false, Vec::new());
+        }
+        fired_on.extend(ids);
     }
     let mut fires = true;
     let mut decisive = Vec::new();
@@ -377,17 +385,6 @@ fn vague_fires(
         fires &= !found;
         if found {
             decisive.extend(ids);
-        }
-    }
-    // what a rule fires on is decisive only when it fires (a rule that `unless_any` keeps
-    // quiet points at what kept it quiet)
-    let mut fired_on = Vec::new();
-    if !check.if_any.is_empty() {
-        let ids = ids(rules, &check.if_any);
-        let found = scope.iter().any(|&s| has_any(disc, s, &ids));
-        fires &= found;
-        if found {
-            fired_on.extend(ids);
         }
     }
     if !check.share_of.is_empty() {
