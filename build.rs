@@ -4,10 +4,13 @@
 //! It also validates every pattern of the bundled lexicons (`rules/lexicon/*.yaml`) and
 //! computes its prefilter literals (`src/extract/literals.rs`), so a broken bundled pattern
 //! fails the build, and start-up neither parses nor compiles patterns a document never needs.
+//! The prefilter automaton over the literals of all bundled patterns is built here too
+//! (`bundled_prefilter.bin`), so a run reads it back instead of building it.
 
 #[path = "src/extract/literals.rs"]
 mod literals;
 
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -78,9 +81,11 @@ fn main() {
         .iter()
         .filter(|f| f.parent().and_then(|p| p.file_name()) == Some("lexicon".as_ref()))
         .collect();
-    let (table, automata) = literal_table(&lexicons);
+    let (table, automata, prefilter) = literal_table(&lexicons);
     std::fs::write(out_dir.join("bundled_literals.rs"), table).expect("write bundled literals");
     std::fs::write(out_dir.join("bundled_dfas.bin"), automata).expect("write bundled automata");
+    std::fs::write(out_dir.join("bundled_prefilter.bin"), prefilter)
+        .expect("write bundled prefilter");
 }
 
 /// Every string of a YAML value except mapping keys.
@@ -97,7 +102,7 @@ fn strings<'v>(value: &'v yaml_serde::Value, out: &mut Vec<&'v str>) {
 /// `LITERALS`: each bundled lexicon pattern (sorted, for binary search) with its prefilter
 /// literals (and whether they are prefixes). Every pattern is compiled here exactly as at run time; one that does not
 /// compile stops the build with its file and text.
-fn literal_table(lexicons: &[&PathBuf]) -> (String, Vec<u8>) {
+fn literal_table(lexicons: &[&PathBuf]) -> (String, Vec<u8>, Vec<u8>) {
     let mut patterns: Vec<String> = Vec::new();
     let mut dead = Vec::new();
     for path in lexicons {
@@ -132,18 +137,12 @@ fn literal_table(lexicons: &[&PathBuf]) -> (String, Vec<u8>) {
     assert!(dead.is_empty(), "\n{}", dead.join("\n"));
     patterns.sort();
     patterns.dedup();
-    let mut code = String::from(
-        "/// The prefilter literals of a pattern (`true`: prefixes of every match; `false`:\n\
-         /// suffixes; empty: none) and its filter literal sets, or `None`: run on every text.\n\
-         pub type PatternLiterals =\n    Option<(bool, &'static [&'static [u8]], &'static [&'static [&'static [&'static [u8]]]])>;\n\
-         /// Where the anchored automaton of a pattern is in `bundled_dfas.bin` (offset,\n\
-         /// length), when it was small enough to build ahead of time.\n\
-         pub type PatternAutomaton = Option<(usize, usize)>;\n\
-         /// Bundled lexicon patterns, sorted, with their prefilter literals and automata.\n\
-         pub static LITERALS: &[(&str, PatternLiterals, PatternAutomaton)] = &[\n",
-    );
+    // each pattern's literals and anchored automaton, then the distinct literals of all of
+    // them, numbered in sorted order: the prefilter automaton is built once, here
     let big_endian = std::env::var("CARGO_CFG_TARGET_ENDIAN").is_ok_and(|e| e == "big");
     let mut automata: Vec<u8> = Vec::new();
+    let mut analysed = Vec::new();
+    let mut distinct: BTreeMap<Vec<u8>, u32> = BTreeMap::new();
     for pattern in &patterns {
         let prepared = literals::prepare(pattern);
         let literals = literals::required_literals(&prepared);
@@ -164,16 +163,43 @@ fn literal_table(lexicons: &[&PathBuf]) -> (String, Vec<u8>) {
                 format!("Some(({at}, {}))", bytes.len())
             })
             .unwrap_or_else(|| "None".to_string());
+        if let Some(ls) = &literals {
+            let filters = ls.filter.iter().flatten().flatten();
+            for l in ls.bytes.iter().chain(filters) {
+                distinct.insert(l.clone(), 0);
+            }
+        }
+        analysed.push((pattern, literals, automaton));
+    }
+    for (id, n) in distinct.values_mut().enumerate() {
+        *n = id as u32;
+    }
+    let ids = |ls: &[Vec<u8>]| {
+        let ids: Vec<String> = ls.iter().map(|l| distinct[l].to_string()).collect();
+        format!("&[{}]", ids.join(", "))
+    };
+    let mut code = String::from(
+        "/// The prefilter literals of a pattern, as indices into `PREFILTER_LITERALS` (`true`:\n\
+         /// prefixes of every match; `false`: suffixes; empty: none) and its filter literal\n\
+         /// sets, or `None`: run on every text.\n\
+         pub type PatternLiterals =\n    Option<(bool, &'static [u32], &'static [&'static [&'static [u32]]])>;\n\
+         /// Where the anchored automaton of a pattern is in `bundled_dfas.bin` (offset,\n\
+         /// length), when it was small enough to build ahead of time.\n\
+         pub type PatternAutomaton = Option<(usize, usize)>;\n\
+         /// Bundled lexicon patterns, sorted, with their prefilter literals and automata.\n\
+         pub static LITERALS: &[(&str, PatternLiterals, PatternAutomaton)] = &[\n",
+    );
+    for (pattern, literals, automaton) in &analysed {
         let literals = match literals {
             None => "None".to_string(),
             Some(ls) => format!(
-                "Some(({}, &[{}], &[{}]))",
+                "Some(({}, {}, &[{}]))",
                 ls.prefixes,
-                byte_strings(&ls.bytes),
+                ids(&ls.bytes),
                 ls.filter
                     .iter()
                     .map(|branch| {
-                        let sets = branch.iter().map(|set| format!("&[{}]", byte_strings(set)));
+                        let sets = branch.iter().map(|set| ids(set));
                         format!("&[{}]", sets.collect::<Vec<_>>().join(", "))
                     })
                     .collect::<Vec<_>>()
@@ -183,7 +209,18 @@ fn literal_table(lexicons: &[&PathBuf]) -> (String, Vec<u8>) {
         let _ = writeln!(code, "    ({pattern:?}, {literals}, {automaton}),");
     }
     code.push_str("];\n");
-    (code, automata)
+    let sorted: Vec<Vec<u8>> = distinct.into_keys().collect();
+    let _ = writeln!(
+        code,
+        "/// The distinct prefilter literals of all bundled patterns, sorted; the automaton in\n\
+         /// `bundled_prefilter.bin` reports each by its index here.\n\
+         pub static PREFILTER_LITERALS: &[&[u8]] = &[{}];",
+        byte_strings(&sorted)
+    );
+    let prefilter = daachorse::DoubleArrayAhoCorasick::<u32>::new(&sorted)
+        .expect("the prefilter automaton of the bundled literals")
+        .serialize();
+    (code, automata, prefilter)
 }
 
 /// Byte strings as the elements of a Rust slice literal.

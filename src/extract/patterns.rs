@@ -4,12 +4,15 @@
 //! with the sparse automaton `build.rs` determinised for it when that was small, otherwise
 //! with a lazy DFA compiled the first time it is needed.
 //!
-//! Bundled patterns were validated and had their literals computed by `build.rs`; a
-//! pattern from a user's rule pack (or an edited rules root) is compiled and analysed when
-//! the pack is loaded, so a bad one is reported before any document is read.
+//! Bundled patterns were validated and had their literals computed by `build.rs`, which also
+//! built the Aho-Corasick automaton over the literals of all of them: a list of bundled
+//! patterns numbers its literals as that automaton does and searches with it, so start-up
+//! builds no automaton. A pattern from a user's rule pack (or an edited rules root) is
+//! compiled and analysed when the pack is loaded, so a bad one is reported before any
+//! document is read; a list holding one builds its own automaton on first use.
 
 use super::literals::{Literals, SIZE_LIMIT, prepare, required_literals};
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use daachorse::DoubleArrayAhoCorasick;
 use regex::Regex;
 use regex_automata::dfa::{Automaton, sparse};
 use regex_automata::util::{pool::Pool, syntax};
@@ -24,6 +27,106 @@ mod bundled {
 
     /// The serialised sparse automata `LITERALS` points into.
     pub static AUTOMATA: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/bundled_dfas.bin"));
+
+    /// The serialised prefilter automaton over `PREFILTER_LITERALS`.
+    pub static PREFILTER: &[u8] =
+        include_bytes!(concat!(env!("OUT_DIR"), "/bundled_prefilter.bin"));
+}
+
+/// A prefilter automaton: the literals it reports are numbered by the `u32`.
+type Prefilter = DoubleArrayAhoCorasick<u32>;
+
+/// The prefilter automaton `build.rs` built over the literals of all bundled patterns, read
+/// back on first use (about 0.1 ms, against some 4 ms to build it).
+fn bundled_prefilter() -> Option<&'static Prefilter> {
+    static BUNDLED: OnceLock<Option<Prefilter>> = OnceLock::new();
+    BUNDLED
+        .get_or_init(|| {
+            // SAFETY: `bundled::PREFILTER` was serialised by build.rs with the same (locked)
+            // daachorse, which writes little-endian on every target, from
+            // `PREFILTER_LITERALS`; the test `the_bundled_prefilter_finds_what_one_built_now_finds`
+            // compares it with one built at run time.
+            let (automaton, rest) = unsafe { Prefilter::deserialize_unchecked(bundled::PREFILTER) };
+            rest.is_empty().then_some(automaton)
+        })
+        .as_ref()
+}
+
+/// The prefilter literals of one pattern: a bundled pattern's as numbers of
+/// `bundled::PREFILTER_LITERALS`, another's as bytes.
+#[derive(Debug)]
+enum PatternLiterals {
+    Bundled(bool, &'static [u32], &'static [&'static [&'static [u32]]]),
+    Own(Literals),
+}
+
+/// One literal of a pattern, as [`PatternLiterals`] holds it.
+#[derive(Clone, Copy)]
+enum Literal<'a> {
+    Bundled(u32),
+    Own(&'a [u8]),
+}
+
+impl<'a> Literal<'a> {
+    fn bytes(self) -> &'a [u8] {
+        match self {
+            Literal::Bundled(id) => bundled::PREFILTER_LITERALS[id as usize],
+            Literal::Own(bytes) => bytes,
+        }
+    }
+}
+
+impl PatternLiterals {
+    /// Whether the start literals are prefixes of every match (else suffixes).
+    fn prefixes(&self) -> bool {
+        match self {
+            PatternLiterals::Bundled(prefixes, _, _) => *prefixes,
+            PatternLiterals::Own(ls) => ls.prefixes,
+        }
+    }
+
+    fn starts(&self) -> Vec<Literal<'_>> {
+        match self {
+            PatternLiterals::Bundled(_, ids, _) => {
+                ids.iter().map(|i| Literal::Bundled(*i)).collect()
+            }
+            PatternLiterals::Own(ls) => ls.bytes.iter().map(|l| Literal::Own(l)).collect(),
+        }
+    }
+
+    /// Per branch, its filter sets.
+    fn filter(&self) -> Vec<Vec<Vec<Literal<'_>>>> {
+        match self {
+            PatternLiterals::Bundled(_, _, filter) => (filter.iter())
+                .map(|sets| {
+                    (sets.iter())
+                        .map(|set| set.iter().map(|i| Literal::Bundled(*i)).collect())
+                        .collect()
+                })
+                .collect(),
+            PatternLiterals::Own(ls) => (ls.filter.iter())
+                .map(|sets| {
+                    (sets.iter())
+                        .map(|set| set.iter().map(|l| Literal::Own(l)).collect())
+                        .collect()
+                })
+                .collect(),
+        }
+    }
+
+    fn has_starts(&self) -> bool {
+        match self {
+            PatternLiterals::Bundled(_, ids, _) => !ids.is_empty(),
+            PatternLiterals::Own(ls) => !ls.bytes.is_empty(),
+        }
+    }
+
+    fn has_filter(&self) -> bool {
+        match self {
+            PatternLiterals::Bundled(_, _, filter) => !filter.is_empty(),
+            PatternLiterals::Own(ls) => !ls.filter.is_empty(),
+        }
+    }
 }
 
 /// The lazy DFA that answers "does this text match" (the regex crate would also compile
@@ -47,7 +150,7 @@ impl std::fmt::Debug for LazyDfa {
 #[derive(Debug)]
 pub struct Pattern {
     prepared: String,
-    literals: Option<Literals>,
+    literals: Option<PatternLiterals>,
     /// The automaton `build.rs` determinised for anchored searches from a literal, if it
     /// was small enough: deserialised (without copying) on first use.
     precompiled: Option<&'static [u8]>,
@@ -109,16 +212,8 @@ impl Pattern {
         let prepared = prepare(pattern);
         if let Ok(i) = bundled::LITERALS.binary_search_by(|(p, _, _)| (*p).cmp(pattern)) {
             let (_, literals, automaton) = bundled::LITERALS[i];
-            let literals = literals.map(|(prefixes, ls, filter)| Literals {
-                prefixes,
-                bytes: ls.iter().map(|l| l.to_vec()).collect(),
-                filter: (filter.iter())
-                    .map(|branch| {
-                        (branch.iter())
-                            .map(|set| set.iter().map(|l| l.to_vec()).collect())
-                            .collect()
-                    })
-                    .collect(),
+            let literals = literals.map(|(prefixes, starts, filter)| {
+                PatternLiterals::Bundled(prefixes, starts, filter)
             });
             let precompiled = automaton.map(|(at, len)| &bundled::AUTOMATA[at..at + len]);
             return Ok(Pattern {
@@ -131,7 +226,7 @@ impl Pattern {
             });
         }
         let regex = build(&prepared)?;
-        let literals = required_literals(&prepared);
+        let literals = required_literals(&prepared).map(PatternLiterals::Own);
         Ok(Pattern {
             prepared,
             literals,
@@ -174,7 +269,7 @@ impl Pattern {
 
     /// Whether the pattern's literals are suffixes (it is searched backward from them).
     fn backward(&self) -> bool {
-        self.literals.as_ref().is_some_and(|l| !l.prefixes)
+        self.literals.as_ref().is_some_and(|l| !l.prefixes())
     }
 
     /// Whether the pattern matches somewhere in `text` (`at: None`), or with a match
@@ -264,16 +359,22 @@ impl Pattern {
 #[derive(Debug, Default)]
 pub struct PatternList {
     patterns: Vec<Pattern>,
-    /// The distinct prefilter literals of all patterns.
+    /// Whether every pattern is bundled: the literals are then numbered as in
+    /// `bundled::PREFILTER_LITERALS` and searched for with [`bundled_prefilter`].
+    bundled: bool,
+    /// Whether any pattern has a literal (without any, only the unfiltered patterns run).
+    has_literals: bool,
+    /// The distinct prefilter literals of all patterns, numbered in order of first
+    /// appearance, when the list is not `bundled`.
     literals: Vec<Vec<u8>>,
     /// The automaton over `literals`, built on first use (a lexicon a run never needs
     /// costs nothing); `None` inside when it could not be built and every pattern runs.
-    prefilter: OnceLock<Option<AhoCorasick>>,
+    prefilter: OnceLock<Option<OwnPrefilter>>,
     /// Per prefilter literal: the patterns (indices) it is a start (or end) literal of, and
     /// whether that pattern is searched backward from it (the literal is a suffix).
-    literal_patterns: Vec<Vec<(u32, bool)>>,
+    literal_patterns: Table<(u32, bool)>,
     /// Per prefilter literal: the filter sets it belongs to, as (branch slot, set bit).
-    literal_filters: Vec<Vec<(u32, u8)>>,
+    literal_filters: Table<(u32, u8)>,
     /// Per branch slot (one per branch with filter sets of each pattern, numbered in pattern
     /// order): its pattern, and the mask of all its sets (a branch passes when a literal of
     /// each set occurs, and its pattern with it).
@@ -285,6 +386,66 @@ pub struct PatternList {
     filter_only: Vec<bool>,
     /// Patterns without a useful literal set: run on every text.
     unfiltered: Vec<u32>,
+}
+
+/// The prefilter automaton a list builds for itself.
+struct OwnPrefilter(Prefilter);
+
+impl std::fmt::Debug for OwnPrefilter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "OwnPrefilter({} states)", self.0.num_states())
+    }
+}
+
+/// Items per literal number, stored as one array cut by offsets (a list of bundled patterns
+/// has thousands of numbers, most without items).
+#[derive(Debug)]
+struct Table<T> {
+    offsets: Vec<u32>,
+    items: Vec<T>,
+}
+
+impl<T> Default for Table<T> {
+    fn default() -> Self {
+        Table {
+            offsets: vec![0],
+            items: Vec::new(),
+        }
+    }
+}
+
+impl<T: Copy> Table<T> {
+    /// The table of `numbers` literal numbers holding each (number, item) pair, in order.
+    fn new(numbers: usize, pairs: &[(usize, T)]) -> Table<T> {
+        let mut offsets = vec![0u32; numbers + 1];
+        for (n, _) in pairs {
+            offsets[n + 1] += 1;
+        }
+        for n in 0..numbers {
+            offsets[n + 1] += offsets[n];
+        }
+        let mut next: Vec<u32> = offsets[..numbers].to_vec();
+        let mut items: Vec<Option<T>> = vec![None; pairs.len()];
+        for (n, item) in pairs {
+            items[next[*n] as usize] = Some(*item);
+            next[*n] += 1;
+        }
+        Table {
+            offsets,
+            items: items.into_iter().flatten().collect(),
+        }
+    }
+
+    fn get(&self, number: usize) -> &[T] {
+        match (self.offsets.get(number), self.offsets.get(number + 1)) {
+            (Some(from), Some(to)) => &self.items[*from as usize..*to as usize],
+            _ => &[],
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
 }
 
 /// Per-thread working memory of [`PatternList::candidates`], kept between calls so that a
@@ -301,9 +462,9 @@ thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
 }
 
-/// FNV-1a, for the literal index of [`PatternList::new`]: tens of thousands of short byte
-/// strings, hashed at start-up, where the default hasher's DoS resistance buys nothing (the
-/// literals come from the rule packs) and costs most of the time.
+/// FNV-1a, for the literal index of [`PatternList::new`]: thousands of short byte strings,
+/// hashed at start-up, where the default hasher's DoS resistance buys nothing (the literals
+/// come from the rule packs) and costs most of the time.
 #[derive(Default)]
 struct Fnv(u64);
 
@@ -330,61 +491,75 @@ const ANYWHERE: usize = usize::MAX;
 
 impl PatternList {
     pub fn new(patterns: Vec<Pattern>) -> PatternList {
-        // the distinct literals, borrowed from the patterns, numbered in order of first
-        // appearance
+        let bundled = (patterns.iter())
+            .all(|p| !matches!(p.literals, Some(PatternLiterals::Own(_))))
+            && bundled_prefilter().is_some();
+        // a list with a pattern of a user's pack numbers the distinct literals in order of
+        // first appearance
         type Index<'a> = HashMap<&'a [u8], usize, BuildHasherDefault<Fnv>>;
-        fn number<'a>(index: &mut Index<'a>, distinct: &mut Vec<&'a [u8]>, l: &'a [u8]) -> usize {
-            *index.entry(l).or_insert_with(|| {
-                distinct.push(l);
-                distinct.len() - 1
-            })
+        fn number<'a>(
+            l: Literal<'a>,
+            bundled: bool,
+            index: &mut Index<'a>,
+            distinct: &mut Vec<&'a [u8]>,
+        ) -> usize {
+            match l {
+                Literal::Bundled(id) if bundled => id as usize,
+                _ => {
+                    let bytes = l.bytes();
+                    *index.entry(bytes).or_insert_with(|| {
+                        distinct.push(bytes);
+                        distinct.len() - 1
+                    })
+                }
+            }
         }
         let mut index = Index::default();
         let mut distinct: Vec<&[u8]> = Vec::new();
-        let mut slot = |l| number(&mut index, &mut distinct, l);
+        let mut number = |l| number(l, bundled, &mut index, &mut distinct);
         let mut unfiltered = Vec::new();
         let mut slots: Vec<(u32, u8)> = Vec::new();
         let mut starts: Vec<(usize, (u32, bool))> = Vec::new();
         let mut filters: Vec<(usize, (u32, u8))> = Vec::new();
         for (i, p) in patterns.iter().enumerate() {
-            match &p.literals {
-                None => unfiltered.push(i as u32),
-                Some(ls) => {
-                    for l in &ls.bytes {
-                        starts.push((slot(l), (i as u32, !ls.prefixes)));
-                    }
-                    for sets in &ls.filter {
-                        // a branch has at most MAX_FILTER_SETS (8) sets; past 8 bits, a
-                        // subset of them is still a necessary condition
-                        let branch = slots.len() as u32;
-                        let used = sets.len().min(8);
-                        slots.push((i as u32, (u16::MAX >> (16 - used)) as u8));
-                        for (set, literals) in sets.iter().take(used).enumerate() {
-                            for l in literals {
-                                filters.push((slot(l), (branch, 1 << set)));
-                            }
-                        }
+            let Some(ls) = &p.literals else {
+                unfiltered.push(i as u32);
+                continue;
+            };
+            for l in ls.starts() {
+                starts.push((number(l), (i as u32, !ls.prefixes())));
+            }
+            for sets in ls.filter() {
+                // a branch has at most MAX_FILTER_SETS (8) sets; past 8 bits, a subset of
+                // them is still a necessary condition
+                let branch = slots.len() as u32;
+                let used = sets.len().min(8);
+                slots.push((i as u32, (u16::MAX >> (16 - used)) as u8));
+                for (set, literals) in sets.into_iter().take(used).enumerate() {
+                    for l in literals {
+                        filters.push((number(l), (branch, 1 << set)));
                     }
                 }
             }
         }
-        let mut literal_patterns: Vec<Vec<(u32, bool)>> = vec![Vec::new(); distinct.len()];
-        let mut literal_filters: Vec<Vec<(u32, u8)>> = vec![Vec::new(); distinct.len()];
-        for (at, i) in starts {
-            literal_patterns[at].push(i);
-        }
-        for (at, i) in filters {
-            literal_filters[at].push(i);
-        }
+        let numbers = if bundled {
+            bundled::PREFILTER_LITERALS.len()
+        } else {
+            distinct.len()
+        };
         let literals: Vec<Vec<u8>> = distinct.into_iter().map(<[u8]>::to_vec).collect();
         let filtered = (patterns.iter())
-            .map(|p| p.literals.as_ref().is_some_and(|l| !l.filter.is_empty()))
+            .map(|p| p.literals.as_ref().is_some_and(PatternLiterals::has_filter))
             .collect();
         let filter_only = (patterns.iter())
-            .map(|p| p.literals.as_ref().is_some_and(|l| l.bytes.is_empty()))
+            .map(|p| p.literals.as_ref().is_some_and(|l| !l.has_starts()))
             .collect();
+        let literal_patterns = Table::new(numbers, &starts);
+        let literal_filters = Table::new(numbers, &filters);
         PatternList {
             patterns,
+            bundled,
+            has_literals: !literal_patterns.is_empty() || !literal_filters.is_empty(),
             literals,
             prefilter: OnceLock::new(),
             literal_patterns,
@@ -412,7 +587,7 @@ impl PatternList {
     /// then position ([`ANYWHERE`] last), without repeats.
     fn candidates(&self, text: &str) -> Vec<(u32, usize)> {
         let anywhere = |i: &u32| (*i, ANYWHERE);
-        if self.literals.is_empty() {
+        if !self.has_literals {
             return self.unfiltered.iter().map(anywhere).collect();
         }
         let Some(ac) = self.prefilter() else {
@@ -432,11 +607,11 @@ impl PatternList {
                 seen.resize(self.slots.len(), 0);
             }
             for m in ac.find_overlapping_iter(text) {
-                let literal = m.pattern().as_usize();
-                for &(p, backward) in &self.literal_patterns[literal] {
+                let literal = m.value() as usize;
+                for &(p, backward) in self.literal_patterns.get(literal) {
                     candidates.push((p, if backward { m.end() } else { m.start() }));
                 }
-                for &(slot, bit) in &self.literal_filters[literal] {
+                for &(slot, bit) in self.literal_filters.get(literal) {
                     let seen = &mut seen[slot as usize];
                     if *seen == 0 {
                         touched.push(slot);
@@ -468,23 +643,22 @@ impl PatternList {
         candidates
     }
 
-    /// The automaton over the prefilter literals, built on first use.
-    fn prefilter(&self) -> Option<&AhoCorasick> {
+    /// The automaton over the prefilter literals: the bundled one, or the list's own, built
+    /// on first use.
+    fn prefilter(&self) -> Option<&Prefilter> {
+        if self.bundled {
+            return bundled_prefilter();
+        }
         self.prefilter
-            .get_or_init(|| {
-                AhoCorasick::builder()
-                    .match_kind(MatchKind::Standard)
-                    .kind(Some(AhoCorasickKind::ContiguousNFA))
-                    .build(&self.literals)
-                    .ok()
-            })
+            .get_or_init(|| Prefilter::new(&self.literals).ok().map(OwnPrefilter))
             .as_ref()
+            .map(|own| &own.0)
     }
 
-    /// Builds the prefilter now (for a thread that prepares what checking will need while
-    /// the first statement is read).
+    /// Reads or builds the prefilter now (for a thread that prepares what checking will
+    /// need while the first statement is read).
     pub fn warm_up(&self) {
-        if !self.literals.is_empty() {
+        if self.has_literals {
             let _ = self.prefilter();
         }
     }
@@ -570,21 +744,70 @@ mod tests {
         assert!(automata > 100, "{automata}");
     }
 
+    const TEXTS: [&str; 5] = [
+        "we keep your invoices for seven years because tax law requires it, then we delete them.",
+        "you can ask us for a copy of your personal data, or have it corrected at any time.",
+        "wij bewaren uw gegevens zeven jaar vanwege de fiscale bewaarplicht en verwijderen ze daarna.",
+        "we share your e-mail address with our payment provider (stripe) and with google analytics.",
+        "u kunt een klacht indienen bij de autoriteit persoonsgegevens of ons mailen.",
+    ];
+
+    #[test]
+    fn the_bundled_prefilter_finds_what_one_built_now_finds() {
+        let read_back = super::bundled_prefilter().expect("the bundled prefilter reads back");
+        let built = super::Prefilter::new(super::bundled::PREFILTER_LITERALS).unwrap();
+        let found = |ac: &super::Prefilter, text: &str| {
+            let mut found: Vec<(usize, usize, u32)> = (ac.find_overlapping_iter(text))
+                .map(|m| (m.start(), m.end(), m.value()))
+                .collect();
+            found.sort_unstable();
+            found
+        };
+        let mut total = 0;
+        for text in TEXTS {
+            let expected = found(&built, text);
+            assert_eq!(found(read_back, text), expected, "{text}");
+            for (start, end, id) in &expected {
+                let literal = super::bundled::PREFILTER_LITERALS[*id as usize];
+                assert_eq!(&text.as_bytes()[*start..*end], literal);
+            }
+            total += expected.len();
+        }
+        assert!(total > 100, "{total}");
+    }
+
+    #[test]
+    fn a_list_with_a_pattern_of_its_own_numbers_its_literals_itself_and_matches_the_same() {
+        let bundled: Vec<&str> = (super::bundled::LITERALS.iter())
+            .map(|(p, _, _)| *p)
+            .collect();
+        let own = r"\bzebra crossings?\b";
+        assert!(!Pattern::is_bundled(own));
+        let all = list(&bundled);
+        let mut with_own = bundled.clone();
+        with_own.push(own);
+        let mixed = list(&with_own);
+        assert!(all.bundled && !mixed.bundled);
+        for text in TEXTS
+            .iter()
+            .chain(&["we collect where you park near a zebra crossing."])
+        {
+            let mut expected = all.matching(text);
+            if text.contains("zebra") {
+                expected.push(bundled.len());
+            }
+            assert_eq!(mixed.matching(text), expected, "{text}");
+        }
+    }
+
     #[test]
     fn match_starts_the_prefilter_tells_are_those_of_the_full_expression() {
         let bundled: Vec<&str> = (super::bundled::LITERALS.iter())
             .map(|(p, _, _)| *p)
             .collect();
         let all = list(&bundled);
-        let texts = [
-            "we keep your invoices for seven years because tax law requires it, then we delete them.",
-            "you can ask us for a copy of your personal data, or have it corrected at any time.",
-            "wij bewaren uw gegevens zeven jaar vanwege de fiscale bewaarplicht en verwijderen ze daarna.",
-            "we share your e-mail address with our payment provider (stripe) and with google analytics.",
-            "u kunt een klacht indienen bij de autoriteit persoonsgegevens of ons mailen.",
-        ];
         let mut told = 0;
-        for text in texts {
+        for text in TEXTS {
             let starts = all.matching_starts(text);
             let indices: Vec<usize> = starts.iter().map(|(p, _)| *p).collect();
             assert_eq!(indices, all.matching(text), "{text}");
