@@ -404,16 +404,15 @@ impl Lexicon {
     /// The texts matched by a feature in a normalised sentence (for typed values such as
     /// country names or mechanisms).
     pub fn feature_matches<'s>(&self, feature: usize, sentence: &'s str) -> Vec<&'s str> {
+        // the feature's patterns are consecutive; only those that match (the prefilter and
+        // automata tell) need the full expression to say where
+        let first = self.feature_of_pattern.partition_point(|f| *f < feature);
+        let end = self.feature_of_pattern.partition_point(|f| *f <= feature);
+        let offset = self.feature_patterns.start;
+        let matching = (self.sentence_patterns).matching_in(sentence, offset + first..offset + end);
         let mut out = Vec::new();
-        for (p, owner) in self.feature_of_pattern.iter().enumerate() {
-            if *owner == feature {
-                out.extend(
-                    self.sentence_patterns
-                        .regex(self.feature_patterns.start + p)
-                        .find_iter(sentence)
-                        .map(|m| m.as_str()),
-                );
-            }
+        for p in matching {
+            out.extend((self.sentence_patterns.regex(p).find_iter(sentence)).map(|m| m.as_str()));
         }
         out
     }

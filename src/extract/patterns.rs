@@ -154,7 +154,9 @@ pub struct Pattern {
     /// The automaton `build.rs` determinised for anchored searches from a literal, if it
     /// was small enough: deserialised (without copying) on first use.
     precompiled: Option<&'static [u8]>,
-    sparse_dfa: OnceLock<Option<sparse::DFA<&'static [u8]>>>,
+    /// Boxed: the automaton's header is some 700 bytes, and thousands of patterns are
+    /// made at start-up, most never run.
+    sparse_dfa: OnceLock<Option<Box<sparse::DFA<&'static [u8]>>>>,
     /// `None` inside: the pattern is beyond the lazy DFA (it then uses `full`).
     lazy_dfa: OnceLock<Option<LazyDfa>>,
     full: OnceLock<Regex>,
@@ -262,9 +264,9 @@ impl Pattern {
                 // order are still checked.
                 unsafe { sparse::DFA::from_bytes_unchecked(bytes) }
                     .ok()
-                    .map(|(dfa, _)| dfa)
+                    .map(|(dfa, _)| Box::new(dfa))
             })
-            .as_ref()
+            .as_deref()
     }
 
     /// Whether the pattern's literals are suffixes (it is searched backward from them).
