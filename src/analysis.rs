@@ -104,7 +104,18 @@ pub fn load_limited(path: &Path, max_file_size: u64) -> Result<Document, IngestE
 /// Analyse a statement with optional help pages. Help pages are analysed too and their
 /// disclosures fill items the statement does not address (as `by-reference`).
 pub fn analyse(rules: &RuleSet, main: Document, help: Vec<Document>) -> Vec<DocumentAnalysis> {
-    let disc = rules.extractor.extract(&main);
+    analyse_with(rules, main, help, 1)
+}
+
+/// [`analyse`], reading the statement's sentences on up to `threads` threads (for a run
+/// with one statement and cores to spare; see [`crate::extract::Extractor::extract_with`]).
+pub fn analyse_with(
+    rules: &RuleSet,
+    main: Document,
+    help: Vec<Document>,
+    threads: usize,
+) -> Vec<DocumentAnalysis> {
+    let disc = rules.extractor.extract_with(&main, threads);
     let help: Vec<(Document, Disclosures)> = help
         .into_iter()
         .map(|d| {

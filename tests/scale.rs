@@ -99,3 +99,39 @@ fn quiet_silences_notices_but_not_errors() {
     assert!(err.contains("missing.md"), "{err}");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn one_long_statement_read_on_several_threads_gives_the_same_output() {
+    // statements long enough to be split over threads: the team's own, joined, and the
+    // longest real ones when ../shared is there
+    let dir = scratch("one-long-statement");
+    let mut statements = Vec::new();
+    for (lang, name) in [("en", "joined.md"), ("nl", "samengevoegd.md")] {
+        let parts = crate::common::files(&root().join("corpus").join(lang), &[".md", ".txt"]);
+        // (the statements in other encodings are left out)
+        let joined: Vec<String> = (parts.iter())
+            .filter_map(|p| std::fs::read_to_string(p).ok())
+            .collect();
+        let path = dir.join(name);
+        std::fs::write(&path, joined.join("\n\n")).expect("joined statement");
+        assert!(joined.concat().len() > 24 * 1024, "{name} is too short to be split");
+        statements.push(path);
+    }
+    if let Some(shared) = crate::common::shared() {
+        let mut real = crate::common::files(&shared.join("corpus/real"), &[".md", ".html"]);
+        real.sort_by_key(|p| std::cmp::Reverse(std::fs::metadata(p).map_or(0, |m| m.len())));
+        statements.extend(real.into_iter().take(3));
+    }
+    for path in &statements {
+        let path = path.display().to_string();
+        let one = check_in(&dir, &["-j", "1", "--format", "json", &path]);
+        assert_eq!(one.0, 0, "{}", one.2);
+        let parsed: serde_json::Value = serde_json::from_str(&one.1).expect("JSON");
+        let requirements = parsed["documents"][0]["requirements"].as_array();
+        assert!(requirements.is_some_and(|r| r.len() > 20), "{path}: {}", one.1);
+        for jobs in ["2", "4"] {
+            let many = check_in(&dir, &["-j", jobs, "--format", "json", &path]);
+            assert!(many.1 == one.1, "{path} differs with -j {jobs}");
+        }
+    }
+}

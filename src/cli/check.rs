@@ -391,6 +391,8 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         0 => std::thread::available_parallelism().map_or(1, usize::from),
         n => n,
     };
+    // one statement: its sentences are read on all the threads instead
+    let threads_per_statement = if files.len() == 1 { jobs } else { 1 };
     let keep_documents = sinks.iter().any(|(f, _)| *f != Format::Jsonl);
     let progress = progress_bar(files.len(), args.quiet);
     let help = std::sync::Mutex::new(help);
@@ -400,7 +402,7 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     let mut for_baseline = Vec::new();
     let check = |i: usize| {
         let help = std::mem::take(&mut *help.lock().unwrap_or_else(|e| e.into_inner()));
-        check_one(rules, &loaded, args, &files[i], help)
+        check_one(rules, &loaded, args, &files[i], help, threads_per_statement)
     };
     let consume = |outcome: anyhow::Result<Checked>| -> anyhow::Result<()> {
         progress.inc(1);
@@ -612,6 +614,7 @@ fn check_one(
     args: &CheckArgs,
     path: &Path,
     help: Vec<crate::ingest::Document>,
+    threads: usize,
 ) -> anyhow::Result<Checked> {
     let doc = match analysis::load_limited(path, args.max_file_size) {
         Ok(doc) => doc,
@@ -624,7 +627,7 @@ fn check_one(
             doc.lang.code()
         )));
     }
-    let mut docs = analysis::analyse(rules, doc, help);
+    let mut docs = analysis::analyse_with(rules, doc, help, threads);
     policy::suppress(rules, &mut docs);
     for d in &mut docs {
         policy::configure(loaded, d);

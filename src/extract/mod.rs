@@ -39,6 +39,26 @@ pub const BUILTIN_FEATURES: &[&str] = &[
     "third-party-name",
 ];
 
+/// Text a thread must have to read before reading sentences on one more pays for starting
+/// it (a thread costs tens of microseconds; a sentence is read at about 20 MB/s).
+const PARALLEL_BYTES: usize = 16 * 1024;
+
+/// A sentence to read: its block, the lexicon it is read with, and its byte range in the
+/// block's text.
+type SentenceUnit = (usize, usize, (usize, usize));
+
+/// What one sentence says on its own (see [`Extractor::read_sentence`]).
+struct SentenceReading {
+    norm: String,
+    scan: lexicon::SentenceScan,
+    duration: bool,
+    date: bool,
+    email: bool,
+    url: bool,
+    phone: bool,
+    entity: bool,
+}
+
 /// The compiled vocabularies of all languages plus the registry of feature names.
 #[derive(Debug)]
 pub struct Extractor {
@@ -136,10 +156,30 @@ impl Disclosures {
 impl Extractor {
     /// Compile lexicons given as `(path, yaml)` pairs.
     pub fn new(files: &[(String, String)]) -> Result<Extractor, LexiconError> {
-        let lexicons = files
-            .iter()
-            .map(|(path, yaml)| Lexicon::from_yaml(path, yaml))
-            .collect::<Result<Vec<_>, _>>()?;
+        // each lexicon compiles on its own thread (the bundled English and Dutch ones take
+        // about 1.4 and 0.8 ms)
+        let lexicons = std::thread::scope(|scope| {
+            let mut rest = files.iter().skip(1).map(|(path, yaml)| {
+                let built = std::thread::Builder::new()
+                    .spawn_scoped(scope, move || Lexicon::from_yaml(path, yaml));
+                (path, yaml, built)
+            });
+            let others: Vec<_> = rest.by_ref().collect();
+            let first = files
+                .first()
+                .map(|(path, yaml)| Lexicon::from_yaml(path, yaml));
+            let others = others.into_iter().map(|(path, yaml, built)| match built {
+                Ok(handle) => handle
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                // no thread to be had: compile it here
+                Err(_) => Lexicon::from_yaml(path, yaml),
+            });
+            first
+                .into_iter()
+                .chain(others)
+                .collect::<Result<Vec<_>, _>>()
+        })?;
         let mut names: BTreeSet<String> = BTreeSet::new();
         for lex in &lexicons {
             names.extend(lex.feature_names.iter().cloned());
@@ -298,6 +338,87 @@ impl Extractor {
 
     /// Extract the disclosures of a document.
     pub fn extract(&self, doc: &Document) -> Disclosures {
+        self.extract_with(doc, 1)
+    }
+
+    /// What each sentence of a block says on its own: its normalised text, what the
+    /// lexicon finds in it and which typed values it holds. Independent per sentence, so
+    /// [`Self::extract_with`] can do it on several threads.
+    fn read_sentence(&self, li: usize, text: &str) -> SentenceReading {
+        let norm = lexicon::normalise(text);
+        let scan = self.lexicons[li].scan(&norm);
+        SentenceReading {
+            norm,
+            scan,
+            duration: !values::durations(text).is_empty(),
+            date: !values::dates(text).is_empty(),
+            email: !values::emails(text).is_empty(),
+            url: !values::urls(text).is_empty(),
+            phone: !values::phones(text).is_empty(),
+            entity: values::has_entity(text),
+        }
+    }
+
+    /// [`Self::extract`], reading the sentences of a long document on up to `threads`
+    /// threads (a run that checks one statement has its cores free; the result is the
+    /// same whatever the number).
+    pub fn extract_with(&self, doc: &Document, threads: usize) -> Disclosures {
+        // the sentences of each block, and the lexicon it is read with
+        let units: Vec<SentenceUnit> = (doc.blocks.iter().enumerate())
+            .filter_map(|(bi, block)| {
+                let li = self.lexicon_index(block.lang, doc.lang)?;
+                let ranges = if block.kind == BlockKind::Heading {
+                    vec![(0, block.text.len())]
+                } else {
+                    sentences::split(&block.text)
+                };
+                Some(ranges.into_iter().map(move |r| (bi, li, r)))
+            })
+            .flatten()
+            .collect();
+        let read = |units: &[SentenceUnit]| -> Vec<SentenceReading> {
+            (units.iter())
+                .map(|(bi, li, (s, e))| self.read_sentence(*li, &doc.blocks[*bi].text[*s..*e]))
+                .collect()
+        };
+        let bytes: usize = units.iter().map(|(_, _, (s, e))| e - s).sum();
+        let threads = threads.clamp(1, 1 + bytes / PARALLEL_BYTES);
+        let readings: Vec<SentenceReading> = if threads == 1 {
+            read(&units)
+        } else {
+            // contiguous shares of about equal text, the first read on this thread
+            let mut cuts = vec![0];
+            let mut sum = 0;
+            for (i, (_, _, (s, e))) in units.iter().enumerate() {
+                sum += e - s;
+                if sum * threads >= bytes * cuts.len() && cuts.len() < threads {
+                    cuts.push(i + 1);
+                }
+            }
+            cuts.push(units.len());
+            let shares: Vec<&[SentenceUnit]> =
+                cuts.windows(2).map(|w| &units[w[0]..w[1]]).collect();
+            std::thread::scope(|scope| {
+                let others: Vec<_> = (shares[1..].iter())
+                    .map(|share| {
+                        let handle = std::thread::Builder::new()
+                            .spawn_scoped(scope, || read(share))
+                            .ok();
+                        (share, handle)
+                    })
+                    .collect();
+                let mut readings = read(shares[0]);
+                for (share, handle) in others {
+                    readings.extend(match handle {
+                        Some(h) => h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)),
+                        None => read(share),
+                    });
+                }
+                readings
+            })
+        };
+        let mut readings = readings.into_iter();
+
         let mut out = Disclosures::default();
         let builtin = |name: &str| self.feature_id(name).unwrap_or(0);
         let (f_table, f_regional) = (builtin("in-table"), builtin("regional-section"));
@@ -374,7 +495,6 @@ impl Extractor {
             let Some(li) = self.lexicon_index(block.lang, doc.lang) else {
                 continue;
             };
-            let lex = &self.lexicons[li];
             let mut in_topics = section_topics[block.section].clone();
             let table_header_cell = block.cell.is_some_and(|c| c.header || c.row == 0);
             if let Some(cell) = block.cell
@@ -403,30 +523,41 @@ impl Extractor {
             };
             for (s, e) in ranges {
                 let text = &block.text[s..e];
-                let norm = lexicon::normalise(text);
-                let scan = lex.scan(&norm);
+                let Some(SentenceReading {
+                    norm,
+                    scan,
+                    duration,
+                    date,
+                    email,
+                    url,
+                    phone,
+                    entity,
+                }) = readings.next()
+                else {
+                    break;
+                };
                 let mut features: Vec<u16> = (scan.features.iter().copied())
                     .map(|f| self.feature_map[li][f])
                     .collect();
-                if !values::durations(text).is_empty() {
+                if duration {
                     features.push(f_duration);
                 }
-                if !values::dates(text).is_empty() {
+                if date {
                     features.push(f_date);
                 }
-                if !values::emails(text).is_empty()
+                if email
                     || link_emails(block, (s, e)).next().is_some()
                     || hidden_email(block, (s, e))
                 {
                     features.push(f_email);
                 }
-                if !values::urls(text).is_empty() {
+                if url {
                     features.push(f_url);
                 }
-                if !values::phones(text).is_empty() {
+                if phone {
                     features.push(f_phone);
                 }
-                if values::has_entity(text) {
+                if entity {
                     features.push(f_entity);
                 }
                 if block.links.iter().any(|l| l.range.0 < e && l.range.1 > s) {
