@@ -114,7 +114,10 @@ fn one_long_statement_read_on_several_threads_gives_the_same_output() {
             .collect();
         let path = dir.join(name);
         std::fs::write(&path, joined.join("\n\n")).expect("joined statement");
-        assert!(joined.concat().len() > 24 * 1024, "{name} is too short to be split");
+        assert!(
+            joined.concat().len() > 24 * 1024,
+            "{name} is too short to be split"
+        );
         statements.push(path);
     }
     if let Some(shared) = crate::common::shared() {
@@ -128,7 +131,11 @@ fn one_long_statement_read_on_several_threads_gives_the_same_output() {
         assert_eq!(one.0, 0, "{}", one.2);
         let parsed: serde_json::Value = serde_json::from_str(&one.1).expect("JSON");
         let requirements = parsed["documents"][0]["requirements"].as_array();
-        assert!(requirements.is_some_and(|r| r.len() > 20), "{path}: {}", one.1);
+        assert!(
+            requirements.is_some_and(|r| r.len() > 20),
+            "{path}: {}",
+            one.1
+        );
         for jobs in ["2", "4"] {
             let many = check_in(&dir, &["-j", jobs, "--format", "json", &path]);
             assert!(many.1 == one.1, "{path} differs with -j {jobs}");

@@ -452,12 +452,16 @@ impl<T: Copy> Table<T> {
 
 /// Per-thread working memory of [`PatternList::candidates`], kept between calls so that a
 /// sentence costs no allocation for it: the sets seen per branch slot (all zero between
-/// calls) and the slots touched.
+/// calls), the slots touched, and per literal the call that last counted it towards the
+/// filter sets (a frequent word such as "the" or "data" is in the sets of dozens of
+/// patterns, and a second occurrence in the same text adds nothing).
 #[derive(Default)]
 struct Scratch {
     seen: Vec<u8>,
     touched: Vec<u32>,
     passed: Vec<u32>,
+    counted: Vec<u32>,
+    call: u32,
 }
 
 thread_local! {
@@ -604,15 +608,30 @@ impl PatternList {
                 seen,
                 touched,
                 passed,
+                counted,
+                call,
             } = scratch;
             if seen.len() < self.slots.len() {
                 seen.resize(self.slots.len(), 0);
+            }
+            let numbers = self.literal_filters.offsets.len() - 1;
+            if counted.len() < numbers {
+                counted.resize(numbers, 0);
+            }
+            *call = call.wrapping_add(1);
+            if *call == 0 {
+                counted.fill(0);
+                *call = 1;
             }
             for m in ac.find_overlapping_iter(text) {
                 let literal = m.value() as usize;
                 for &(p, backward) in self.literal_patterns.get(literal) {
                     candidates.push((p, if backward { m.end() } else { m.start() }));
                 }
+                let Some(last) = counted.get_mut(literal).filter(|last| **last != *call) else {
+                    continue;
+                };
+                *last = *call;
                 for &(slot, bit) in self.literal_filters.get(literal) {
                     let seen = &mut seen[slot as usize];
                     if *seen == 0 {
