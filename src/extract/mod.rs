@@ -485,6 +485,9 @@ impl Extractor {
         // processors:", "We share your data with:"): it reads as a small heading, so the
         // topics its heading vocabulary names are the topics of the lead-in and its items.
         let lead_in_topics = self.lead_in_topics(doc);
+        // A sentence that names who is responsible and ends in a colon ("The data controller
+        // is:") introduces the block that follows, which often is only a name and address.
+        let introduced_topics = self.introduced_topics(doc);
 
         let mut topics: BTreeMap<String, Topic> = BTreeMap::new();
         let mut pointed: Vec<(String, Vec<usize>, bool)> = Vec::new();
@@ -513,6 +516,11 @@ impl Extractor {
                 }
             }
             let is_lead_in = block.kind == BlockKind::Paragraph && lead_in.is_some();
+            for id in introduced_topics.get(&bi).into_iter().flatten() {
+                if !in_topics.contains(id) {
+                    in_topics.push(id.clone());
+                }
+            }
             let in_topics = &in_topics;
             let block_first_sentence = out.sentences.len();
             let mut block_hits: Vec<(String, usize, Via)> = Vec::new();
@@ -890,6 +898,49 @@ impl Extractor {
                     break;
                 }
                 out.insert(ni, ids.clone());
+            }
+        }
+        out
+    }
+
+    /// The blocks introduced by a paragraph or list item that ends in a colon and whose last
+    /// sentence is a cue of who the statement's parties are ("The data controller within
+    /// the meaning of Article 4(7) GDPR is:", "Onze functionaris voor
+    /// gegevensbescherming:"): the next block of the same section, with those requirements.
+    fn introduced_topics(&self, doc: &Document) -> BTreeMap<usize, Vec<String>> {
+        // (not the controller's contact: "If you write to customer care:" is a cue of it,
+        // and what follows is about the writing)
+        const PARTIES: [&str; 3] = ["controller-identity", "dpo-contact", "eu-representative"];
+        let mut out = BTreeMap::new();
+        for (bi, block) in doc.blocks.iter().enumerate() {
+            let introduces = matches!(block.kind, BlockKind::Paragraph | BlockKind::ListItem)
+                && block.text.trim_end().ends_with(':');
+            let Some(next) = doc.blocks.get(bi + 1).filter(|next| {
+                introduces
+                    && next.section == block.section
+                    && matches!(
+                        next.kind,
+                        BlockKind::Paragraph | BlockKind::ListItem | BlockKind::Preformatted
+                    )
+            }) else {
+                continue;
+            };
+            let Some(li) = self.lexicon_index(block.lang, doc.lang) else {
+                continue;
+            };
+            let last = sentences::split(&block.text).last().copied();
+            let Some((s, e)) = last else {
+                continue;
+            };
+            let scan = self.lexicons[li].scan(&lexicon::normalise(&block.text[s..e]));
+            let excluded = |r: usize| scan.cues.contains(&(r, CueKind::Exclude));
+            let ids: Vec<String> = (scan.cues.iter())
+                .filter(|(r, kind)| *kind == CueKind::Cue && !excluded(*r))
+                .map(|(r, _)| self.requirement_map[li][*r].clone())
+                .filter(|id| PARTIES.contains(&id.as_str()))
+                .collect();
+            if !ids.is_empty() && next.lang == block.lang {
+                out.insert(bi + 1, ids);
             }
         }
         out

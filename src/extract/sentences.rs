@@ -72,7 +72,10 @@ fn abbreviation(before: &str) -> bool {
         "sept", "oct", "okt", "nov", "dec", "u.s", "u.k", "e.u", "corp", "p", "pp", "vol", "resp",
         "incl", "excl", "approx", "min", "max", "dhr", "mevr", "jr", "sr",
     ];
-    ABBR.contains(&word.as_str()) || (word.len() == 1 && word.chars().all(|c| c.is_alphabetic()))
+    ABBR.contains(&word.as_str())
+        || (word.len() == 1 && word.chars().all(|c| c.is_alphabetic()))
+        // a German street, shortened ("Ostfeldstr. 49", "Reichsgrafen Str. 20")
+        || word.ends_with("str")
 }
 
 #[cfg(test)]
@@ -99,6 +102,24 @@ mod tests {
                 "Wij delen o.a. met Mollie B.V. en anderen.",
                 "Zie art. 6 AVG.",
                 "Nieuwe regel"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_shortened_german_street_does_not_end_the_sentence() {
+        assert_eq!(
+            pieces("Our officer sits at Ostfeldstr. 49, 30559 Hannover. Write to him."),
+            vec![
+                "Our officer sits at Ostfeldstr. 49, 30559 Hannover.",
+                "Write to him."
+            ]
+        );
+        assert_eq!(
+            pieces("Bezoekadres: Reichsgrafen Str. 20, Freiburg. Schrijf ons."),
+            vec![
+                "Bezoekadres: Reichsgrafen Str. 20, Freiburg.",
+                "Schrijf ons."
             ]
         );
     }

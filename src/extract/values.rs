@@ -351,10 +351,12 @@ const LEGAL_FORMS: &[&str] = &[
     "OU",
     "Oy",
     "ApS",
+    "Aps",
     "A/S",
     "S.r.l.",
     "S.L.",
     "plc",
+    "Plc",
     "PLC",
     "Corporation",
     "Corp.",
@@ -403,13 +405,18 @@ fn either_case_first(word: &str) -> String {
 /// the name pattern repeats it a dozen times: its compilation was most of start-up.
 const NAME_LETTERS: &str = r"0-9A-Za-z_\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}";
 
+/// An organisation's name: capitalised words ending in a legal form ("Example Media B.V."); a
+/// line that holds only a name and a legal form, whatever the case of its first letter
+/// ("merlinux GmbH" in an address block: in running text a lower-case word before a form,
+/// as in "by AB-testing", is no name); or an organisation word and the capitalised words
+/// after it ("Stichting Voorbeeld").
 static ENTITY: LazyLock<Regex> = LazyLock::new(|| {
     let forms: Vec<String> = LEGAL_FORMS.iter().map(|f| regex::escape(f)).collect();
     let words: Vec<String> = (ORGANISATION_WORDS.iter())
         .map(|w| either_case_first(w))
         .collect();
     Regex::new(&format!(
-        r"\b(?:[A-Z][{w}&'’.-]*\s+(?:&\s+)?){{0,5}}[A-Z][{w}&'’.-]*,?\s+(?:{forms})(?:[^{w}]|$)|\b(?:{words})\s+(?:[A-Z][{w}'’,-]*\s*(?:(?:{joiners})(?:\s+(?:de|der|den|het|the))?\s+)?){{1,6}}",
+        r"\b(?:[A-Z][{w}&'’.-]*\s+(?:&\s+)?){{0,5}}[A-Z][{w}&'’.-]*,?\s+(?:{forms})(?:[^{w}]|$)|(?m:^[ \t]*[a-z][{w}&'’.-]*(?:[ \t]+[A-Za-z][{w}&'’.-]*){{0,4}},?[ \t]+(?:{forms})[ \t]*$)|\b(?:{words})\s+(?:[A-Z][{w}'’,-]*\s*(?:(?:{joiners})(?:\s+(?:de|der|den|het|the))?\s+)?){{1,6}}",
         w = NAME_LETTERS,
         forms = forms.join("|"),
         words = words.join("|"),
