@@ -65,6 +65,46 @@ pub struct Condition {
     /// None of these features occurs anywhere.
     #[serde(default)]
     pub lacks: Vec<String>,
+    /// No evidence sentence of a requirement has one of these features (a feature that
+    /// means something only where the statement says who it is: a German legal form names
+    /// the controller's seat only in the sentence naming the controller, not in a list of
+    /// processors).
+    #[serde(default)]
+    pub lacks_in: Option<LacksIn>,
+}
+
+/// See [`Condition::lacks_in`].
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct LacksIn {
+    /// The requirement whose evidence sentences are looked at.
+    pub requirement: String,
+    /// Features none of those sentences may have…
+    pub features: Vec<String>,
+    /// …unless the sentence also has one of these ("Swiss", "CH-6300").
+    #[serde(default)]
+    pub except: Vec<String>,
+}
+
+impl Condition {
+    /// Every feature the condition names.
+    pub fn features(&self) -> impl Iterator<Item = &String> {
+        let scoped = self
+            .lacks_in
+            .iter()
+            .flat_map(|l| l.features.iter().chain(&l.except));
+        (self.has.iter())
+            .chain(&self.except)
+            .chain(&self.lacks)
+            .chain(scoped)
+    }
+
+    /// Every requirement the condition names.
+    pub fn requirements(&self) -> impl Iterator<Item = &String> {
+        (self.affirmed.iter())
+            .chain(&self.addressed)
+            .chain(self.lacks_in.iter().map(|l| &l.requirement))
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]

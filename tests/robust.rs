@@ -531,6 +531,35 @@ fn pack_cases() -> Vec<PackCase> {
             says: &["severity"],
         },
         PackCase {
+            name: "applies_if scoped to a requirement that does not exist",
+            files: |b| {
+                let scoped =
+                    "applies_if:\n  lacks_in: {requirement: no-such-item, features: [email]}\n";
+                let valid = |r: String| r.replace("code: XX001", "code: PL901") + scoped;
+                vec![("my-rule.yaml", rule(b, valid))]
+            },
+            file: "my-rule.yaml",
+            says: &[
+                "rule my-rule",
+                "field applies_if",
+                "`no-such-item` is not a catalogue id",
+            ],
+        },
+        PackCase {
+            name: "applies_if scoped to a feature that does not exist",
+            files: |b| {
+                let scoped = "applies_if:\n  lacks_in: {requirement: retention, features: [email], except: [no-such-feature]}\n";
+                let valid = |r: String| r.replace("code: XX001", "code: PL901") + scoped;
+                vec![("my-rule.yaml", rule(b, valid))]
+            },
+            file: "my-rule.yaml",
+            says: &[
+                "rule my-rule",
+                "field applies_if",
+                "unknown feature `no-such-feature`",
+            ],
+        },
+        PackCase {
             name: "duplicate code",
             files: |b| {
                 vec![(

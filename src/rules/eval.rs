@@ -313,8 +313,17 @@ fn condition_holds(rules: &RuleSet, cond: &Condition, disc: &Disclosures) -> boo
                 && !s.features.iter().any(|f| except.contains(f))
         })
     };
+    let lacks_in = |l: &crate::catalogue::LacksIn| {
+        let (ids, except) = (ids(rules, &l.features), ids(rules, &l.except));
+        let evidence = topic(&l.requirement).map_or(&[][..], |t| &t.hits[..]);
+        !evidence.iter().any(|h| {
+            let features = &disc.sentences[h.sentence].features;
+            features.iter().any(|f| ids.contains(f)) && !features.iter().any(|f| except.contains(f))
+        })
+    };
     (cond.has.is_empty() || has())
         && (cond.lacks.is_empty() || !any_sentence(&cond.lacks))
+        && cond.lacks_in.as_ref().is_none_or(lacks_in)
         && (cond.addressed.is_empty()
             || cond
                 .addressed

@@ -379,12 +379,12 @@ impl RuleSet {
                 ));
             }
             if let Some(cond) = &rule.applies_if {
-                for f in cond.has.iter().chain(&cond.except).chain(&cond.lacks) {
+                for f in cond.features() {
                     if !known_feature(f) {
                         return Err(err(rule, "applies_if", format!("unknown feature `{f}`")));
                     }
                 }
-                for r in cond.affirmed.iter().chain(&cond.addressed) {
+                for r in cond.requirements() {
                     if self.catalogue.get(r).is_none() {
                         return Err(err(
                             rule,
@@ -451,13 +451,23 @@ impl RuleSet {
         }
         for req in &self.catalogue.requirements {
             if let Some(cond) = &req.applies_if {
-                for f in cond.has.iter().chain(&cond.except).chain(&cond.lacks) {
+                for f in cond.features() {
                     if !known_feature(f) {
                         return Err(RuleError::Field {
                             path: "rules/requirements.yaml".into(),
                             rule: req.id.clone(),
                             field: "applies_if".into(),
                             message: format!("unknown feature `{f}`"),
+                        });
+                    }
+                }
+                for r in cond.requirements() {
+                    if self.catalogue.get(r).is_none() {
+                        return Err(RuleError::Field {
+                            path: "rules/requirements.yaml".into(),
+                            rule: req.id.clone(),
+                            field: "applies_if".into(),
+                            message: format!("`{r}` is not a catalogue id"),
                         });
                     }
                 }
