@@ -209,3 +209,51 @@ fn prefiltered_matching_agrees_with_every_pattern_run_in_full() {
     }
     assert!(checked > 2000);
 }
+
+/// A basis named only as the exception to something ("unless a legal obligation requires
+/// it") matches an `exclude` pattern of legal-basis, which the report's purposes table
+/// consults before taking the basis of a purpose from a sentence.
+#[test]
+fn a_legal_obligation_as_an_exception_is_no_basis() {
+    let rules = ruleset();
+    let cases = [
+        (
+            Lang::Nl,
+            "Wij geven je e-mailadres aan niemand, tenzij daar een wettelijke verplichting toe bestaat.",
+            true,
+        ),
+        (
+            Lang::Nl,
+            "Wij bewaren je facturen op grond van een wettelijke verplichting.",
+            false,
+        ),
+        (
+            Lang::En,
+            "We share your address with no one, unless a legal obligation requires us to.",
+            true,
+        ),
+        (
+            Lang::En,
+            "We keep your invoices to comply with a legal obligation.",
+            false,
+        ),
+    ];
+    for (lang, text, excluded) in cases {
+        let mut doc = ingest::parse(Source::from_text("s.md", text, Some(Format::Markdown)));
+        doc.lang = lang;
+        for b in &mut doc.blocks {
+            b.lang = lang;
+        }
+        let disc = rules.extractor.extract(&doc);
+        let sentence = &disc.sentences[0];
+        assert_eq!(
+            rules.extractor.excludes(sentence, lang, "legal-basis"),
+            excluded,
+            "{text}"
+        );
+        let named = rules
+            .extractor
+            .feature_values(sentence, lang, "legal-basis-named");
+        assert!(!named.is_empty(), "the basis is named in: {text}");
+    }
+}

@@ -243,6 +243,18 @@ impl Extractor {
             })
     }
 
+    /// Whether a sentence matches an `exclude` pattern of a requirement in its lexicon: it
+    /// only looks like it addresses the requirement ("tenzij er een wettelijke verplichting
+    /// is" names no basis for the processing).
+    pub fn excludes(&self, sentence: &Sentence, doc_lang: Lang, requirement: &str) -> bool {
+        let Some(li) = self.lexicon_index(sentence.lang, doc_lang) else {
+            return false;
+        };
+        (self.lexicons[li].scan(&sentence.norm).cues.iter()).any(|(r, kind)| {
+            *kind == CueKind::Exclude && self.requirement_map[li][*r] == requirement
+        })
+    }
+
     /// Texts matched by a named feature in a sentence, with the sentence's own lexicon.
     pub fn feature_values(
         &self,

@@ -1521,8 +1521,13 @@ fn purpose_map(rules: &RuleSet, d: &DocumentAnalysis, lang: ReportLang) -> Purpo
     }
     let recipients = hit_blocks("recipients");
     let categories = hit_blocks("data-categories");
+    // (not a basis named as the exception to something: "we share nothing, unless a legal
+    // obligation requires it" says nothing about the basis of the processing)
     let bases_in = |si: usize| -> Vec<String> {
         let s = &disc.sentences[si];
+        if rules.extractor.excludes(s, doc.lang, "legal-basis") {
+            return Vec::new();
+        }
         rules
             .extractor
             .feature_values(s, doc.lang, "legal-basis-named")
