@@ -477,6 +477,15 @@ fn rule(base: &str, edit: impl Fn(String) -> String) -> String {
     )
 }
 
+/// A rule that passes validation but for the `applies_if` condition given (one line of
+/// YAML), as the only file of a pack.
+fn valid_rule_with(base: &str, condition: &str) -> Vec<(&'static str, String)> {
+    let text = rule(base, |r| {
+        r.replace("code: XX001", "code: PL901") + &format!("applies_if:\n  {condition}\n")
+    });
+    vec![("my-rule.yaml", text)]
+}
+
 /// Nine levels of nine aliases each (9^9 strings when expanded), as one flow sequence
 /// that can stand where a YAML list is expected.
 fn billion_laughs() -> String {
@@ -533,10 +542,10 @@ fn pack_cases() -> Vec<PackCase> {
         PackCase {
             name: "applies_if scoped to a requirement that does not exist",
             files: |b| {
-                let scoped =
-                    "applies_if:\n  lacks_in: {requirement: no-such-item, features: [email]}\n";
-                let valid = |r: String| r.replace("code: XX001", "code: PL901") + scoped;
-                vec![("my-rule.yaml", rule(b, valid))]
+                valid_rule_with(
+                    b,
+                    "lacks_in: {requirement: no-such-item, features: [email]}",
+                )
             },
             file: "my-rule.yaml",
             says: &[
@@ -548,9 +557,8 @@ fn pack_cases() -> Vec<PackCase> {
         PackCase {
             name: "applies_if scoped to a feature that does not exist",
             files: |b| {
-                let scoped = "applies_if:\n  lacks_in: {requirement: retention, features: [email], except: [no-such-feature]}\n";
-                let valid = |r: String| r.replace("code: XX001", "code: PL901") + scoped;
-                vec![("my-rule.yaml", rule(b, valid))]
+                let scoped = "lacks_in: {requirement: retention, features: [email], except: [no-such-feature]}";
+                valid_rule_with(b, scoped)
             },
             file: "my-rule.yaml",
             says: &[

@@ -429,7 +429,8 @@ impl Extractor {
                 readings
             })
         };
-        let mut readings = readings.into_iter();
+        // each sentence with its reading, in block order
+        let mut read_units = units.iter().zip(readings).peekable();
 
         let mut out = Disclosures::default();
         let builtin = |name: &str| self.feature_id(name).unwrap_or(0);
@@ -536,14 +537,12 @@ impl Extractor {
             let in_topics = &in_topics;
             let block_first_sentence = out.sentences.len();
             let mut block_hits: Vec<(String, usize, Via)> = Vec::new();
-            let ranges = if block.kind == BlockKind::Heading {
-                vec![(0, block.text.len())]
-            } else {
-                sentences::split(&block.text)
-            };
-            for (s, e) in ranges {
+            while let Some(((_, _, (s, e)), reading)) =
+                read_units.next_if(|((unit_block, _, _), _)| *unit_block == bi)
+            {
+                let (s, e) = (*s, *e);
                 let text = &block.text[s..e];
-                let Some(SentenceReading {
+                let SentenceReading {
                     norm,
                     scan,
                     duration,
@@ -552,10 +551,7 @@ impl Extractor {
                     url,
                     phone,
                     entity,
-                }) = readings.next()
-                else {
-                    break;
-                };
+                } = reading;
                 let mut features: Vec<u16> = (scan.features.iter().copied())
                     .map(|f| self.feature_map[li][f])
                     .collect();
