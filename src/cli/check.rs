@@ -98,7 +98,8 @@ pub struct CheckArgs {
     /// evidence the change removed).
     #[arg(long, value_name = "REV")]
     pub changed_since: Option<String>,
-    /// Worker threads (0: one per core). Output is the same for any number.
+    /// Worker threads (0: one per core): statements are checked in parallel, and a single
+    /// long statement has its sentences read in parallel. Output is the same for any number.
     #[arg(short = 'j', long, value_name = "N", default_value_t = 0)]
     pub jobs: usize,
     /// No progress bar and no notices on standard error (errors are still printed).
