@@ -154,8 +154,8 @@ pub struct Pattern {
     /// The automaton `build.rs` determinised for anchored searches from a literal, if it
     /// was small enough: deserialised (without copying) on first use.
     precompiled: Option<&'static [u8]>,
-    /// Boxed: the automaton's header is some 700 bytes, and thousands of patterns are
-    /// made at start-up, most never run.
+    /// Boxed: the automaton's header is some 700 bytes, and every bundled pattern (about
+    /// 700) is made at start-up, most never run.
     sparse_dfa: OnceLock<Option<Box<sparse::DFA<&'static [u8]>>>>,
     /// `None` inside: the pattern is beyond the lazy DFA (it then uses `full`).
     lazy_dfa: OnceLock<Option<LazyDfa>>,
