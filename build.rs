@@ -81,9 +81,11 @@ fn main() {
         .iter()
         .filter(|f| f.parent().and_then(|p| p.file_name()) == Some("lexicon".as_ref()))
         .collect();
-    let (table, automata, prefilter) = literal_table(&lexicons);
+    let (table, automata, dense, prefilter) = literal_table(&lexicons);
     std::fs::write(out_dir.join("bundled_literals.rs"), table).expect("write bundled literals");
     std::fs::write(out_dir.join("bundled_dfas.bin"), automata).expect("write bundled automata");
+    std::fs::write(out_dir.join("bundled_dense_dfas.bin"), dense)
+        .expect("write bundled dense automata");
     std::fs::write(out_dir.join("bundled_prefilter.bin"), prefilter)
         .expect("write bundled prefilter");
 }
@@ -99,10 +101,13 @@ fn strings<'v>(value: &'v yaml_serde::Value, out: &mut Vec<&'v str>) {
     }
 }
 
-/// `LITERALS`: each bundled lexicon pattern (sorted, for binary search) with its prefilter
-/// literals (and whether they are prefixes). Every pattern is compiled here exactly as at run time; one that does not
-/// compile stops the build with its file and text.
-fn literal_table(lexicons: &[&PathBuf]) -> (String, Vec<u8>, Vec<u8>) {
+/// `LITERALS`: each bundled lexicon pattern (sorted, for binary search) with its prepared
+/// form, its prefilter literals (and whether they are prefixes) and where its automaton is.
+/// Every pattern is compiled here exactly as at run time; one that does not compile stops
+/// the build with its file and text.
+/// Also the two blobs of automata (`bundled_dfas.bin`, `bundled_dense_dfas.bin`) and the
+/// prefilter automaton.
+fn literal_table(lexicons: &[&PathBuf]) -> (String, Vec<u8>, Vec<u8>, Vec<u8>) {
     let mut patterns: Vec<String> = Vec::new();
     let mut dead = Vec::new();
     for path in lexicons {
@@ -141,35 +146,54 @@ fn literal_table(lexicons: &[&PathBuf]) -> (String, Vec<u8>, Vec<u8>) {
     // them, numbered in sorted order: the prefilter automaton is built once, here
     let big_endian = std::env::var("CARGO_CFG_TARGET_ENDIAN").is_ok_and(|e| e == "big");
     let mut automata: Vec<u8> = Vec::new();
+    let mut dense: Vec<u8> = Vec::new();
     let mut analysed = Vec::new();
     let mut distinct: BTreeMap<Vec<u8>, u32> = BTreeMap::new();
     for pattern in &patterns {
         let prepared = literals::prepare(pattern);
         let literals = literals::required_literals(&prepared);
-        // patterns searched from a literal get their automaton now, if it is small
-        let automaton = literals
-            .as_ref()
-            .filter(|ls| !ls.bytes.is_empty())
-            .and_then(|ls| literals::anchored_dfa(&prepared, !ls.prefixes))
-            .map(|dfa| {
-                let sparse = dfa.to_sparse().expect("sparse automaton");
-                let bytes = if big_endian {
-                    sparse.to_bytes_big_endian()
+        // each pattern gets its automaton now, if it is small. A pattern searched from its
+        // literals gets one anchored there, in the sparse form: a search from a literal
+        // ends within a few bytes, and the sparse form is a third of the size. A pattern
+        // without start literals gets an unanchored one, dense: it reads whole texts, and
+        // the dense form takes each byte in one step.
+        let automaton = match &literals {
+            Some(ls) if !ls.bytes.is_empty() => literals::anchored_dfa(&prepared, !ls.prefixes)
+                .map(|dfa| {
+                    let sparse = dfa.to_sparse().expect("sparse automaton");
+                    let bytes = if big_endian {
+                        sparse.to_bytes_big_endian()
+                    } else {
+                        sparse.to_bytes_little_endian()
+                    };
+                    let at = automata.len();
+                    automata.extend_from_slice(&bytes);
+                    format!("Some(({at}, {}))", bytes.len())
+                }),
+            _ => literals::unanchored_dfa(&prepared).map(|dfa| {
+                let (bytes, padding) = if big_endian {
+                    dfa.to_bytes_big_endian()
                 } else {
-                    sparse.to_bytes_little_endian()
+                    dfa.to_bytes_little_endian()
                 };
-                let at = automata.len();
-                automata.extend_from_slice(&bytes);
-                format!("Some(({at}, {}))", bytes.len())
-            })
-            .unwrap_or_else(|| "None".to_string());
+                // the blob starts 8-aligned in the binary; each automaton must start at
+                // an address its `u32` transitions can be read from in place
+                while dense.len() % 8 != 0 {
+                    dense.push(0);
+                }
+                let at = dense.len();
+                dense.extend_from_slice(&bytes[padding..]);
+                format!("Some(({at}, {}))", bytes.len() - padding)
+            }),
+        }
+        .unwrap_or_else(|| "None".to_string());
         if let Some(ls) = &literals {
             let filters = ls.filter.iter().flatten().flatten();
             for l in ls.bytes.iter().chain(filters) {
                 distinct.insert(l.clone(), 0);
             }
         }
-        analysed.push((pattern, literals, automaton));
+        analysed.push((pattern, prepared, literals, automaton));
     }
     for (id, n) in distinct.values_mut().enumerate() {
         *n = id as u32;
@@ -183,13 +207,16 @@ fn literal_table(lexicons: &[&PathBuf]) -> (String, Vec<u8>, Vec<u8>) {
          /// prefixes of every match; `false`: suffixes; empty: none) and its filter literal\n\
          /// sets, or `None`: run on every text.\n\
          pub type PatternLiterals =\n    Option<(bool, &'static [u32], &'static [&'static [&'static [u32]]])>;\n\
-         /// Where the anchored automaton of a pattern is in `bundled_dfas.bin` (offset,\n\
-         /// length), when it was small enough to build ahead of time.\n\
+         /// Where the automaton of a pattern is (offset, length), when it was small enough\n\
+         /// to build ahead of time: in `bundled_dfas.bin`, sparse and anchored at a literal,\n\
+         /// when the pattern has start (or end) literals; in `bundled_dense_dfas.bin`, dense\n\
+         /// and unanchored, when it has none.\n\
          pub type PatternAutomaton = Option<(usize, usize)>;\n\
-         /// Bundled lexicon patterns, sorted, with their prefilter literals and automata.\n\
-         pub static LITERALS: &[(&str, PatternLiterals, PatternAutomaton)] = &[\n",
+         /// Bundled lexicon patterns, sorted, each as written and as prepared for matching\n\
+         /// (`literals::prepare`), with its prefilter literals and its automaton.\n\
+         pub static LITERALS: &[(&str, &str, PatternLiterals, PatternAutomaton)] = &[\n",
     );
-    for (pattern, literals, automaton) in &analysed {
+    for (pattern, prepared, literals, automaton) in &analysed {
         let literals = match literals {
             None => "None".to_string(),
             Some(ls) => format!(
@@ -206,7 +233,10 @@ fn literal_table(lexicons: &[&PathBuf]) -> (String, Vec<u8>, Vec<u8>) {
                     .join(", ")
             ),
         };
-        let _ = writeln!(code, "    ({pattern:?}, {literals}, {automaton}),");
+        let _ = writeln!(
+            code,
+            "    ({pattern:?}, {prepared:?}, {literals}, {automaton}),"
+        );
     }
     code.push_str("];\n");
     let sorted: Vec<Vec<u8>> = distinct.into_keys().collect();
@@ -220,7 +250,7 @@ fn literal_table(lexicons: &[&PathBuf]) -> (String, Vec<u8>, Vec<u8>) {
     let prefilter = daachorse::DoubleArrayAhoCorasick::<u32>::new(&sorted)
         .expect("the prefilter automaton of the bundled literals")
         .serialize();
-    (code, automata, prefilter)
+    (code, automata, dense, prefilter)
 }
 
 /// Byte strings as the elements of a Rust slice literal.

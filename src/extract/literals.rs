@@ -360,11 +360,27 @@ pub fn anchored_dfa(
     prepared: &str,
     reverse: bool,
 ) -> Option<regex_automata::dfa::dense::DFA<Vec<u32>>> {
+    determinise(prepared, reverse, regex_automata::dfa::StartKind::Anchored)
+}
+
+/// The fully determinised automaton of a prepared pattern that has no start or end
+/// literals, for forward searches of a whole text (such a pattern runs on every text, or
+/// on every text that holds its filter literals); `None` when it would be larger than
+/// [`PRECOMPILED_DFA_LIMIT`].
+pub fn unanchored_dfa(prepared: &str) -> Option<regex_automata::dfa::dense::DFA<Vec<u32>>> {
+    determinise(prepared, false, regex_automata::dfa::StartKind::Unanchored)
+}
+
+fn determinise(
+    prepared: &str,
+    reverse: bool,
+    start: regex_automata::dfa::StartKind,
+) -> Option<regex_automata::dfa::dense::DFA<Vec<u32>>> {
     use regex_automata::{dfa, nfa::thompson, util::syntax};
     dfa::dense::Builder::new()
         .configure(
             dfa::dense::Config::new()
-                .start_kind(dfa::StartKind::Anchored)
+                .start_kind(start)
                 .dfa_size_limit(Some(PRECOMPILED_DFA_LIMIT))
                 .determinize_size_limit(Some(4 * PRECOMPILED_DFA_LIMIT)),
         )

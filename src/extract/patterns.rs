@@ -2,7 +2,9 @@
 //! finds the prefilter literals that occur (see [`super::literals`]), and only the patterns
 //! whose start literal and every filter set occur run, from the start literal's position:
 //! with the sparse automaton `build.rs` determinised for it when that was small, otherwise
-//! with a lazy DFA compiled the first time it is needed.
+//! with a lazy DFA compiled the first time it is needed. A pattern without start literals
+//! runs on whole texts (those that hold its filter literals, if it has any), with the dense
+//! automaton `build.rs` made for it, or a lazy DFA.
 //!
 //! Bundled patterns were validated and had their literals computed by `build.rs`, which also
 //! built the Aho-Corasick automaton over the literals of all of them: a list of bundled
@@ -14,9 +16,10 @@
 use super::literals::{Literals, SIZE_LIMIT, prepare, required_literals};
 use daachorse::DoubleArrayAhoCorasick;
 use regex::Regex;
-use regex_automata::dfa::{Automaton, sparse};
+use regex_automata::dfa::{Automaton as _, dense, sparse};
 use regex_automata::util::{pool::Pool, syntax};
 use regex_automata::{Anchored, Input, hybrid, nfa::thompson};
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::panic::{RefUnwindSafe, UnwindSafe};
@@ -25,8 +28,22 @@ use std::sync::{Arc, OnceLock};
 mod bundled {
     include!(concat!(env!("OUT_DIR"), "/bundled_literals.rs"));
 
-    /// The serialised sparse automata `LITERALS` points into.
+    /// The serialised sparse automata `LITERALS` points into (anchored ones).
     pub static AUTOMATA: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/bundled_dfas.bin"));
+
+    /// Bytes that start at an address aligned for `u64`.
+    #[repr(C)]
+    pub struct Aligned<B: ?Sized> {
+        pub _align: [u64; 0],
+        pub bytes: B,
+    }
+
+    /// The serialised dense automata `LITERALS` points into (unanchored ones), each at an
+    /// offset that is a multiple of 8, so their transitions are read in place.
+    pub static DENSE_AUTOMATA: &Aligned<[u8]> = &Aligned {
+        _align: [],
+        bytes: *include_bytes!(concat!(env!("OUT_DIR"), "/bundled_dense_dfas.bin")),
+    };
 
     /// The serialised prefilter automaton over `PREFILTER_LITERALS`.
     pub static PREFILTER: &[u8] =
@@ -146,17 +163,42 @@ impl std::fmt::Debug for LazyDfa {
     }
 }
 
+/// The serialised automaton of a bundled pattern.
+#[derive(Debug, Clone, Copy)]
+enum Precompiled {
+    /// Sparse, anchored: for searches from a start (or end) literal.
+    FromLiteral(&'static [u8]),
+    /// Dense, unanchored: for searches of whole texts, by a pattern without start literals.
+    WholeText(&'static [u8]),
+}
+
+/// A precompiled automaton read back.
+#[derive(Debug)]
+enum Automaton {
+    FromLiteral(sparse::DFA<&'static [u8]>),
+    WholeText(dense::DFA<&'static [u32]>),
+}
+
+/// Where a pattern is in `bundled::LITERALS`, if it is a bundled one.
+fn bundled_index(pattern: &str) -> Option<usize> {
+    (bundled::LITERALS)
+        .binary_search_by(|(p, _, _, _)| (*p).cmp(pattern))
+        .ok()
+}
+
 /// One pattern ready to be added to a [`PatternList`].
 #[derive(Debug)]
 pub struct Pattern {
-    prepared: String,
+    /// The pattern as the automata take it ([`prepare`]); `build.rs` prepared the bundled
+    /// ones.
+    prepared: Cow<'static, str>,
     literals: Option<PatternLiterals>,
-    /// The automaton `build.rs` determinised for anchored searches from a literal, if it
-    /// was small enough: deserialised (without copying) on first use.
-    precompiled: Option<&'static [u8]>,
+    /// The automaton `build.rs` determinised, if it was small enough: deserialised
+    /// (without copying) on first use.
+    precompiled: Option<Precompiled>,
     /// Boxed: the automaton's header is some 700 bytes, and every bundled pattern (about
     /// 700) is made at start-up, most never run.
-    sparse_dfa: OnceLock<Option<Box<sparse::DFA<&'static [u8]>>>>,
+    automaton: OnceLock<Option<Box<Automaton>>>,
     /// `None` inside: the pattern is beyond the lazy DFA (it then uses `full`).
     lazy_dfa: OnceLock<Option<LazyDfa>>,
     full: OnceLock<Regex>,
@@ -201,39 +243,44 @@ fn build_lazy_dfa(prepared: &str, reverse: bool) -> Option<LazyDfa> {
 }
 
 impl Pattern {
-    /// A pattern as written in a lexicon file. Unknown to the build (not bundled, or
-    /// edited), it is compiled now, so an error surfaces at load time.
     /// Whether the pattern is one of the bundled lexicons' (validated when privlint was built).
     pub fn is_bundled(pattern: &str) -> bool {
-        (bundled::LITERALS)
-            .binary_search_by(|(p, _, _)| (*p).cmp(pattern))
-            .is_ok()
+        bundled_index(pattern).is_some()
     }
 
+    /// A pattern as written in a lexicon file. Unknown to the build (not bundled, or
+    /// edited), it is compiled now, so an error surfaces at load time.
     pub fn new(pattern: &str) -> Result<Pattern, regex::Error> {
-        let prepared = prepare(pattern);
-        if let Ok(i) = bundled::LITERALS.binary_search_by(|(p, _, _)| (*p).cmp(pattern)) {
-            let (_, literals, automaton) = bundled::LITERALS[i];
+        if let Some(i) = bundled_index(pattern) {
+            let (_, prepared, literals, automaton) = bundled::LITERALS[i];
             let literals = literals.map(|(prefixes, starts, filter)| {
                 PatternLiterals::Bundled(prefixes, starts, filter)
             });
-            let precompiled = automaton.map(|(at, len)| &bundled::AUTOMATA[at..at + len]);
+            let has_starts = literals.as_ref().is_some_and(PatternLiterals::has_starts);
+            let precompiled = automaton.map(|(at, len)| {
+                if has_starts {
+                    Precompiled::FromLiteral(&bundled::AUTOMATA[at..at + len])
+                } else {
+                    Precompiled::WholeText(&bundled::DENSE_AUTOMATA.bytes[at..at + len])
+                }
+            });
             return Ok(Pattern {
-                prepared,
+                prepared: Cow::Borrowed(prepared),
                 literals,
                 precompiled,
-                sparse_dfa: OnceLock::new(),
+                automaton: OnceLock::new(),
                 lazy_dfa: OnceLock::new(),
                 full: OnceLock::new(),
             });
         }
+        let prepared = prepare(pattern);
         let regex = build(&prepared)?;
         let literals = required_literals(&prepared).map(PatternLiterals::Own);
         Ok(Pattern {
-            prepared,
+            prepared: Cow::Owned(prepared),
             literals,
             precompiled: None,
-            sparse_dfa: OnceLock::new(),
+            automaton: OnceLock::new(),
             lazy_dfa: OnceLock::new(),
             full: OnceLock::from(regex),
         })
@@ -250,21 +297,28 @@ impl Pattern {
 
     /// The precompiled automaton, if `build.rs` made one (a failure to read it back only
     /// means the lazy automaton is used).
-    fn sparse_dfa(&self) -> Option<&sparse::DFA<&'static [u8]>> {
-        self.sparse_dfa
+    fn automaton(&self) -> Option<&Automaton> {
+        self.automaton
             .get_or_init(|| {
-                let bytes = self.precompiled?;
-                // SAFETY: `bytes` is one of the automata in `bundled::AUTOMATA`, which
-                // build.rs serialised with the same (locked) regex-automata for the
-                // target's byte order, and the test
+                // SAFETY: `bytes` is one of the automata in `bundled::AUTOMATA` or
+                // `bundled::DENSE_AUTOMATA`, which build.rs serialised with the same
+                // (locked) regex-automata for the target's byte order, and the test
                 // `every_bundled_automaton_passes_full_validation` reads each back with
                 // the validating `from_bytes`. What is skipped here is only that
                 // validation of every transition, which cost a tenth of all the
-                // instructions of checking one statement; the header, version and byte
-                // order are still checked.
-                unsafe { sparse::DFA::from_bytes_unchecked(bytes) }
-                    .ok()
-                    .map(|(dfa, _)| Box::new(dfa))
+                // instructions of checking one statement; the header, version, byte
+                // order and (dense) alignment are still checked.
+                let automaton = match self.precompiled? {
+                    Precompiled::FromLiteral(bytes) => {
+                        let (dfa, _) = unsafe { sparse::DFA::from_bytes_unchecked(bytes) }.ok()?;
+                        Automaton::FromLiteral(dfa)
+                    }
+                    Precompiled::WholeText(bytes) => {
+                        let (dfa, _) = unsafe { dense::DFA::from_bytes_unchecked(bytes) }.ok()?;
+                        Automaton::WholeText(dfa)
+                    }
+                };
+                Some(Box::new(automaton))
             })
             .as_deref()
     }
@@ -297,28 +351,31 @@ impl Pattern {
     /// The answer of the automata, `None` when they cannot give one (the full engine then
     /// decides): see [`Self::is_match`].
     fn automaton_match(&self, text: &str, at: Option<usize>) -> Option<bool> {
-        if let Some(at) = at
-            && let Some(dfa) = self.sparse_dfa()
-        {
-            let found = if self.backward() {
+        let found = match (self.automaton(), at) {
+            (Some(Automaton::FromLiteral(dfa)), Some(at)) if self.backward() => Some(
                 dfa.try_search_rev(
                     &Input::new(text)
                         .range(..at)
                         .anchored(Anchored::Yes)
                         .earliest(true),
-                )
-            } else {
+                ),
+            ),
+            (Some(Automaton::FromLiteral(dfa)), Some(at)) => Some(
                 dfa.try_search_fwd(
                     &Input::new(text)
                         .range(at..)
                         .anchored(Anchored::Yes)
                         .earliest(true),
-                )
-            };
-            // the automaton has no quit bytes (its word boundaries are ASCII), so it answers
-            if let Ok(found) = found {
-                return Some(found.is_some());
+                ),
+            ),
+            (Some(Automaton::WholeText(dfa)), None) => {
+                Some(dfa.try_search_fwd(&Input::new(text).earliest(true)))
             }
+            _ => None,
+        };
+        // the automata have no quit bytes (their word boundaries are ASCII), so they answer
+        if let Some(Ok(found)) = found {
+            return Some(found.is_some());
         }
         let backward = self.backward() && at.is_some();
         let built = self
@@ -753,16 +810,35 @@ mod tests {
 
     #[test]
     fn every_bundled_automaton_passes_full_validation() {
-        let mut automata = 0;
-        for (pattern, _, automaton) in super::bundled::LITERALS {
-            if let Some((at, len)) = automaton {
-                let bytes = &super::bundled::AUTOMATA[*at..at + len];
-                assert!(super::sparse::DFA::from_bytes(bytes).is_ok(), "{pattern}");
-                automata += 1;
+        let (mut anchored, mut unanchored) = (0, 0);
+        for (pattern, _, literals, automaton) in super::bundled::LITERALS {
+            let Some((at, len)) = automaton else {
+                continue;
+            };
+            match literals {
+                Some((_, starts, _)) if !starts.is_empty() => {
+                    let bytes = &super::bundled::AUTOMATA[*at..at + len];
+                    assert!(super::sparse::DFA::from_bytes(bytes).is_ok(), "{pattern}");
+                    anchored += 1;
+                }
+                _ => {
+                    let bytes = &super::bundled::DENSE_AUTOMATA.bytes[*at..at + len];
+                    assert!(super::dense::DFA::from_bytes(bytes).is_ok(), "{pattern}");
+                    unanchored += 1;
+                }
             }
         }
-        // the lexicons have hundreds of patterns small enough to precompile
-        assert!(automata > 100, "{automata}");
+        // the lexicons have hundreds of patterns small enough to precompile, and a few
+        // without start literals (an e-mail address, a postcode) that search whole texts
+        assert!(anchored > 100, "{anchored}");
+        assert!(unanchored >= 5, "{unanchored}");
+    }
+
+    #[test]
+    fn the_bundled_patterns_are_prepared_as_at_run_time() {
+        for (pattern, prepared, _, _) in super::bundled::LITERALS {
+            assert_eq!(*prepared, super::prepare(pattern), "{pattern}");
+        }
     }
 
     const TEXTS: [&str; 5] = [
@@ -800,7 +876,7 @@ mod tests {
     #[test]
     fn a_list_with_a_pattern_of_its_own_numbers_its_literals_itself_and_matches_the_same() {
         let bundled: Vec<&str> = (super::bundled::LITERALS.iter())
-            .map(|(p, _, _)| *p)
+            .map(|(p, _, _, _)| *p)
             .collect();
         let own = r"\bzebra crossings?\b";
         assert!(!Pattern::is_bundled(own));
@@ -824,7 +900,7 @@ mod tests {
     #[test]
     fn match_starts_the_prefilter_tells_are_those_of_the_full_expression() {
         let bundled: Vec<&str> = (super::bundled::LITERALS.iter())
-            .map(|(p, _, _)| *p)
+            .map(|(p, _, _, _)| *p)
             .collect();
         let all = list(&bundled);
         let mut told = 0;
