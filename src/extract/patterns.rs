@@ -77,6 +77,49 @@ enum PatternLiterals {
     Own(Literals),
 }
 
+/// A set of literals of a pattern (its start literals, or one filter set), borrowed from
+/// [`PatternLiterals`] without copying.
+#[derive(Clone, Copy)]
+enum LiteralSet<'a> {
+    Bundled(&'a [u32]),
+    Own(&'a [Vec<u8>]),
+}
+
+impl<'a> LiteralSet<'a> {
+    fn iter(self) -> impl Iterator<Item = Literal<'a>> {
+        let (bundled, own): (&[u32], &[Vec<u8>]) = match self {
+            LiteralSet::Bundled(ids) => (ids, &[]),
+            LiteralSet::Own(literals) => (&[], literals),
+        };
+        (bundled.iter().map(|id| Literal::Bundled(*id))).chain(own.iter().map(|l| Literal::Own(l)))
+    }
+}
+
+/// The filter sets of one branch of a pattern.
+#[derive(Clone, Copy)]
+enum FilterBranch<'a> {
+    Bundled(&'a [&'a [u32]]),
+    Own(&'a [Vec<Vec<u8>>]),
+}
+
+impl<'a> FilterBranch<'a> {
+    fn len(self) -> usize {
+        match self {
+            FilterBranch::Bundled(sets) => sets.len(),
+            FilterBranch::Own(sets) => sets.len(),
+        }
+    }
+
+    fn sets(self) -> impl Iterator<Item = LiteralSet<'a>> {
+        let (bundled, own): (&[&[u32]], &[Vec<Vec<u8>>]) = match self {
+            FilterBranch::Bundled(sets) => (sets, &[]),
+            FilterBranch::Own(sets) => (&[], sets),
+        };
+        (bundled.iter().map(|set| LiteralSet::Bundled(set)))
+            .chain(own.iter().map(|set| LiteralSet::Own(set)))
+    }
+}
+
 /// One literal of a pattern, as [`PatternLiterals`] holds it.
 #[derive(Clone, Copy)]
 enum Literal<'a> {
@@ -102,33 +145,21 @@ impl PatternLiterals {
         }
     }
 
-    fn starts(&self) -> Vec<Literal<'_>> {
+    fn starts(&self) -> LiteralSet<'_> {
         match self {
-            PatternLiterals::Bundled(_, ids, _) => {
-                ids.iter().map(|i| Literal::Bundled(*i)).collect()
-            }
-            PatternLiterals::Own(ls) => ls.bytes.iter().map(|l| Literal::Own(l)).collect(),
+            PatternLiterals::Bundled(_, ids, _) => LiteralSet::Bundled(ids),
+            PatternLiterals::Own(ls) => LiteralSet::Own(&ls.bytes),
         }
     }
 
     /// Per branch, its filter sets.
-    fn filter(&self) -> Vec<Vec<Vec<Literal<'_>>>> {
-        match self {
-            PatternLiterals::Bundled(_, _, filter) => (filter.iter())
-                .map(|sets| {
-                    (sets.iter())
-                        .map(|set| set.iter().map(|i| Literal::Bundled(*i)).collect())
-                        .collect()
-                })
-                .collect(),
-            PatternLiterals::Own(ls) => (ls.filter.iter())
-                .map(|sets| {
-                    (sets.iter())
-                        .map(|set| set.iter().map(|l| Literal::Own(l)).collect())
-                        .collect()
-                })
-                .collect(),
-        }
+    fn filter(&self) -> impl Iterator<Item = FilterBranch<'_>> {
+        let (bundled, own) = match self {
+            PatternLiterals::Bundled(_, _, filter) => (*filter, &[][..]),
+            PatternLiterals::Own(ls) => (&[][..], &ls.filter[..]),
+        };
+        (bundled.iter().map(|sets| FilterBranch::Bundled(sets)))
+            .chain(own.iter().map(|sets| FilterBranch::Own(sets)))
     }
 
     fn has_starts(&self) -> bool {
@@ -434,6 +465,8 @@ pub struct PatternList {
     literal_patterns: Table<(u32, bool)>,
     /// Per prefilter literal: the filter sets it belongs to, as (branch slot, set bit).
     literal_filters: Table<(u32, u8)>,
+    /// How many literal numbers there are (bundled: all of `bundled::PREFILTER_LITERALS`).
+    literal_numbers: usize,
     /// Per branch slot (one per branch with filter sets of each pattern, numbered in pattern
     /// order): its pattern, and the mask of all its sets (a branch passes when a literal of
     /// each set occurs, and its pattern with it).
@@ -456,10 +489,21 @@ impl std::fmt::Debug for OwnPrefilter {
     }
 }
 
-/// Items per literal number, stored as one array cut by offsets (a list of bundled patterns
-/// has thousands of numbers, most without items).
+/// Items per literal number, stored as one array cut by offsets. The bundled literals
+/// number in the thousands: a list that uses many of them (the sentence patterns) has an
+/// offset for every number, read directly; a list that uses few (headings, table headers,
+/// typed values) has offsets only for the numbers it uses, found by binary search after a
+/// bit test, which spares building and faulting in tens of kilobytes of offsets per list
+/// at start-up.
 #[derive(Debug)]
 struct Table<T> {
+    /// The numbers that have items, ascending, when the table is sparse; `None` when it
+    /// is dense.
+    numbers: Option<Vec<u32>>,
+    /// Sparse: one bit per number, set for those in `numbers`.
+    present: Vec<u64>,
+    /// Where the items of each number (dense) or of each of `numbers` (sparse) start, and
+    /// a last offset where they end.
     offsets: Vec<u32>,
     items: Vec<T>,
 }
@@ -467,36 +511,87 @@ struct Table<T> {
 impl<T> Default for Table<T> {
     fn default() -> Self {
         Table {
-            offsets: vec![0],
+            numbers: None,
+            present: Vec::new(),
+            offsets: Vec::new(),
             items: Vec::new(),
         }
     }
 }
 
 impl<T: Copy> Table<T> {
-    /// The table of `numbers` literal numbers holding each (number, item) pair, in order.
-    fn new(numbers: usize, pairs: &[(usize, T)]) -> Table<T> {
-        let mut offsets = vec![0u32; numbers + 1];
-        for (n, _) in pairs {
-            offsets[n + 1] += 1;
+    /// The table of `numbers` literal numbers holding each (number, item) pair, each
+    /// number's items in the order of the pairs. Dense when there are pairs for more than
+    /// an eighth of the numbers.
+    fn new(numbers: usize, mut pairs: Vec<(u32, T)>) -> Table<T> {
+        let Some(&(_, first)) = pairs.first() else {
+            return Table::default();
+        };
+        if pairs.len() * 8 >= numbers {
+            // a counting sort: the offset of each number, then each item put at its
+            // number's next free place (which leaves there the start of the next number)
+            let mut offsets = vec![0u32; numbers + 1];
+            for (n, _) in &pairs {
+                offsets[*n as usize + 1] += 1;
+            }
+            for n in 0..numbers {
+                offsets[n + 1] += offsets[n];
+            }
+            let mut items = vec![first; pairs.len()];
+            for (n, item) in &pairs {
+                let at = &mut offsets[*n as usize];
+                items[*at as usize] = *item;
+                *at += 1;
+            }
+            offsets.rotate_right(1);
+            offsets[0] = 0;
+            return Table {
+                numbers: None,
+                present: Vec::new(),
+                offsets,
+                items,
+            };
         }
-        for n in 0..numbers {
-            offsets[n + 1] += offsets[n];
-        }
-        let mut next: Vec<u32> = offsets[..numbers].to_vec();
-        let mut items: Vec<Option<T>> = vec![None; pairs.len()];
-        for (n, item) in pairs {
-            items[next[*n] as usize] = Some(*item);
-            next[*n] += 1;
+        // stable: the items of a number keep their order
+        pairs.sort_by_key(|(n, _)| *n);
+        let groups = pairs.chunk_by(|a, b| a.0 == b.0);
+        let used: Vec<u32> = groups.clone().map(|group| group[0].0).collect();
+        let mut offsets: Vec<u32> = (groups.scan(0, |at, group| {
+            let start = *at;
+            *at += group.len() as u32;
+            Some(start)
+        }))
+        .collect();
+        offsets.push(pairs.len() as u32);
+        let mut present = vec![0u64; numbers.div_ceil(64)];
+        for n in &used {
+            if let Some(word) = present.get_mut(*n as usize / 64) {
+                *word |= 1 << (n % 64);
+            }
         }
         Table {
+            numbers: Some(used),
+            present,
             offsets,
-            items: items.into_iter().flatten().collect(),
+            items: pairs.into_iter().map(|(_, item)| item).collect(),
         }
     }
 
     fn get(&self, number: usize) -> &[T] {
-        match (self.offsets.get(number), self.offsets.get(number + 1)) {
+        let slot = match &self.numbers {
+            None => number,
+            Some(numbers) => {
+                let present = self.present.get(number / 64);
+                if present.is_none_or(|word| word >> (number % 64) & 1 == 0) {
+                    return &[];
+                }
+                match numbers.binary_search(&(number as u32)) {
+                    Ok(slot) => slot,
+                    Err(_) => return &[],
+                }
+            }
+        };
+        match (self.offsets.get(slot), self.offsets.get(slot + 1)) {
             (Some(from), Some(to)) => &self.items[*from as usize..*to as usize],
             _ => &[],
         }
@@ -559,20 +654,20 @@ impl PatternList {
             && bundled_prefilter().is_some();
         // a list with a pattern of a user's pack numbers the distinct literals in order of
         // first appearance
-        type Index<'a> = HashMap<&'a [u8], usize, BuildHasherDefault<Fnv>>;
+        type Index<'a> = HashMap<&'a [u8], u32, BuildHasherDefault<Fnv>>;
         fn number<'a>(
             l: Literal<'a>,
             bundled: bool,
             index: &mut Index<'a>,
             distinct: &mut Vec<&'a [u8]>,
-        ) -> usize {
+        ) -> u32 {
             match l {
-                Literal::Bundled(id) if bundled => id as usize,
+                Literal::Bundled(id) if bundled => id,
                 _ => {
                     let bytes = l.bytes();
                     *index.entry(bytes).or_insert_with(|| {
                         distinct.push(bytes);
-                        distinct.len() - 1
+                        (distinct.len() - 1) as u32
                     })
                 }
             }
@@ -582,14 +677,14 @@ impl PatternList {
         let mut number = |l| number(l, bundled, &mut index, &mut distinct);
         let mut unfiltered = Vec::new();
         let mut slots: Vec<(u32, u8)> = Vec::new();
-        let mut starts: Vec<(usize, (u32, bool))> = Vec::new();
-        let mut filters: Vec<(usize, (u32, u8))> = Vec::new();
+        let mut starts: Vec<(u32, (u32, bool))> = Vec::new();
+        let mut filters: Vec<(u32, (u32, u8))> = Vec::new();
         for (i, p) in patterns.iter().enumerate() {
             let Some(ls) = &p.literals else {
                 unfiltered.push(i as u32);
                 continue;
             };
-            for l in ls.starts() {
+            for l in ls.starts().iter() {
                 starts.push((number(l), (i as u32, !ls.prefixes())));
             }
             for sets in ls.filter() {
@@ -598,8 +693,8 @@ impl PatternList {
                 let branch = slots.len() as u32;
                 let used = sets.len().min(8);
                 slots.push((i as u32, (u16::MAX >> (16 - used)) as u8));
-                for (set, literals) in sets.into_iter().take(used).enumerate() {
-                    for l in literals {
+                for (set, literals) in sets.sets().take(used).enumerate() {
+                    for l in literals.iter() {
                         filters.push((number(l), (branch, 1 << set)));
                     }
                 }
@@ -617,8 +712,8 @@ impl PatternList {
         let filter_only = (patterns.iter())
             .map(|p| p.literals.as_ref().is_some_and(|l| !l.has_starts()))
             .collect();
-        let literal_patterns = Table::new(numbers, &starts);
-        let literal_filters = Table::new(numbers, &filters);
+        let literal_patterns = Table::new(numbers, starts);
+        let literal_filters = Table::new(numbers, filters);
         PatternList {
             patterns,
             bundled,
@@ -627,6 +722,7 @@ impl PatternList {
             prefilter: OnceLock::new(),
             literal_patterns,
             literal_filters,
+            literal_numbers: numbers,
             slots,
             filtered,
             filter_only,
@@ -671,7 +767,7 @@ impl PatternList {
             if seen.len() < self.slots.len() {
                 seen.resize(self.slots.len(), 0);
             }
-            let numbers = self.literal_filters.offsets.len() - 1;
+            let numbers = self.literal_numbers;
             if counted.len() < numbers {
                 counted.resize(numbers, 0);
             }
@@ -932,5 +1028,27 @@ mod tests {
         assert_eq!(warm.matching(text), vec![0, 1]);
         assert_eq!(cold.matching(text), warm.matching(text));
         assert_eq!(warm.matching("nothing here"), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn a_sparse_table_gives_what_a_dense_one_gives() {
+        // items of a few numbers out of many (sparse) and of most of few numbers (dense),
+        // with repeats of a number in its order and numbers given out of order
+        let pairs: Vec<(u32, u16)> = vec![(7, 1), (3, 2), (7, 3), (0, 4), (9, 5), (3, 6)];
+        let sparse = super::Table::new(1000, pairs.clone());
+        let dense = super::Table::new(10, pairs);
+        assert!(sparse.numbers.is_some() && dense.numbers.is_none());
+        for number in 0..1000 {
+            let expected: &[u16] = match number {
+                0 => &[4],
+                3 => &[2, 6],
+                7 => &[1, 3],
+                9 => &[5],
+                _ => &[],
+            };
+            assert_eq!(sparse.get(number), expected, "{number}");
+            assert_eq!(dense.get(number), expected, "{number}");
+        }
+        assert!(super::Table::<u16>::new(1000, Vec::new()).get(5).is_empty());
     }
 }
