@@ -1,11 +1,14 @@
 //! Embeds the bundled rule packs (`rules/**/*.yaml`) into the binary, so an installed
 //! privlint needs no data files beside it. `--rules DIR` adds packs at run time.
 //!
-//! It also validates every pattern of the bundled lexicons (`rules/lexicon/*.yaml`) and
-//! computes its prefilter literals (`src/extract/literals.rs`), so a broken bundled pattern
-//! fails the build, and start-up neither parses nor compiles patterns a document never needs.
-//! The prefilter automaton over the literals of all bundled patterns is built here too
-//! (`bundled_prefilter.bin`), so a run reads it back instead of building it.
+//! It also validates every pattern of the bundled lexicons (`rules/lexicon/*.yaml`),
+//! prepares it for the automata and computes its prefilter literals
+//! (`src/extract/literals.rs`), so a broken bundled pattern fails the build, and start-up
+//! neither parses nor compiles patterns a document never needs. The automata of the patterns
+//! that stay small are determinised here (`bundled_dfas.bin`: sparse, anchored at a literal;
+//! `bundled_dense_dfas.bin`: dense, for the patterns without start literals that read whole
+//! texts), and so is the prefilter automaton over the literals of all bundled patterns
+//! (`bundled_prefilter.bin`): a run reads them back instead of building them.
 
 #[path = "src/extract/literals.rs"]
 mod literals;

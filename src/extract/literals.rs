@@ -9,8 +9,9 @@
 //! This file is also compiled into `build.rs`, which validates the bundled patterns and
 //! computes their literals at build time, so the bundled lexicons cost no parsing at start-up.
 //! It therefore depends on `regex-syntax` and `regex-automata` only. `build.rs` also
-//! determinises here the automata of the bundled patterns that stay small
-//! ([`anchored_dfa`]), so they need no compiling at run time at all.
+//! determinises here the automata of the bundled patterns that stay small ([`anchored_dfa`]
+//! for a pattern searched from its literals, [`unanchored_dfa`] for one without start
+//! literals), so they need no compiling at run time at all.
 
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
 
