@@ -154,6 +154,7 @@ pub fn warm_up() {
         &URL,
         &PHONE,
         &ENTITY,
+        &NAMED_BODY,
     ] {
         LazyLock::force(regex);
     }
@@ -425,6 +426,53 @@ static ENTITY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("entity")
 });
 
+/// An English name of a foundation or association: capitalised words before the word ("the
+/// Privacy by Design foundation", "Mozilla Foundation", the English for "Stichting Privacy by
+/// Design"). A determiner that starts a sentence is no part of the name; see
+/// [`named_bodies`].
+static NAMED_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b((?:[A-Z][{w}'’-]*\s+(?:(?:by|of|for|and)\s+)?){{1,5}})(?:[Ff]oundation|[Aa]ssociation)\b",
+        w = NAME_LETTERS,
+    ))
+    .expect("named body")
+});
+
+/// Words that start a sentence before a name without being part of it ("The Mozilla
+/// Foundation", "Our Foundation").
+const DETERMINERS: &[&str] = &[
+    "The", "This", "That", "These", "Our", "Your", "Its", "Their", "A", "An", "Each", "Any",
+];
+
+/// The names [`NAMED_BODY`] finds, without a leading determiner; none where only a
+/// determiner is left ("The Foundation").
+fn named_bodies(text: &str) -> Vec<((usize, usize), &str)> {
+    if !(text.contains("oundation") || text.contains("ssociation")) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for m in NAMED_BODY.captures_iter(text) {
+        let (Some(whole), Some(words)) = (m.get(0), m.get(1)) else {
+            continue;
+        };
+        let mut start = words.start();
+        let mut name = words.as_str();
+        while let Some((first, rest)) = name.split_once(char::is_whitespace) {
+            if !DETERMINERS.contains(&first) {
+                break;
+            }
+            let rest = rest.trim_start();
+            start += name.len() - rest.len();
+            name = rest;
+        }
+        if name.trim().is_empty() {
+            continue;
+        }
+        out.push(((start, whole.end()), &text[start..whole.end()]));
+    }
+    out
+}
+
 /// A prefilter for [`ENTITY`]: every match holds a legal form or, but for its first letter,
 /// one of the Dutch organisation words. The entity pattern, with its Unicode classes and
 /// repetitions, is slow to run over text that has neither, which is most text.
@@ -509,7 +557,7 @@ fn has_entity_marker(text: &str) -> bool {
 
 /// Whether `text` names a legal entity ([`entities`] is not empty), without finding where.
 pub fn has_entity(text: &str) -> bool {
-    has_entity_marker(text) && ENTITY.is_match(text)
+    (has_entity_marker(text) && ENTITY.is_match(text)) || !named_bodies(text).is_empty()
 }
 
 /// Legal forms of partnerships, which have no legal personality (Dutch vof and cv, German
@@ -527,6 +575,10 @@ const LEGAL_PERSON_WORDS: &[&str] = &[
     "municipality",
 ];
 
+/// The English words for a foundation and an association, which end a name
+/// ([`NAMED_BODY`]): legal persons as the Dutch words that start one are.
+const LEGAL_PERSON_ENDINGS: &[&str] = &["foundation", "association"];
+
 /// Whether a name found by [`entities`] is that of a legal person: it ends in a legal form
 /// other than a partnership's ("Voorbeeld Media B.V.", "Acme, Inc.") or starts with the word
 /// for a foundation, association, cooperative, municipality or province ("Stichting
@@ -541,9 +593,11 @@ pub fn is_legal_person(name: &str) -> bool {
     if let Some(f) = form {
         return !PARTNERSHIP_FORMS.contains(f);
     }
-    name.split_whitespace()
-        .next()
-        .is_some_and(|w| LEGAL_PERSON_WORDS.contains(&w.to_lowercase().as_str()))
+    let word = |w: Option<&str>, words: &[&str]| {
+        w.is_some_and(|w| words.contains(&w.to_lowercase().as_str()))
+    };
+    word(name.split_whitespace().next(), LEGAL_PERSON_WORDS)
+        || word(name.split_whitespace().next_back(), LEGAL_PERSON_ENDINGS)
 }
 
 /// Names of legal entities: a capitalised name with a legal form ("Example Media B.V.",
@@ -553,10 +607,11 @@ pub fn is_legal_person(name: &str) -> bool {
 /// Vrienden van de Tuin"); on their own they are the article of what follows the name ("heeft
 /// de minister van VWS de app ontwikkeld").
 pub fn entities(text: &str) -> Vec<((usize, usize), &str)> {
+    let bodies = named_bodies(text);
     if !has_entity_marker(text) {
-        return Vec::new();
+        return bodies;
     }
-    ENTITY
+    let mut found: Vec<((usize, usize), &str)> = ENTITY
         .find_iter(text)
         .map(|m| {
             let mut s = m.as_str();
@@ -570,7 +625,16 @@ pub fn entities(text: &str) -> Vec<((usize, usize), &str)> {
             }
             ((m.start(), m.start() + s.len()), s)
         })
-        .collect()
+        .collect();
+    // a foundation's English name, unless a name with a legal form covers it
+    for body in bodies {
+        let ((start, end), _) = body;
+        if !(found.iter()).any(|((s, e), _)| *s < end && start < *e) {
+            found.push(body);
+        }
+    }
+    found.sort_by_key(|((start, _), _)| *start);
+    found
 }
 
 #[cfg(test)]
@@ -604,6 +668,34 @@ mod tests {
             names("The Ministry of Finance and we share the role."),
             ["Ministry of Finance"]
         );
+    }
+
+    #[test]
+    fn an_english_foundation_is_named_by_the_words_before_it() {
+        fn names(text: &str) -> Vec<&str> {
+            entities(text).into_iter().map(|(_, n)| n).collect()
+        }
+        assert_eq!(
+            names("The Open Streams by Design foundation processes your data."),
+            ["Open Streams by Design foundation"]
+        );
+        assert_eq!(
+            names("Data goes to the Example Foundation and to Acme Inc."),
+            ["Example Foundation", "Acme Inc."]
+        );
+        assert_eq!(
+            names("Our Example Parents Association runs the site."),
+            ["Example Parents Association"]
+        );
+        // a determiner alone is no name, nor is a lower-case word
+        assert!(names("The Foundation runs the site.").is_empty());
+        assert!(names("This is the foundation of our service.").is_empty());
+        assert!(!has_entity("The Foundation runs the site."));
+        assert!(has_entity(
+            "The Open Streams by Design foundation runs the site."
+        ));
+        assert!(is_legal_person("Open Streams by Design foundation"));
+        assert!(is_legal_person("Example Parents Association"));
     }
 
     #[test]
