@@ -4,7 +4,7 @@
 use super::{Check, Condition, Kind, Rule, RuleSet, Scope};
 use crate::extract::{Disclosures, Hit, Topic, Via};
 use crate::finding::{Evidence, Finding, Status};
-use crate::ingest::Document;
+use crate::ingest::{BlockKind, Document};
 use crate::span::Span;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -139,8 +139,15 @@ pub fn evaluate(rules: &RuleSet, main: Analysed, help: &[Analysed]) -> Evaluatio
             .iter()
             .filter(|h| h.via == Via::Section)
             .any(|h| !is_reference(&h));
-        let reference_only =
-            !direct.is_empty() && direct.iter().all(is_reference) && !substantive_section;
+        // a heading that names the topic ("## Cookies") over a link to another page adds
+        // nothing of its own
+        let is_heading = |h: &&Hit| {
+            let block = disc.sentences[h.sentence].block;
+            (doc.blocks.get(block)).is_some_and(|b| b.kind == BlockKind::Heading)
+        };
+        let reference_only = direct.iter().any(is_reference)
+            && direct.iter().all(|h| is_reference(h) || is_heading(h))
+            && !substantive_section;
 
         let mut decisive: BTreeSet<u16> = BTreeSet::new();
         let mut fired: Vec<&Rule> = Vec::new();
