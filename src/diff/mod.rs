@@ -264,6 +264,7 @@ const COMPARED: &[(&str, &[&str])] = &[
         &[
             "named-recipient",
             "specific-recipient-category",
+            "authority-recipient",
             "catch-all-recipient",
             "legal-entity",
         ],
@@ -419,6 +420,7 @@ fn feature_label(feature: &str) -> &'static str {
     match feature {
         "named-recipient" => "recipient",
         "specific-recipient-category" => "recipient category",
+        "authority-recipient" => "public authority as recipient",
         "catch-all-recipient" => "catch-all recipient category",
         "legal-entity" => "legal entity",
         "country" => "destination country",
