@@ -641,11 +641,13 @@ pub fn entities(text: &str) -> Vec<((usize, usize), &str)> {
 mod tests {
     use super::*;
 
+    /// The entity names [`entities`] finds in `text`.
+    fn names(text: &str) -> Vec<&str> {
+        entities(text).into_iter().map(|(_, n)| n).collect()
+    }
+
     #[test]
     fn a_dutch_name_ends_before_an_article_that_starts_the_next_phrase() {
-        fn names(text: &str) -> Vec<&str> {
-            entities(text).into_iter().map(|(_, n)| n).collect()
-        }
         assert_eq!(
             names("Daarom heeft de minister van VWS de CoronaCheck Scanner app ontwikkeld."),
             ["minister van VWS"]
@@ -672,9 +674,6 @@ mod tests {
 
     #[test]
     fn an_english_foundation_is_named_by_the_words_before_it() {
-        fn names(text: &str) -> Vec<&str> {
-            entities(text).into_iter().map(|(_, n)| n).collect()
-        }
         assert_eq!(
             names("The Open Streams by Design foundation processes your data."),
             ["Open Streams by Design foundation"]
