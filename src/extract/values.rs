@@ -154,7 +154,6 @@ pub fn warm_up() {
         &URL,
         &PHONE,
         &ENTITY,
-        &NAMED_BODY,
     ] {
         LazyLock::force(regex);
     }
@@ -429,7 +428,7 @@ static ENTITY: LazyLock<Regex> = LazyLock::new(|| {
 /// An English name of a foundation or association: capitalised words before the word ("the
 /// Privacy by Design foundation", "Mozilla Foundation", the English for "Stichting Privacy by
 /// Design"). A determiner that starts a sentence is no part of the name; see
-/// [`named_bodies`].
+/// [`named_bodies`]. Not warmed up: few texts hold either word, and only those compile it.
 static NAMED_BODY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"\b((?:[A-Z][{w}'’-]*\s+(?:(?:by|of|for|and)\s+)?){{1,5}})(?:[Ff]oundation|[Aa]ssociation)\b",
@@ -601,8 +600,9 @@ pub fn is_legal_person(name: &str) -> bool {
 }
 
 /// Names of legal entities: a capitalised name with a legal form ("Example Media B.V.",
-/// "Acme Inc."), or the name of a foundation, association, ministry or municipality (Dutch
-/// or English; see [`ORGANISATION_WORDS`]). Inside a Dutch name,
+/// "Acme Inc."), the name of a foundation, association, ministry or municipality (Dutch
+/// or English; see [`ORGANISATION_WORDS`]), or an English foundation or association named
+/// before the word ("Mozilla Foundation"; see [`NAMED_BODY`]). Inside a Dutch name,
 /// "de", "der", "den" and "het" in lower case only follow "van", "voor" or "en" ("Stichting
 /// Vrienden van de Tuin"); on their own they are the article of what follows the name ("heeft
 /// de minister van VWS de app ontwikkeld").
