@@ -29,8 +29,9 @@
 //! Disclosure `kind`s: `status` (`old`/`new` are statuses: `met`, `vague`, `by-reference`,
 //! `missing`, `not-applicable`, `undetermined`), `right-removed` / `right-added` (a right
 //! no longer / newly mentioned), `value-added` / `value-removed` (`detail` says what the
-//! value is: `named-recipient`, `country`, `data-category`, `purpose`, `legal-basis`,
-//! `email`, …; for retention the data categories or opening words of the sentence),
+//! value is: `named-recipient`, `specific-recipient-category`, `authority-recipient` (a
+//! public authority such as the police or a regulator), `catch-all-recipient`, `country`,
+//! `data-category`, `purpose`, `legal-basis`, `email`, …; for retention the data categories or opening words of the sentence),
 //! `retention-changed` (`old` → `new` periods, `detail` what they are for), and
 //! `basis-changed` (`detail` the purpose, `old` → `new` its legal bases). Purposes, data
 //! categories and legal bases are canonical names from the lexicons' `values:` (the same

@@ -601,8 +601,8 @@ pub fn is_legal_person(name: &str) -> bool {
 
 /// Names of legal entities: a capitalised name with a legal form ("Example Media B.V.",
 /// "Acme Inc."), the name of a foundation, association, ministry or municipality (Dutch
-/// or English; see [`ORGANISATION_WORDS`]), or an English foundation or association named
-/// before the word ("Mozilla Foundation"; see [`NAMED_BODY`]). Inside a Dutch name,
+/// or English; see `ORGANISATION_WORDS`), or an English foundation or association named
+/// before the word ("Mozilla Foundation"; see `NAMED_BODY`). Inside a Dutch name,
 /// "de", "der", "den" and "het" in lower case only follow "van", "voor" or "en" ("Stichting
 /// Vrienden van de Tuin"); on their own they are the article of what follows the name ("heeft
 /// de minister van VWS de app ontwikkeld").
