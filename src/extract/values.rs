@@ -3,9 +3,88 @@
 //! words; the vocabulary-defined values (countries, mechanisms, authorities, legal bases)
 //! come from lexicon features instead.
 
-use regex::Regex;
+use regex_automata::meta;
 use serde::Serialize;
 use std::sync::LazyLock;
+
+/// A value pattern. It is compiled with the meta engine of `regex-automata` (the engine of
+/// `regex::Regex`) without two of its speed-ups, a literal prefilter and a full DFA for
+/// small patterns: with digit classes such as `[0-9]{4}` and case-insensitive word lists
+/// their construction cost several times the rest of the compilation (the date, duration
+/// and name patterns took some 3 ms of every run, a sixth of checking the Netflix
+/// statement), while each value pattern runs only on the sentences a cheaper test passed
+/// (a unit word, four digits, an `@`, `://`, a legal form), which the lazy DFA reads fast
+/// enough.
+struct ValuePattern {
+    pattern: Box<str>,
+    regex: meta::Regex,
+}
+
+impl std::fmt::Debug for ValuePattern {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "ValuePattern({:?})", self.pattern)
+    }
+}
+
+/// The groups of one match of a [`ValuePattern`].
+struct Groups<'t> {
+    text: &'t str,
+    captures: regex_automata::util::captures::Captures,
+}
+
+impl<'t> Groups<'t> {
+    /// Group `i` (0: the whole match) as a byte range, if it took part in the match.
+    fn range(&self, i: usize) -> Option<(usize, usize)> {
+        self.captures.get_group(i).map(|s| (s.start, s.end))
+    }
+
+    /// Group `i` as text.
+    fn text(&self, i: usize) -> Option<&'t str> {
+        self.range(i).map(|(start, end)| &self.text[start..end])
+    }
+}
+
+/// Group `i` as text, which must have taken part in the match (as indexing a
+/// `regex::Captures`).
+impl std::ops::Index<usize> for Groups<'_> {
+    type Output = str;
+
+    fn index(&self, i: usize) -> &str {
+        self.text(i)
+            .unwrap_or_else(|| panic!("group {i} took no part in the match"))
+    }
+}
+
+impl ValuePattern {
+    fn new(pattern: &str) -> ValuePattern {
+        let config = meta::Config::new().auto_prefilter(false).dfa(false);
+        // every pattern is a constant of this module; a test compiles them all
+        let regex = (meta::Regex::builder().configure(config).build(pattern))
+            .unwrap_or_else(|e| panic!("value pattern {pattern}: {e}"));
+        ValuePattern {
+            pattern: pattern.into(),
+            regex,
+        }
+    }
+
+    #[cfg(test)]
+    fn as_str(&self) -> &str {
+        &self.pattern
+    }
+
+    fn is_match(&self, text: &str) -> bool {
+        self.regex.is_match(text)
+    }
+
+    /// Every match as a byte range and text.
+    fn find_iter<'t>(&self, text: &'t str) -> impl Iterator<Item = ((usize, usize), &'t str)> {
+        (self.regex.find_iter(text)).map(move |m| ((m.start(), m.end()), &text[m.range()]))
+    }
+
+    fn captures_iter<'t>(&self, text: &'t str) -> impl Iterator<Item = Groups<'t>> {
+        (self.regex.captures_iter(text)).map(move |captures| Groups { text, captures })
+    }
+}
 
 /// A period of time as written ("7 years", "30 dagen"), normalised to a count and unit.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -36,12 +115,10 @@ impl std::fmt::Display for Duration {
     }
 }
 
-static DURATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b([0-9]{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|sixty|ninety|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|achttien|twintig|dertig|zestig|negentig)(?:\s*\([0-9]+\))?[\s-]*(minutes?|minuten|hours?|uur|uren|days?|dagen|dag|weeks?|weken|week|months?|maanden|maand|years?|jaren|jaar|yrs?)\b",
-    )
-    .expect("duration pattern")
-});
+/// A number (in digits or English or Dutch words) and a unit of time.
+const DURATION_PATTERN: &str = r"(?i)\b([0-9]{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|sixty|ninety|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|achttien|twintig|dertig|zestig|negentig)(?:\s*\([0-9]+\))?[\s-]*(minutes?|minuten|hours?|uur|uren|days?|dagen|dag|weeks?|weken|week|months?|maanden|maand|years?|jaren|jaar|yrs?)\b";
+
+static DURATION: LazyLock<ValuePattern> = LazyLock::new(|| ValuePattern::new(DURATION_PATTERN));
 
 /// A prefilter for [`DURATION`]: every match holds one of these stems of its units. An ASCII
 /// case-insensitive search for them finds every text the `(?i)` regex can match: the only
@@ -173,18 +250,18 @@ pub fn durations(text: &str) -> Vec<((usize, usize), Duration)> {
     DURATION
         .captures_iter(text)
         .filter_map(|c| {
-            let m = c.get(0)?;
-            if is_age(text, m.start(), m.end()) {
+            let (start, end) = c.range(0)?;
+            if is_age(text, start, end) {
                 return None;
             }
-            let amount = number_word(c.get(1)?.as_str())?;
+            let amount = number_word(c.text(1)?)?;
             // "een" is also the Dutch article: "een jaar" is a duration, but only when the
             // unit follows directly; the regex guarantees that.
             Some((
-                (m.start(), m.end()),
+                (start, end),
                 Duration {
                     amount,
-                    unit: unit(c.get(2)?.as_str()),
+                    unit: unit(c.text(2)?),
                 },
             ))
         })
@@ -228,23 +305,20 @@ const MONTHS: &[(&str, u32)] = &[
     ("dec", 12),
 ];
 
-static DATE_MDY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b([a-z]{3,9})\.?\s+([0-9]{1,2})(?:st|nd|rd|th)?,?\s+([0-9]{4})\b")
-        .expect("mdy")
+static DATE_MDY: LazyLock<ValuePattern> = LazyLock::new(|| {
+    ValuePattern::new(r"(?i)\b([a-z]{3,9})\.?\s+([0-9]{1,2})(?:st|nd|rd|th)?,?\s+([0-9]{4})\b")
 });
-static DATE_DMY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static DATE_DMY: LazyLock<ValuePattern> = LazyLock::new(|| {
+    ValuePattern::new(
         r"(?i)\b([0-9]{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?([a-z]{3,9})\.?,?\s+([0-9]{4})\b",
     )
-    .expect("dmy")
 });
-static DATE_ISO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b([0-9]{4})-([0-9]{2})-([0-9]{2})\b").expect("iso"));
-static DATE_NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{4})\b").expect("dmy numeric")
-});
-static DATE_MONTH_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b([a-z]{3,9})\s+([0-9]{4})\b").expect("month year"));
+static DATE_ISO: LazyLock<ValuePattern> =
+    LazyLock::new(|| ValuePattern::new(r"\b([0-9]{4})-([0-9]{2})-([0-9]{2})\b"));
+static DATE_NUMERIC: LazyLock<ValuePattern> =
+    LazyLock::new(|| ValuePattern::new(r"\b([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{4})\b"));
+static DATE_MONTH_YEAR: LazyLock<ValuePattern> =
+    LazyLock::new(|| ValuePattern::new(r"(?i)\b([a-z]{3,9})\s+([0-9]{4})\b"));
 
 fn month(word: &str) -> Option<u32> {
     let w = word.to_lowercase();
@@ -269,7 +343,7 @@ pub fn dates(text: &str) -> Vec<((usize, usize), String)> {
         if let (Some(m), Ok(d), Ok(y)) = (month(&c[1]), c[2].parse(), c[3].parse())
             && let Some(s) = iso(y, m, d)
         {
-            let r = c.get(0).map_or((0, 0), |g| (g.start(), g.end()));
+            let r = c.range(0).unwrap_or((0, 0));
             out.push((r, s));
         }
     }
@@ -277,7 +351,7 @@ pub fn dates(text: &str) -> Vec<((usize, usize), String)> {
         if let (Ok(d), Some(m), Ok(y)) = (c[1].parse(), month(&c[2]), c[3].parse())
             && let Some(s) = iso(y, m, d)
         {
-            let r = c.get(0).map_or((0, 0), |g| (g.start(), g.end()));
+            let r = c.range(0).unwrap_or((0, 0));
             out.push((r, s));
         }
     }
@@ -285,7 +359,7 @@ pub fn dates(text: &str) -> Vec<((usize, usize), String)> {
         if let (Ok(y), Ok(m), Ok(d)) = (c[1].parse(), c[2].parse(), c[3].parse())
             && let Some(s) = iso(y, m, d)
         {
-            let r = c.get(0).map_or((0, 0), |g| (g.start(), g.end()));
+            let r = c.range(0).unwrap_or((0, 0));
             out.push((r, s));
         }
     }
@@ -293,7 +367,7 @@ pub fn dates(text: &str) -> Vec<((usize, usize), String)> {
         if let (Ok(d), Ok(m), Ok(y)) = (c[1].parse(), c[2].parse(), c[3].parse())
             && let Some(s) = iso(y, m, d)
         {
-            let r = c.get(0).map_or((0, 0), |g| (g.start(), g.end()));
+            let r = c.range(0).unwrap_or((0, 0));
             out.push((r, s));
         }
     }
@@ -303,7 +377,7 @@ pub fn dates(text: &str) -> Vec<((usize, usize), String)> {
                 && c[1].len() >= 3
                 && let Some(s) = iso(y, m, 1)
             {
-                let r = c.get(0).map_or((0, 0), |g| (g.start(), g.end()));
+                let r = c.range(0).unwrap_or((0, 0));
                 out.push((r, s));
             }
         }
@@ -313,14 +387,15 @@ pub fn dates(text: &str) -> Vec<((usize, usize), String)> {
     out
 }
 
-static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b")
-        .expect("email")
+static EMAIL: LazyLock<ValuePattern> = LazyLock::new(|| {
+    ValuePattern::new(r"(?i)\b[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b")
 });
-static URL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#"(?i)\bhttps?://[^\s<>()"'\]]+"#).expect("url"));
-static PHONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\+[0-9]{1,3}[\s-]?)?(?:\(0\)\s?)?\(?[0-9]{2,4}\)?[\s-][0-9]{2,4}[\s-]?[0-9]{2,4}(?:[\s-]?[0-9]{2,4})?").expect("phone")
+static URL: LazyLock<ValuePattern> =
+    LazyLock::new(|| ValuePattern::new(r#"(?i)\bhttps?://[^\s<>()"'\]]+"#));
+static PHONE: LazyLock<ValuePattern> = LazyLock::new(|| {
+    ValuePattern::new(
+        r"(?:\+[0-9]{1,3}[\s-]?)?(?:\(0\)\s?)?\(?[0-9]{2,4}\)?[\s-][0-9]{2,4}[\s-]?[0-9]{2,4}(?:[\s-]?[0-9]{2,4})?",
+    )
 });
 /// Legal forms that make a capitalised name a legal entity ("Acme Ltd", "Voorbeeld B.V."),
 /// in the order the pattern tries them (a longer form before its prefix).
@@ -410,31 +485,29 @@ const NAME_LETTERS: &str = r"0-9A-Za-z_\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}"
 /// ("merlinux GmbH" in an address block: in running text a lower-case word before a form,
 /// as in "by AB-testing", is no name); or an organisation word and the capitalised words
 /// after it ("Stichting Voorbeeld").
-static ENTITY: LazyLock<Regex> = LazyLock::new(|| {
+static ENTITY: LazyLock<ValuePattern> = LazyLock::new(|| {
     let forms: Vec<String> = LEGAL_FORMS.iter().map(|f| regex::escape(f)).collect();
     let words: Vec<String> = (ORGANISATION_WORDS.iter())
         .map(|w| either_case_first(w))
         .collect();
-    Regex::new(&format!(
+    ValuePattern::new(&format!(
         r"\b(?:[A-Z][{w}&'’.-]*\s+(?:&\s+)?){{0,5}}[A-Z][{w}&'’.-]*,?\s+(?:{forms})(?:[^{w}]|$)|(?m:^[ \t]*[a-z][{w}&'’.-]*(?:[ \t]+[A-Za-z][{w}&'’.-]*){{0,4}},?[ \t]+(?:{forms})[ \t]*$)|\b(?:{words})\s+(?:[A-Z][{w}'’,-]*\s*(?:(?:{joiners})(?:\s+(?:de|der|den|het|the))?\s+)?){{1,6}}",
         w = NAME_LETTERS,
         forms = forms.join("|"),
         words = words.join("|"),
         joiners = NAME_JOINERS.join("|")
     ))
-    .expect("entity")
 });
 
 /// An English name of a foundation or association: capitalised words before the word ("the
 /// Privacy by Design foundation", "Mozilla Foundation", the English for "Stichting Privacy by
 /// Design"). A determiner that starts a sentence is no part of the name; see
 /// [`named_bodies`]. Not warmed up: few texts hold either word, and only those compile it.
-static NAMED_BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static NAMED_BODY: LazyLock<ValuePattern> = LazyLock::new(|| {
+    ValuePattern::new(&format!(
         r"\b((?:[A-Z][{w}'’-]*\s+(?:(?:by|of|for|and)\s+)?){{1,5}})(?:[Ff]oundation|[Aa]ssociation)\b",
         w = NAME_LETTERS,
     ))
-    .expect("named body")
 });
 
 /// Words that start a sentence before a name without being part of it ("The Mozilla
@@ -451,11 +524,11 @@ fn named_bodies(text: &str) -> Vec<((usize, usize), &str)> {
     }
     let mut out = Vec::new();
     for m in NAMED_BODY.captures_iter(text) {
-        let (Some(whole), Some(words)) = (m.get(0), m.get(1)) else {
+        let (Some((_, end)), Some((mut start, _)), Some(mut name)) =
+            (m.range(0), m.range(1), m.text(1))
+        else {
             continue;
         };
-        let mut start = words.start();
-        let mut name = words.as_str();
         while let Some((first, rest)) = name.split_once(char::is_whitespace) {
             if !DETERMINERS.contains(&first) {
                 break;
@@ -467,7 +540,7 @@ fn named_bodies(text: &str) -> Vec<((usize, usize), &str)> {
         if name.trim().is_empty() {
             continue;
         }
-        out.push(((start, whole.end()), &text[start..whole.end()]));
+        out.push(((start, end), &text[start..end]));
     }
     out
 }
@@ -488,10 +561,8 @@ static ENTITY_MARKERS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
         .expect("entity markers")
 });
 
-fn ranges<'a>(re: &Regex, text: &'a str) -> Vec<((usize, usize), &'a str)> {
-    re.find_iter(text)
-        .map(|m| ((m.start(), m.end()), m.as_str()))
-        .collect()
+fn ranges<'a>(pattern: &ValuePattern, text: &'a str) -> Vec<((usize, usize), &'a str)> {
+    pattern.find_iter(text).collect()
 }
 
 /// Whether a text has an ASCII digit (a quick test before the date and phone patterns).
@@ -516,6 +587,10 @@ pub fn emails(text: &str) -> Vec<((usize, usize), &str)> {
 }
 
 pub fn urls(text: &str) -> Vec<((usize, usize), &str)> {
+    // every URL the pattern takes holds the scheme separator
+    if !text.contains("://") {
+        return Vec::new();
+    }
     ranges(&URL, text)
 }
 
@@ -613,8 +688,7 @@ pub fn entities(text: &str) -> Vec<((usize, usize), &str)> {
     }
     let mut found: Vec<((usize, usize), &str)> = ENTITY
         .find_iter(text)
-        .map(|m| {
-            let mut s = m.as_str();
+        .map(|((start, _), mut s)| {
             loop {
                 s = s.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
                 // "Ministry of Health and" in "… Ministry of Health and we …"
@@ -623,7 +697,7 @@ pub fn entities(text: &str) -> Vec<((usize, usize), &str)> {
                     _ => break,
                 }
             }
-            ((m.start(), m.start() + s.len()), s)
+            ((start, start + s.len()), s)
         })
         .collect();
     // a foundation's English name, unless a name with a legal form covers it
@@ -640,6 +714,75 @@ pub fn entities(text: &str) -> Vec<((usize, usize), &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use regex::Regex;
+
+    /// Every value pattern, compiled as `regex::Regex` compiles it, finds the same matches
+    /// and groups as the leaner [`ValuePattern`] over the lines of the team's statements.
+    #[test]
+    fn value_patterns_match_as_the_regex_crate_does() {
+        let patterns = [
+            &DURATION,
+            &DATE_MDY,
+            &DATE_DMY,
+            &DATE_ISO,
+            &DATE_NUMERIC,
+            &DATE_MONTH_YEAR,
+            &EMAIL,
+            &URL,
+            &PHONE,
+            &ENTITY,
+            &NAMED_BODY,
+        ];
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        let mut lines = Vec::new();
+        for dir in ["en", "nl", "versions"] {
+            let mut files: Vec<_> = std::fs::read_dir(corpus.join(dir))
+                .expect("team corpus")
+                .map(|e| e.expect("entry").path())
+                .collect();
+            files.sort();
+            for file in files {
+                // the encoding fixtures are not UTF-8; they have their own tests
+                if let Ok(text) = std::fs::read_to_string(&file) {
+                    lines.extend(text.lines().map(str::to_string));
+                }
+            }
+        }
+        // and the edges: non-ASCII case and space, word boundaries next to accented letters
+        lines.extend(
+            [
+                "Effective 2024-03-01; revised 01-04-2025 and 17\u{a0}april\u{a0}2024.",
+                "ÉÉN JAAR, één maand, 3 we\u{212a}en, é2024-03-01é",
+                "The Example Foundation and the Privacy by Design foundation work with Acme Ltd.",
+                "Mail privacy@example.org or call +31 (0)20 123 4567 via https://example.org/p.",
+            ]
+            .map(str::to_string),
+        );
+        let mut matched = vec![0; patterns.len()];
+        for (i, pattern) in patterns.iter().enumerate() {
+            let reference = Regex::new(pattern.as_str()).expect("reference regex");
+            for line in &lines {
+                let want: Vec<Vec<Option<(usize, usize)>>> = (reference.captures_iter(line))
+                    .map(|c| {
+                        (c.iter())
+                            .map(|g| g.map(|g| (g.start(), g.end())))
+                            .collect()
+                    })
+                    .collect();
+                let got: Vec<Vec<Option<(usize, usize)>>> = (pattern.captures_iter(line))
+                    .map(|c| (0..c.captures.group_len()).map(|g| c.range(g)).collect())
+                    .collect();
+                assert_eq!(got, want, "{pattern:?} on {line:?}");
+                assert_eq!(pattern.is_match(line), reference.is_match(line));
+                matched[i] += got.len();
+            }
+        }
+        // the lines hold values of every kind, so the comparison is not of empty lists
+        assert!(
+            matched.iter().all(|&n| n > 0),
+            "matches per pattern: {matched:?}"
+        );
+    }
 
     /// The entity names [`entities`] finds in `text`.
     fn names(text: &str) -> Vec<&str> {
@@ -761,7 +904,7 @@ mod tests {
     #[test]
     fn every_unit_of_the_duration_pattern_passes_its_prefilter() {
         // the unit alternation is the last group of the pattern
-        let pattern = DURATION.as_str();
+        let pattern = DURATION_PATTERN;
         let start = pattern.rfind(r"[\s-]*(").expect("unit group") + r"[\s-]*(".len();
         let end = start + pattern[start..].find(')').expect("group end");
         let units: Vec<&str> = pattern[start..end].split('|').collect();
