@@ -412,7 +412,9 @@ impl Lexicon {
         let matching = (self.sentence_patterns).matching_in(sentence, offset + first..offset + end);
         let mut out = Vec::new();
         for p in matching {
-            out.extend((self.sentence_patterns.regex(p).find_iter(sentence)).map(|m| m.as_str()));
+            out.extend(
+                (self.sentence_patterns.regex(p).find_iter(sentence)).map(|m| &sentence[m.range()]),
+            );
         }
         out
     }

@@ -1011,6 +1011,28 @@ fn hidden_email(block: &Block, range: (usize, usize)) -> bool {
         })
 }
 
+/// The lines of the team's statements in `corpus/en`, `corpus/nl` and `corpus/versions`
+/// (those in UTF-8: the encoding fixtures have their own tests), for tests that compare
+/// two ways of matching on real sentences.
+#[cfg(test)]
+pub(crate) fn team_corpus_lines() -> Vec<String> {
+    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let mut lines = Vec::new();
+    for dir in ["en", "nl", "versions"] {
+        let mut files: Vec<_> = std::fs::read_dir(corpus.join(dir))
+            .expect("team corpus")
+            .map(|e| e.expect("entry").path())
+            .collect();
+        files.sort();
+        for file in files {
+            if let Ok(text) = std::fs::read_to_string(&file) {
+                lines.extend(text.lines().map(str::to_string));
+            }
+        }
+    }
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::percent_decoded;

@@ -18,7 +18,7 @@ use daachorse::DoubleArrayAhoCorasick;
 use regex::Regex;
 use regex_automata::dfa::{Automaton as _, dense, sparse};
 use regex_automata::util::{pool::Pool, syntax};
-use regex_automata::{Anchored, Input, hybrid, nfa::thompson};
+use regex_automata::{Anchored, Input, hybrid, meta, nfa::thompson};
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
@@ -232,14 +232,34 @@ pub struct Pattern {
     automaton: OnceLock<Option<Box<Automaton>>>,
     /// `None` inside: the pattern is beyond the lazy DFA (it then uses `full`).
     lazy_dfa: OnceLock<Option<LazyDfa>>,
-    full: OnceLock<Regex>,
+    full: OnceLock<meta::Regex>,
 }
 
-/// Compile a regular expression the way every lexicon pattern is compiled.
+/// Compile a regular expression the way every lexicon pattern is validated (a user's
+/// pattern at load time, a bundled one by build.rs): the errors of the regex crate say
+/// what is wrong and where.
 fn build(prepared: &str) -> Result<Regex, regex::Error> {
     regex::RegexBuilder::new(prepared)
         .size_limit(SIZE_LIMIT)
         .build()
+}
+
+/// A regular expression compiled with the meta engine of `regex-automata` (the engine of
+/// `regex::Regex`) without two of its speed-ups, a literal prefilter and a full DFA for
+/// small expressions: with digit classes such as `[0-9]{4}` or word alternations their
+/// construction costs several times the rest of the compilation, while the expressions
+/// compiled this way run only on short texts a cheaper test has passed (the prefilter and
+/// automata of a pattern list, a unit word or four digits for a value), which the lazy DFA
+/// reads fast enough. Same matches as `regex::Regex`.
+pub(super) fn lean_regex(
+    pattern: &str,
+    size_limit: Option<usize>,
+) -> Result<meta::Regex, Box<meta::BuildError>> {
+    let config = meta::Config::new()
+        .auto_prefilter(false)
+        .dfa(false)
+        .nfa_size_limit(size_limit);
+    (meta::Regex::builder().configure(config).build(pattern)).map_err(Box::new)
 }
 
 /// Memory one search cache of one pattern may grow to (per thread; only the patterns too big
@@ -305,7 +325,7 @@ impl Pattern {
             });
         }
         let prepared = prepare(pattern);
-        let regex = build(&prepared)?;
+        build(&prepared)?;
         let literals = required_literals(&prepared).map(PatternLiterals::Own);
         Ok(Pattern {
             prepared: Cow::Owned(prepared),
@@ -313,16 +333,16 @@ impl Pattern {
             precompiled: None,
             automaton: OnceLock::new(),
             lazy_dfa: OnceLock::new(),
-            full: OnceLock::from(regex),
+            full: OnceLock::new(),
         })
     }
 
     /// The full expression, for finding where matches are (compiled on first use).
-    pub fn regex(&self) -> &Regex {
+    pub fn regex(&self) -> &meta::Regex {
         self.full.get_or_init(|| {
-            // Bundled patterns were compiled by build.rs with the same builder; any other
-            // pattern was compiled in `Pattern::new`.
-            build(&self.prepared).expect("bundled pattern validated at build time")
+            // Bundled patterns were compiled by build.rs with the regex crate, any other
+            // pattern in `Pattern::new`: the same parser and limits
+            lean_regex(&self.prepared, Some(SIZE_LIMIT)).expect("pattern validated at load")
         })
     }
 
@@ -365,7 +385,9 @@ impl Pattern {
     /// instead of one per position, and stops as soon as the text leaves the pattern.
     pub fn is_match(&self, text: &str, at: Option<usize>) -> bool {
         self.automaton_match(text, at).unwrap_or_else(|| match at {
-            Some(start) if !self.backward() => self.regex().is_match_at(text, start),
+            Some(start) if !self.backward() => {
+                self.regex().is_match(Input::new(text).range(start..))
+            }
             _ => self.regex().is_match(text),
         })
     }
@@ -375,7 +397,7 @@ impl Pattern {
     fn starts_at(&self, text: &str, at: usize) -> bool {
         self.automaton_match(text, Some(at)).unwrap_or_else(|| {
             // leftmost: a match found from `at` starts there if any match does
-            (self.regex().find_at(text, at)).is_some_and(|m| m.start() == at)
+            (self.regex().find(Input::new(text).range(at..))).is_some_and(|m| m.start() == at)
         })
     }
 
@@ -738,7 +760,7 @@ impl PatternList {
         self.patterns.is_empty()
     }
 
-    pub fn regex(&self, i: usize) -> &Regex {
+    pub fn regex(&self, i: usize) -> &meta::Regex {
         self.patterns[i].regex()
     }
 
@@ -1011,6 +1033,35 @@ mod tests {
             }
         }
         assert!(told > 20, "{told}");
+    }
+
+    /// The lean full expression of every bundled pattern finds what `regex::Regex` finds,
+    /// on the lines of the team's statements (normalised as sentences are).
+    #[test]
+    fn the_full_expressions_find_what_the_regex_crate_finds() {
+        let lines: Vec<String> = (TEXTS.iter().map(|t| t.to_string()))
+            .chain(
+                crate::extract::team_corpus_lines()
+                    .iter()
+                    .map(|l| crate::extract::lexicon::normalise(l)),
+            )
+            .collect();
+        let mut matches = 0;
+        for (pattern, prepared, _, _) in super::bundled::LITERALS {
+            let lean = Pattern::new(pattern).expect("bundled pattern");
+            let reference = super::build(prepared).expect("bundled pattern compiles");
+            for line in &lines {
+                let want: Vec<(usize, usize)> = (reference.find_iter(line))
+                    .map(|m| (m.start(), m.end()))
+                    .collect();
+                let got: Vec<(usize, usize)> = (lean.regex().find_iter(line.as_str()))
+                    .map(|m| (m.start(), m.end()))
+                    .collect();
+                assert_eq!(got, want, "{pattern} on {line:?}");
+                matches += got.len();
+            }
+        }
+        assert!(matches > 1000, "{matches}");
     }
 
     #[test]

@@ -7,14 +7,10 @@ use regex_automata::meta;
 use serde::Serialize;
 use std::sync::LazyLock;
 
-/// A value pattern. It is compiled with the meta engine of `regex-automata` (the engine of
-/// `regex::Regex`) without two of its speed-ups, a literal prefilter and a full DFA for
-/// small patterns: with digit classes such as `[0-9]{4}` and case-insensitive word lists
-/// their construction cost several times the rest of the compilation (the date, duration
-/// and name patterns took some 3 ms of every run, a sixth of checking the Netflix
-/// statement), while each value pattern runs only on the sentences a cheaper test passed
-/// (a unit word, four digits, an `@`, `://`, a legal form), which the lazy DFA reads fast
-/// enough.
+/// A value pattern, compiled lean ([`super::patterns::lean_regex`]): compiled as
+/// `regex::Regex` compiles it, the date, duration and name patterns took some 3 ms of
+/// every run, a sixth of checking the Netflix statement. Each runs only on the sentences a
+/// cheaper test passed (a unit word, four digits, an `@`, `://`, a legal form).
 struct ValuePattern {
     pattern: Box<str>,
     regex: meta::Regex,
@@ -57,9 +53,8 @@ impl std::ops::Index<usize> for Groups<'_> {
 
 impl ValuePattern {
     fn new(pattern: &str) -> ValuePattern {
-        let config = meta::Config::new().auto_prefilter(false).dfa(false);
         // every pattern is a constant of this module; a test compiles them all
-        let regex = (meta::Regex::builder().configure(config).build(pattern))
+        let regex = super::patterns::lean_regex(pattern, None)
             .unwrap_or_else(|e| panic!("value pattern {pattern}: {e}"));
         ValuePattern {
             pattern: pattern.into(),
@@ -733,21 +728,7 @@ mod tests {
             &ENTITY,
             &NAMED_BODY,
         ];
-        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
-        let mut lines = Vec::new();
-        for dir in ["en", "nl", "versions"] {
-            let mut files: Vec<_> = std::fs::read_dir(corpus.join(dir))
-                .expect("team corpus")
-                .map(|e| e.expect("entry").path())
-                .collect();
-            files.sort();
-            for file in files {
-                // the encoding fixtures are not UTF-8; they have their own tests
-                if let Ok(text) = std::fs::read_to_string(&file) {
-                    lines.extend(text.lines().map(str::to_string));
-                }
-            }
-        }
+        let mut lines = crate::extract::team_corpus_lines();
         // and the edges: non-ASCII case and space, word boundaries next to accented letters
         lines.extend(
             [
