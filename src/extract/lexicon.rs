@@ -402,7 +402,8 @@ impl Lexicon {
     }
 
     /// The texts matched by a feature in a normalised sentence (for typed values such as
-    /// country names or mechanisms).
+    /// country names or mechanisms), without the spaces and punctuation a pattern takes
+    /// around a name for context (", adjust," in a list: "adjust").
     pub fn feature_matches<'s>(&self, feature: usize, sentence: &'s str) -> Vec<&'s str> {
         // the feature's patterns are consecutive; only those that match (the prefilter and
         // automata tell) need the full expression to say where
@@ -413,7 +414,8 @@ impl Lexicon {
         let mut out = Vec::new();
         for p in matching {
             out.extend(
-                (self.sentence_patterns.regex(p).find_iter(sentence)).map(|m| &sentence[m.range()]),
+                (self.sentence_patterns.regex(p).find_iter(sentence))
+                    .map(|m| without_context(&sentence[m.range()])),
             );
         }
         out
@@ -492,6 +494,21 @@ impl Lexicon {
 
 /// Lower-case, straight quotes and dashes, folded white space: the form patterns see.
 /// Byte offsets are not preserved; evidence is located by sentence, not inside it.
+/// A feature's match without the spaces and punctuation a pattern takes around a name for
+/// context (" ups", "adjust,"): a parenthesis only when it has no partner inside ("6(1)(b)"
+/// and "(usa)" keep theirs).
+fn without_context(matched: &str) -> &str {
+    let mut text = matched.trim_matches(|c: char| c.is_whitespace() || ",;|/&[]".contains(c));
+    let count = |t: &str, c: char| t.matches(c).count();
+    if text.starts_with('(') && count(text, '(') > count(text, ')') {
+        text = text[1..].trim_start();
+    }
+    if text.ends_with(')') && count(text, ')') > count(text, '(') {
+        text = text[..text.len() - 1].trim_end();
+    }
+    text
+}
+
 pub fn normalise(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut space = false;
@@ -548,7 +565,18 @@ fn push_normalised(out: &mut String, space: &mut bool, c: char) {
 
 #[cfg(test)]
 mod tests {
-    use super::{normalise, upper_case_letter};
+    use super::{normalise, upper_case_letter, without_context};
+
+    #[test]
+    fn a_match_loses_the_punctuation_around_a_name_not_its_own() {
+        assert_eq!(without_context(" ups"), "ups");
+        assert_eq!(without_context("adjust, "), "adjust");
+        assert_eq!(without_context("(ups"), "ups");
+        assert_eq!(without_context("article 6 (1) a)"), "article 6 (1) a");
+        assert_eq!(without_context("art. 6(1)(b)"), "art. 6(1)(b)");
+        assert_eq!(without_context("(usa)"), "(usa)");
+        assert_eq!(without_context("branch.io"), "branch.io");
+    }
 
     /// `normalise` character by character, without its ASCII fast path.
     fn by_char(text: &str) -> String {
