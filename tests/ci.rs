@@ -574,6 +574,37 @@ fn suppressions_silence_findings_and_report_their_own_problems() {
     }
 }
 
+/// The JSON and JSONL objects have their keys in the contract's (alphabetical) order, with
+/// the suppressed findings' `reason` and `directive_line`: re-serialising what was parsed
+/// (a map with sorted keys) gives back the same bytes.
+#[test]
+fn json_keys_are_in_the_contract_order() {
+    let inputs = ["--format", "json", INPUTS[0], INPUTS[1], INPUTS[2]];
+    let (_, pretty, _) = check(&inputs);
+    let v: serde_json::Value = serde_json::from_str(&pretty).expect("json");
+    assert_eq!(
+        serde_json::to_string_pretty(&v).expect("json") + "\n",
+        pretty
+    );
+    let suppressed = v["documents"].as_array().expect("docs").iter();
+    let suppressed: Vec<_> = suppressed
+        .flat_map(|d| d["suppressed"].as_array().expect("suppressed"))
+        .collect();
+    assert!(!suppressed.is_empty());
+    assert!(
+        suppressed
+            .iter()
+            .all(|s| s["directive_line"].is_u64() && s["reason"].is_string())
+    );
+    let (_, lines, _) = check(&["--format", "jsonl", INPUTS[0], INPUTS[1], INPUTS[2]]);
+    assert_eq!(lines.lines().count(), 3);
+    for line in lines.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).expect("jsonl");
+        assert_eq!(serde_json::to_string(&v).expect("json"), line);
+        assert_eq!(v["tool"]["name"], "privlint");
+    }
+}
+
 #[test]
 fn baseline_accepts_old_findings_even_when_text_moves() {
     let dir = scratch("baseline");
