@@ -5,7 +5,8 @@
 //! prepares it for the automata and computes its prefilter literals
 //! (`src/extract/literals.rs`), so a broken bundled pattern fails the build, and start-up
 //! neither parses nor compiles patterns a document never needs. The automata of the patterns
-//! that stay small are determinised here (`bundled_dfas.bin`: sparse, anchored at a literal;
+//! that stay small are determinised here, those of the others piece by piece between their
+//! word windows (`bundled_dfas.bin`: sparse, anchored at a literal;
 //! `bundled_dense_dfas.bin`: dense, for the patterns without start literals that read whole
 //! texts), and so is the prefilter automaton over the literals of all bundled patterns
 //! (`bundled_prefilter.bin`): a run reads them back instead of building them.
@@ -151,6 +152,7 @@ fn literal_table(lexicons: &[&PathBuf]) -> (String, Vec<u8>, Vec<u8>, Vec<u8>) {
     let mut automata: Vec<u8> = Vec::new();
     let mut dense: Vec<u8> = Vec::new();
     let mut analysed = Vec::new();
+    let mut splits: Vec<String> = Vec::new();
     let mut distinct: BTreeMap<Vec<u8>, u32> = BTreeMap::new();
     for pattern in &patterns {
         let prepared = literals::prepare(pattern);
@@ -160,19 +162,47 @@ fn literal_table(lexicons: &[&PathBuf]) -> (String, Vec<u8>, Vec<u8>, Vec<u8>) {
         // ends within a few bytes, and the sparse form is a third of the size. A pattern
         // without start literals gets an unanchored one, dense: it reads whole texts, and
         // the dense form takes each byte in one step.
+        let mut sparse_at = |dfa: &regex_automata::dfa::dense::DFA<Vec<u32>>| {
+            let sparse = dfa.to_sparse().expect("sparse automaton");
+            let bytes = if big_endian {
+                sparse.to_bytes_big_endian()
+            } else {
+                sparse.to_bytes_little_endian()
+            };
+            let at = automata.len();
+            automata.extend_from_slice(&bytes);
+            format!("({at}, {})", bytes.len())
+        };
         let automaton = match &literals {
-            Some(ls) if !ls.bytes.is_empty() => literals::anchored_dfa(&prepared, !ls.prefixes)
-                .map(|dfa| {
-                    let sparse = dfa.to_sparse().expect("sparse automaton");
-                    let bytes = if big_endian {
-                        sparse.to_bytes_big_endian()
-                    } else {
-                        sparse.to_bytes_little_endian()
-                    };
-                    let at = automata.len();
-                    automata.extend_from_slice(&bytes);
-                    format!("Some(({at}, {}))", bytes.len())
-                }),
+            Some(ls) if !ls.bytes.is_empty() => {
+                let whole = literals::anchored_dfa(&prepared, !ls.prefixes);
+                if whole.is_none()
+                    && let Some(branches) = literals::window_split(&prepared, !ls.prefixes)
+                {
+                    // too big whole: cut at its word windows, a small automaton per piece
+                    let branches: Vec<String> = (branches.iter())
+                        .map(|b| {
+                            let pieces: Vec<String> = b.pieces.iter().map(&mut sparse_at).collect();
+                            let gaps: Vec<String> = (b.gaps.iter())
+                                .map(|g| {
+                                    let [a, b, c, d] = g.class;
+                                    format!(
+                                        "([{a:#x}, {b:#x}, {c:#x}, {d:#x}], {}, {})",
+                                        g.min, g.max
+                                    )
+                                })
+                                .collect();
+                            format!("(&[{}], &[{}])", pieces.join(", "), gaps.join(", "))
+                        })
+                        .collect();
+                    splits.push(format!(
+                        "    ({}, &[{}]),",
+                        analysed.len(),
+                        branches.join(", ")
+                    ));
+                }
+                whole.map(|dfa| format!("Some({})", sparse_at(&dfa)))
+            }
             _ => literals::unanchored_dfa(&prepared).map(|dfa| {
                 let (bytes, padding) = if big_endian {
                     dfa.to_bytes_big_endian()
@@ -240,6 +270,23 @@ fn literal_table(lexicons: &[&PathBuf]) -> (String, Vec<u8>, Vec<u8>, Vec<u8>) {
             code,
             "    ({pattern:?}, {prepared:?}, {literals}, {automaton}),"
         );
+    }
+    code.push_str("];\n");
+    code.push_str(
+        "/// A word window of a pattern cut at its windows: the bytes it may hold (one bit\n\
+         /// per byte value), and its least and greatest length.\n\
+         pub type Gap = ([u64; 4], u32, u32);\n\
+         /// One branch of a cut pattern: its pieces' automata (offset, length in\n\
+         /// `bundled_dfas.bin`; sparse, anchored, reporting every match) in the order a\n\
+         /// search reads them, and the windows between them.\n\
+         pub type SplitBranch = (&'static [(usize, usize)], &'static [Gap]);\n\
+         /// The patterns too big to determinise whole that were cut at their word windows\n\
+         /// (`literals::window_split`): index in `LITERALS` (ascending), branches.\n\
+         pub static SPLITS: &[(usize, &[SplitBranch])] = &[\n",
+    );
+    for split in &splits {
+        code.push_str(split);
+        code.push('\n');
     }
     code.push_str("];\n");
     let sorted: Vec<Vec<u8>> = distinct.into_keys().collect();

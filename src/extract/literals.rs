@@ -396,6 +396,198 @@ fn determinise(
         .ok()
 }
 
+/// A word window between two pieces of a pattern (`[^.]{0,80}`, read byte-wise): from
+/// `min` to `max` bytes, each of them in `class` (one bit per byte value).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Gap {
+    pub class: [u64; 4],
+    pub min: u32,
+    pub max: u32,
+}
+
+/// One branch of a pattern cut at its word windows: the automata of its pieces, in the
+/// order a search reads them (backward: the last piece first), and the window between each
+/// piece and the next.
+#[derive(Debug)]
+pub struct SplitBranch<D> {
+    pub pieces: Vec<D>,
+    pub gaps: Vec<Gap>,
+}
+
+/// Shortest window worth cutting a pattern at: a short one adds few states.
+const MIN_SPLIT_WINDOW: u32 = 10;
+
+/// A pattern too big to determinise whole, cut at the word windows of its branches
+/// (`we( [a-z]+){0,3} (share|sell)\b[^.]{0,80}\b(with|to)\b` is two pieces with a window
+/// of up to 80 bytes between them). A window multiplies the states of the automaton by its
+/// length, for every way the words after it can begin inside it; cut there, each piece is a
+/// small automaton anchored where it starts (or ends, reading backward), reporting every
+/// place it ends (all matches, not only the leftmost-first one), and the window is a test
+/// of the bytes between. `None` when some branch has no such cut that leaves every piece
+/// small, or a window is not byte-wise (the pattern then keeps its lazy DFA).
+pub fn window_split(
+    prepared: &str,
+    reverse: bool,
+) -> Option<Vec<SplitBranch<regex_automata::dfa::dense::DFA<Vec<u32>>>>> {
+    let hir = regex_syntax::ParserBuilder::new()
+        .utf8(false)
+        .build()
+        .parse(&automaton_syntax(prepared))
+        .ok()?;
+    let mut branches = Vec::new();
+    split_branches(&hir, &mut branches)?;
+    let mut out = Vec::new();
+    let mut cut_any = false;
+    for items in branches {
+        let mut pieces: Vec<Vec<regex_syntax::hir::Hir>> = vec![Vec::new()];
+        let mut gaps = Vec::new();
+        for item in items {
+            match window_gap(&item) {
+                Some(gap) => {
+                    gaps.push(gap);
+                    pieces.push(Vec::new());
+                }
+                None => pieces.last_mut()?.push(item),
+            }
+        }
+        cut_any |= !gaps.is_empty();
+        let mut dfas = Vec::new();
+        for piece in pieces {
+            dfas.push(piece_dfa(&regex_syntax::hir::Hir::concat(piece), reverse)?);
+        }
+        if reverse {
+            dfas.reverse();
+            gaps.reverse();
+        }
+        out.push(SplitBranch { pieces: dfas, gaps });
+    }
+    cut_any.then_some(out)
+}
+
+/// The items of a pattern's branches, each branch flattened to one concatenation: the
+/// alternations whose branches hold a window are multiplied out (`\b(a[^.]{0,40}b|c)` is
+/// the branches `\b a [^.]{0,40} b` and `\b c`; the parser lifts a common prefix such as
+/// `\b` out of an alternation), and groups are looked through. `None` past 32 branches.
+fn split_branches(
+    hir: &regex_syntax::hir::Hir,
+    out: &mut Vec<Vec<regex_syntax::hir::Hir>>,
+) -> Option<()> {
+    use regex_syntax::hir::{Hir, HirKind};
+    fn flatten(h: &Hir, items: &mut Vec<Hir>) {
+        match h.kind() {
+            HirKind::Capture(c) => flatten(&c.sub, items),
+            HirKind::Concat(hs) => hs.iter().for_each(|h| flatten(h, items)),
+            _ => items.push(h.clone()),
+        }
+    }
+    fn alternates(h: &Hir) -> Option<&[Hir]> {
+        match h.kind() {
+            HirKind::Capture(c) => alternates(&c.sub),
+            HirKind::Alternation(bs) => Some(bs),
+            _ => None,
+        }
+    }
+    fn has_window(h: &Hir) -> bool {
+        let mut items = Vec::new();
+        flatten(h, &mut items);
+        items.iter().any(|item| {
+            window_gap(item).is_some()
+                || alternates(item).is_some_and(|bs| bs.iter().any(has_window))
+        })
+    }
+    let mut items = Vec::new();
+    flatten(hir, &mut items);
+    let multiplied = (items.iter())
+        .position(|item| alternates(item).is_some_and(|bs| bs.iter().any(has_window)));
+    let Some(at) = multiplied else {
+        out.push(items);
+        return Some(());
+    };
+    for branch in alternates(&items[at])? {
+        let mut concat = items[..at].to_vec();
+        concat.push(branch.clone());
+        concat.extend_from_slice(&items[at + 1..]);
+        split_branches(&Hir::concat(concat), out)?;
+        if out.len() > 32 {
+            return None;
+        }
+    }
+    Some(())
+}
+
+/// The window an item of a concatenation is, if it is one: a bounded repetition of a class
+/// of ASCII characters or bytes, at least [`MIN_SPLIT_WINDOW`] long.
+fn window_gap(item: &regex_syntax::hir::Hir) -> Option<Gap> {
+    use regex_syntax::hir::{Class, HirKind};
+    let HirKind::Repetition(rep) = item.kind() else {
+        return None;
+    };
+    let max = rep.max?;
+    if max < MIN_SPLIT_WINDOW {
+        return None;
+    }
+    let HirKind::Class(class) = rep.sub.kind() else {
+        return None;
+    };
+    let mut bits = [0u64; 4];
+    let mut set = |lo: u32, hi: u32| {
+        for b in lo..=hi {
+            bits[(b / 64) as usize] |= 1 << (b % 64);
+        }
+    };
+    match class {
+        Class::Bytes(c) => {
+            for r in c.ranges() {
+                set(u32::from(r.start()), u32::from(r.end()));
+            }
+        }
+        Class::Unicode(c) => {
+            for r in c.ranges() {
+                if !r.end().is_ascii() {
+                    return None;
+                }
+                set(u32::from(r.start()), u32::from(r.end()));
+            }
+        }
+    }
+    Some(Gap {
+        class: bits,
+        min: rep.min,
+        max,
+    })
+}
+
+/// The automaton of one piece of a cut pattern: anchored, reporting every end of a match
+/// (every start, reading backward); `None` when it is bigger than
+/// [`PRECOMPILED_DFA_LIMIT`].
+fn piece_dfa(
+    hir: &regex_syntax::hir::Hir,
+    reverse: bool,
+) -> Option<regex_automata::dfa::dense::DFA<Vec<u32>>> {
+    use regex_automata::{MatchKind, dfa, nfa::thompson};
+    let nfa = thompson::Compiler::new()
+        .configure(
+            thompson::Config::new()
+                .utf8(false)
+                .reverse(reverse)
+                .which_captures(thompson::WhichCaptures::None)
+                .nfa_size_limit(Some(SIZE_LIMIT)),
+        )
+        .build_from_hir(hir)
+        .ok()?;
+    dfa::dense::Builder::new()
+        .configure(
+            dfa::dense::Config::new()
+                .start_kind(dfa::StartKind::Anchored)
+                .match_kind(MatchKind::All)
+                .accelerate(false)
+                .dfa_size_limit(Some(PRECOMPILED_DFA_LIMIT))
+                .determinize_size_limit(Some(4 * PRECOMPILED_DFA_LIMIT)),
+        )
+        .build_from_nfa(&nfa)
+        .ok()
+}
+
 /// Literals of a pattern, and whether every match starts with one of them (prefixes) or
 /// ends with one (suffixes).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -708,6 +900,39 @@ mod tests {
         // the second branch has nothing but its start literal: no filter at all
         let found = required_literals(&prepare(r"\bshare[^.]{0,80}\babroad\b|\bshare\b")).unwrap();
         assert!(found.filter.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_pattern_is_cut_at_the_long_windows_of_each_branch() {
+        let shape = |pattern: &str, reverse: bool| {
+            window_split(&prepare(pattern), reverse).map(|branches| {
+                (branches.iter())
+                    .map(|b| {
+                        let gaps: Vec<(u32, u32)> = b.gaps.iter().map(|g| (g.min, g.max)).collect();
+                        (b.pieces.len(), gaps)
+                    })
+                    .collect::<Vec<_>>()
+            })
+        };
+        // two windows: three pieces; read backward, the windows come in reverse order
+        let two = r"(you|users)[^.]{0,40}(can|may)[^.]{3,60}delete";
+        assert_eq!(shape(two, false), Some(vec![(3, vec![(0, 40), (3, 60)])]));
+        assert_eq!(shape(two, true), Some(vec![(3, vec![(3, 60), (0, 40)])]));
+        // the common `\b` the parser lifts out of the branches is multiplied back in; a
+        // branch without a window is one piece
+        assert_eq!(
+            shape(r"retain[^.]{0,120}years|retention", false),
+            Some(vec![(2, vec![(0, 120)]), (1, vec![])])
+        );
+        // a window inside an optional group, a short window, a Unicode one: not cut here
+        assert_eq!(shape(r"sent( via [^.]{1,40})? to", false), None);
+        assert_eq!(shape(r"we[^.]{0,5}share", false), None);
+        assert_eq!(shape(r"we[^é]{0,50}share", false), None);
+        // the window's class is read byte-wise: a full stop ends it
+        let branches = window_split(&prepare(two), false).expect("cut");
+        let gap = &branches[0].gaps[0];
+        let holds = |b: u8| gap.class[usize::from(b / 64)] >> (b % 64) & 1 == 1;
+        assert!(holds(b' ') && holds(b'x') && holds(0xc3) && !holds(b'.'));
     }
 
     #[test]

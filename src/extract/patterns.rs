@@ -1,8 +1,10 @@
 //! A list of lexicon patterns matched together against one text: one Aho-Corasick pass
 //! finds the prefilter literals that occur (see [`super::literals`]), and only the patterns
 //! whose start literal and every filter set occur run, from the start literal's position:
-//! with the sparse automaton `build.rs` determinised for it when that was small, otherwise
-//! with a lazy DFA compiled the first time it is needed. A pattern without start literals
+//! with the sparse automaton `build.rs` determinised for it when that was small; when it was
+//! not, with the small automata of its pieces between its word windows (see
+//! [`super::literals::window_split`]); otherwise (a pattern of a user's pack) with a lazy
+//! DFA compiled the first time it is needed. A pattern without start literals
 //! runs on whole texts (those that hold its filter literals, if it has any), with the dense
 //! automaton `build.rs` made for it, or a lazy DFA.
 //!
@@ -201,6 +203,9 @@ enum Precompiled {
     FromLiteral(&'static [u8]),
     /// Dense, unanchored: for searches of whole texts, by a pattern without start literals.
     WholeText(&'static [u8]),
+    /// A pattern too big to determinise whole, cut at its word windows: per branch, sparse
+    /// anchored automata of its pieces and the windows between them.
+    Split(&'static [bundled::SplitBranch]),
 }
 
 /// A precompiled automaton read back.
@@ -208,6 +213,135 @@ enum Precompiled {
 enum Automaton {
     FromLiteral(sparse::DFA<&'static [u8]>),
     WholeText(dense::DFA<&'static [u32]>),
+    Split(Vec<CutBranch>),
+}
+
+/// One branch of a pattern cut at its word windows, read back: the automata of its pieces
+/// in the order a search reads them, and the window after each but the last.
+#[derive(Debug)]
+struct CutBranch {
+    pieces: Vec<sparse::DFA<&'static [u8]>>,
+    gaps: &'static [bundled::Gap],
+}
+
+impl CutBranch {
+    /// Whether the branch matches from byte `at` (forward), or up to it (`backward`): the
+    /// places each piece may start are those its predecessor's matches end at, moved on by
+    /// any length of their window the text allows. `None` when an automaton cannot answer.
+    fn matches(&self, text: &[u8], at: usize, backward: bool) -> Option<bool> {
+        let mut starts = vec![at];
+        let mut ends = Vec::new();
+        for (k, piece) in self.pieces.iter().enumerate() {
+            let last = k + 1 == self.pieces.len();
+            ends.clear();
+            for &start in &starts {
+                piece_ends(piece, text, start, backward, last, &mut ends)?;
+                if last && !ends.is_empty() {
+                    return Some(true);
+                }
+            }
+            let Some(gap) = self.gaps.get(k) else {
+                return Some(false);
+            };
+            ends.sort_unstable();
+            ends.dedup();
+            starts.clear();
+            window_ends(gap, text, &ends, backward, &mut starts);
+            if starts.is_empty() {
+                return Some(false);
+            }
+        }
+        Some(false)
+    }
+}
+
+/// Every place a match of a piece's automaton (anchored, reporting every match) that
+/// starts at byte `at` ends, in `out`; reading `backward`, every place one that ends at
+/// `at` starts. Only the first when `first` is set. `None` when the automaton gives up
+/// (it has no quit bytes, so it does not).
+fn piece_ends(
+    dfa: &sparse::DFA<&'static [u8]>,
+    text: &[u8],
+    at: usize,
+    backward: bool,
+    first: bool,
+    out: &mut Vec<usize>,
+) -> Option<()> {
+    // a match is seen one byte late: in the state after the byte that follows it (or
+    // after the end of the text)
+    let mut step = |sid, at_match: usize| -> Option<bool> {
+        if dfa.is_special_state(sid) {
+            if dfa.is_match_state(sid) {
+                out.push(at_match);
+                return Some(first);
+            }
+            if dfa.is_dead_state(sid) {
+                return Some(true);
+            }
+            if dfa.is_quit_state(sid) {
+                return None;
+            }
+        }
+        Some(false)
+    };
+    if backward {
+        let input = Input::new(text).range(..at).anchored(Anchored::Yes);
+        let mut sid = dfa.start_state_reverse(&input).ok()?;
+        for i in (0..at).rev() {
+            sid = dfa.next_state(sid, text[i]);
+            if step(sid, i + 1)? {
+                return Some(());
+            }
+        }
+        step(dfa.next_eoi_state(sid), 0)?;
+    } else {
+        let input = Input::new(text).range(at..).anchored(Anchored::Yes);
+        let mut sid = dfa.start_state_forward(&input).ok()?;
+        for (i, byte) in text.iter().enumerate().skip(at) {
+            sid = dfa.next_state(sid, *byte);
+            if step(sid, i)? {
+                return Some(());
+            }
+        }
+        step(dfa.next_eoi_state(sid), text.len())?;
+    }
+    Some(())
+}
+
+/// The places the next piece may start at after a window, from the places (ascending) the
+/// piece before it ends at: any window length from its least to its greatest whose bytes
+/// are all in its class (reading `backward`, places the piece before it may end at).
+fn window_ends(
+    gap: &bundled::Gap,
+    text: &[u8],
+    ends: &[usize],
+    backward: bool,
+    out: &mut Vec<usize>,
+) {
+    let &(class, min, max) = gap;
+    let (min, max) = (min as usize, max as usize);
+    let allowed = |b: u8| class[usize::from(b / 64)] >> (b % 64) & 1 == 1;
+    if backward {
+        for &e in ends.iter().rev() {
+            let run = (text[..e].iter().rev().take(max))
+                .take_while(|b| allowed(**b))
+                .count();
+            if run >= min {
+                out.extend((e - run..=e - min).rev());
+            }
+        }
+    } else {
+        for &e in ends {
+            let run = (text[e..].iter().take(max))
+                .take_while(|b| allowed(**b))
+                .count();
+            if run >= min {
+                out.extend(e + min..=e + run);
+            }
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
 }
 
 /// Where a pattern is in `bundled::LITERALS`, if it is a bundled one.
@@ -308,13 +442,18 @@ impl Pattern {
                 PatternLiterals::Bundled(prefixes, starts, filter)
             });
             let has_starts = literals.as_ref().is_some_and(PatternLiterals::has_starts);
-            let precompiled = automaton.map(|(at, len)| {
-                if has_starts {
-                    Precompiled::FromLiteral(&bundled::AUTOMATA[at..at + len])
-                } else {
-                    Precompiled::WholeText(&bundled::DENSE_AUTOMATA.bytes[at..at + len])
-                }
-            });
+            let precompiled = automaton
+                .map(|(at, len)| {
+                    if has_starts {
+                        Precompiled::FromLiteral(&bundled::AUTOMATA[at..at + len])
+                    } else {
+                        Precompiled::WholeText(&bundled::DENSE_AUTOMATA.bytes[at..at + len])
+                    }
+                })
+                .or_else(|| {
+                    let split = bundled::SPLITS.binary_search_by_key(&i, |(p, _)| *p).ok()?;
+                    Some(Precompiled::Split(bundled::SPLITS[split].1))
+                });
             return Ok(Pattern {
                 prepared: Cow::Borrowed(prepared),
                 literals,
@@ -367,6 +506,20 @@ impl Pattern {
                     Precompiled::WholeText(bytes) => {
                         let (dfa, _) = unsafe { dense::DFA::from_bytes_unchecked(bytes) }.ok()?;
                         Automaton::WholeText(dfa)
+                    }
+                    Precompiled::Split(branches) => {
+                        let mut cut = Vec::with_capacity(branches.len());
+                        for (pieces, gaps) in branches {
+                            let mut dfas = Vec::with_capacity(pieces.len());
+                            for (at, len) in *pieces {
+                                let bytes = &bundled::AUTOMATA[*at..at + len];
+                                dfas.push(
+                                    unsafe { sparse::DFA::from_bytes_unchecked(bytes) }.ok()?.0,
+                                );
+                            }
+                            cut.push(CutBranch { pieces: dfas, gaps });
+                        }
+                        Automaton::Split(cut)
                     }
                 };
                 Some(Box::new(automaton))
@@ -423,6 +576,20 @@ impl Pattern {
             ),
             (Some(Automaton::WholeText(dfa)), None) => {
                 Some(dfa.try_search_fwd(&Input::new(text).earliest(true)))
+            }
+            (Some(Automaton::Split(branches)), Some(at)) => {
+                let mut any = Some(false);
+                for branch in branches {
+                    match branch.matches(text.as_bytes(), at, self.backward()) {
+                        Some(true) => return Some(true),
+                        Some(false) => {}
+                        None => any = None,
+                    }
+                }
+                if any.is_some() {
+                    return any;
+                }
+                None
             }
             _ => None,
         };
@@ -946,10 +1113,21 @@ mod tests {
                 }
             }
         }
+        // and the pieces of the patterns cut at their word windows
+        let mut pieces = 0;
+        for (index, branches) in super::bundled::SPLITS {
+            let (pattern, _, _, _) = super::bundled::LITERALS[*index];
+            for (at, len) in branches.iter().flat_map(|(pieces, _)| pieces.iter()) {
+                let bytes = &super::bundled::AUTOMATA[*at..at + len];
+                assert!(super::sparse::DFA::from_bytes(bytes).is_ok(), "{pattern}");
+                pieces += 1;
+            }
+        }
         // the lexicons have hundreds of patterns small enough to precompile, and a few
         // without start literals (an e-mail address, a postcode) that search whole texts
         assert!(anchored > 100, "{anchored}");
         assert!(unanchored >= 5, "{unanchored}");
+        assert!(pieces > 100, "{pieces}");
     }
 
     #[test]
@@ -1062,6 +1240,70 @@ mod tests {
             }
         }
         assert!(matches > 1000, "{matches}");
+    }
+
+    #[test]
+    fn a_pattern_cut_at_its_windows_answers_as_its_whole_automaton() {
+        // windows a few bytes short of, at and past their length, and broken by a full
+        // stop, on top of the team's statements
+        let mut lines: Vec<String> = (TEXTS.iter().map(|t| t.to_string()))
+            .chain(
+                crate::extract::team_corpus_lines()
+                    .iter()
+                    .map(|l| crate::extract::lexicon::normalise(l)),
+            )
+            .collect();
+        for n in 30..=84 {
+            let gap = "x".repeat(n);
+            lines.push(format!("we share {gap} with them"));
+            lines.push(format!("we share {} with them", gap.replacen('x', ".", 1)));
+            lines.push(format!("wij delen {gap} met hen"));
+            // searched backward from their last words
+            lines.push(format!("you {gap} can correct it"));
+            lines.push(format!("you can {gap} correct it"));
+            lines.push(format!("u kunt {gap} uw gegevens te verwijderen"));
+        }
+        let (mut cut, mut backward, mut yes, mut no) = (0, 0, 0, 0);
+        for (pattern, prepared, _, _) in super::bundled::LITERALS {
+            let cut_pattern = Pattern::new(pattern).expect("bundled pattern");
+            let Some(super::Automaton::Split(_)) = cut_pattern.automaton() else {
+                continue;
+            };
+            cut += 1;
+            let reverse = cut_pattern.backward();
+            backward += usize::from(reverse);
+            let whole = super::build_lazy_dfa(prepared, reverse).expect("lazy automaton");
+            let mut cache = whole.dfa.create_cache();
+            let Some(super::PatternLiterals::Bundled(_, starts, _)) = &cut_pattern.literals else {
+                panic!("{pattern}: a cut pattern is searched from its literals");
+            };
+            for line in &lines {
+                for id in *starts {
+                    let literal = super::bundled::PREFILTER_LITERALS[*id as usize];
+                    let literal = std::str::from_utf8(literal).expect("ASCII literal");
+                    for (at, _) in line.match_indices(literal) {
+                        let at = if reverse { at + literal.len() } else { at };
+                        let input = super::Input::new(line.as_str())
+                            .anchored(super::Anchored::Yes)
+                            .earliest(true);
+                        let want = if reverse {
+                            whole.dfa.try_search_rev(&mut cache, &input.range(..at))
+                        } else {
+                            whole.dfa.try_search_fwd(&mut cache, &input.range(at..))
+                        };
+                        let want = want.expect("no quit bytes").is_some();
+                        let got = cut_pattern.automaton_match(line, Some(at));
+                        assert_eq!(got, Some(want), "{pattern} at {at} of {line:?}");
+                        if want { yes += 1 } else { no += 1 }
+                    }
+                }
+            }
+        }
+        // every pattern the build could not determinise whole is cut (about seventy, in
+        // both directions), and the lines exercise both answers
+        assert!(cut >= 50, "{cut}");
+        assert!(backward > 0, "{backward}");
+        assert!(yes > 100 && no > 5000, "{yes} {no}");
     }
 
     #[test]
