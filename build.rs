@@ -175,11 +175,14 @@ fn literal_table(lexicons: &[&PathBuf]) -> (String, Vec<u8>, Vec<u8>, Vec<u8>) {
         };
         let automaton = match &literals {
             Some(ls) if !ls.bytes.is_empty() => {
-                let whole = literals::anchored_dfa(&prepared, !ls.prefixes);
-                if whole.is_none()
-                    && let Some(branches) = literals::window_split(&prepared, !ls.prefixes)
-                {
-                    // too big whole: cut at its word windows, a small automaton per piece
+                // a pattern with word windows is cut at them, a small automaton per piece:
+                // as fast as its whole automaton, which is up to a hundred times bigger
+                let split = literals::window_split(&prepared, !ls.prefixes);
+                let whole = match split {
+                    Some(_) => None,
+                    None => literals::anchored_dfa(&prepared, !ls.prefixes),
+                };
+                if let Some(branches) = split {
                     let branches: Vec<String> = (branches.iter())
                         .map(|b| {
                             let pieces: Vec<String> = b.pieces.iter().map(&mut sparse_at).collect();
@@ -280,7 +283,7 @@ fn literal_table(lexicons: &[&PathBuf]) -> (String, Vec<u8>, Vec<u8>, Vec<u8>) {
          /// `bundled_dfas.bin`; sparse, anchored, reporting every match) in the order a\n\
          /// search reads them, and the windows between them.\n\
          pub type SplitBranch = (&'static [(usize, usize)], &'static [Gap]);\n\
-         /// The patterns too big to determinise whole that were cut at their word windows\n\
+         /// The patterns with word windows, cut at them\n\
          /// (`literals::window_split`): index in `LITERALS` (ascending), branches.\n\
          pub static SPLITS: &[(usize, &[SplitBranch])] = &[\n",
     );
