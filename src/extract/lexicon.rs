@@ -158,6 +158,11 @@ pub enum LexiconError {
 /// `\p{Lu}` and flag groups such as `(?-u:`): sentences are matched in lower case (see
 /// [`normalise`]), so such a pattern can never match there.
 fn upper_case_letter(pattern: &str) -> Option<char> {
+    // most patterns are ASCII without a capital anywhere (a tenth of start-up went to
+    // reading them character by character)
+    if !(pattern.bytes()).any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+        return None;
+    }
     let mut chars = pattern.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
