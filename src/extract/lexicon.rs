@@ -411,19 +411,16 @@ impl Lexicon {
     /// around a name for context (", adjust," in a list: "adjust").
     pub fn feature_matches<'s>(&self, feature: usize, sentence: &'s str) -> Vec<&'s str> {
         // the feature's patterns are consecutive; only those that match (the prefilter and
-        // automata tell) need the full expression to say where
+        // automata tell) are asked where
         let first = self.feature_of_pattern.partition_point(|f| *f < feature);
         let end = self.feature_of_pattern.partition_point(|f| *f <= feature);
         let offset = self.feature_patterns.start;
-        let matching = (self.sentence_patterns).matching_in(sentence, offset + first..offset + end);
-        let mut out = Vec::new();
-        for p in matching {
-            out.extend(
-                (self.sentence_patterns.regex(p).find_iter(sentence))
-                    .map(|m| without_context(&sentence[m.range()])),
-            );
-        }
-        out
+        (self
+            .sentence_patterns
+            .find_in(sentence, offset + first..offset + end)
+            .into_iter())
+        .map(|(_, m)| without_context(&sentence[m]))
+        .collect()
     }
 
     pub fn feature_index(&self, name: &str) -> Option<usize> {

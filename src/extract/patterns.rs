@@ -545,6 +545,36 @@ impl Pattern {
         })
     }
 
+    /// The matches of the pattern in `text` from the positions of its prefix literals (a
+    /// candidate group, ascending), found by its precompiled automaton; `None` when it has
+    /// none that reads forward from them, a group is not only such positions, or the text
+    /// is not ASCII (a window of the automaton counts bytes).
+    fn find_from_literals(
+        &self,
+        text: &str,
+        group: &[(u32, usize)],
+    ) -> Option<Vec<std::ops::Range<usize>>> {
+        let Some(Automaton::FromLiteral(dfa)) = self.automaton() else {
+            return None;
+        };
+        if self.backward() || group.iter().any(|(_, at)| *at == ANYWHERE) || !text.is_ascii() {
+            return None;
+        }
+        let mut found = Vec::new();
+        let mut from = 0;
+        for &(_, at) in group {
+            if at < from {
+                continue;
+            }
+            let input = Input::new(text).range(at..).anchored(Anchored::Yes);
+            if let Some(end) = dfa.try_search_fwd(&input).ok()? {
+                found.push(at..end.offset());
+                from = end.offset();
+            }
+        }
+        Some(found)
+    }
+
     /// Whether a match starts at byte `at` of `text`, where one of the pattern's prefix
     /// literals occurs.
     fn starts_at(&self, text: &str, at: usize) -> bool {
@@ -1066,6 +1096,33 @@ impl PatternList {
             .collect()
     }
 
+    /// Where the patterns among `range` match `text`: per pattern (ascending), its matches
+    /// as `regex::Regex::find_iter` gives them. A pattern whose automaton runs forward from
+    /// its prefix literals finds them there on an ASCII text, where its automaton and its
+    /// full expression read alike, without compiling the full expression: every match
+    /// starts at a prefix literal, the leftmost one at the first literal from which the
+    /// automaton matches, and that automaton (leftmost-first, like the full expression)
+    /// says where it ends.
+    pub fn find_in(
+        &self,
+        text: &str,
+        range: std::ops::Range<usize>,
+    ) -> Vec<(usize, std::ops::Range<usize>)> {
+        let mut candidates = self.candidates(text);
+        candidates.retain(|(p, _)| range.contains(&(*p as usize)));
+        let mut out = Vec::new();
+        for group in candidates.chunk_by(|a, b| a.0 == b.0) {
+            let p = group[0].0 as usize;
+            let pattern = &self.patterns[p];
+            if let Some(found) = pattern.find_from_literals(text, group) {
+                out.extend(found.into_iter().map(|m| (p, m)));
+            } else if self.matches_at(text, group) {
+                out.extend((pattern.regex().find_iter(text)).map(|m| (p, m.range())));
+            }
+        }
+        out
+    }
+
     /// Whether the pattern of a candidate group (one pattern, its positions) matches.
     fn matches_at(&self, text: &str, group: &[(u32, usize)]) -> bool {
         let pattern = &self.patterns[group[0].0 as usize];
@@ -1304,6 +1361,45 @@ mod tests {
         assert!(cut >= 150, "{cut}");
         assert!(backward > 0, "{backward}");
         assert!(yes > 100 && no > 5000, "{yes} {no}");
+    }
+
+    #[test]
+    fn matches_found_from_the_literals_are_those_of_the_full_expressions() {
+        let lines: Vec<String> = (TEXTS.iter().map(|t| t.to_string()))
+            .chain(
+                crate::extract::team_corpus_lines()
+                    .iter()
+                    .map(|l| crate::extract::lexicon::normalise(l)),
+            )
+            .chain([
+                // overlapping and adjacent matches, and one at the very end
+                "third parties and third parties, third parties".to_string(),
+                "we share it with google analytics, google analytics and firebase".to_string(),
+            ])
+            .collect();
+        let patterns: Vec<Pattern> = (super::bundled::LITERALS.iter())
+            .map(|(p, _, _, _)| Pattern::new(p).expect("bundled pattern"))
+            .collect();
+        let from_literals = (patterns.iter())
+            .filter(|p| matches!(p.automaton(), Some(super::Automaton::FromLiteral(_))))
+            .filter(|p| !p.backward())
+            .count();
+        let list = PatternList::new(patterns);
+        let (mut found, mut ascii) = (0, 0);
+        for line in &lines {
+            ascii += usize::from(line.is_ascii());
+            let got = list.find_in(line, 0..list.len());
+            let mut want = Vec::new();
+            for p in 0..list.len() {
+                want.extend((list.regex(p).find_iter(line.as_str())).map(|m| (p, m.range())));
+            }
+            assert_eq!(got, want, "{line:?}");
+            found += got.len();
+        }
+        // most patterns read forward from their literals, and most lines are ASCII
+        assert!(from_literals > 300, "{from_literals}");
+        assert!(ascii * 2 > lines.len(), "{ascii} of {}", lines.len());
+        assert!(found > 1000, "{found}");
     }
 
     #[test]
