@@ -189,8 +189,10 @@ fn literal_table(lexicons: &[&PathBuf]) -> (String, Vec<u8>, Vec<u8>, Vec<u8>) {
                             let gaps: Vec<String> = (b.gaps.iter())
                                 .map(|g| {
                                     let [a, b, c, d] = g.class;
+                                    let [e, f, h, i] = g.next;
                                     format!(
-                                        "([{a:#x}, {b:#x}, {c:#x}, {d:#x}], {}, {})",
+                                        "([{a:#x}, {b:#x}, {c:#x}, {d:#x}], {}, {}, \
+                                         [{e:#x}, {f:#x}, {h:#x}, {i:#x}])",
                                         g.min, g.max
                                     )
                                 })
@@ -277,8 +279,9 @@ fn literal_table(lexicons: &[&PathBuf]) -> (String, Vec<u8>, Vec<u8>, Vec<u8>) {
     code.push_str("];\n");
     code.push_str(
         "/// A word window of a pattern cut at its windows: the bytes it may hold (one bit\n\
-         /// per byte value), and its least and greatest length.\n\
-         pub type Gap = ([u64; 4], u32, u32);\n\
+         /// per byte value), its least and greatest length, and the bytes the next piece\n\
+         /// can begin with.\n\
+         pub type Gap = ([u64; 4], u32, u32, [u64; 4]);\n\
          /// One branch of a cut pattern: its pieces' automata (offset, length in\n\
          /// `bundled_dfas.bin`; sparse, anchored, reporting every match) in the order a\n\
          /// search reads them, and the windows between them.\n\

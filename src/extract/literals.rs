@@ -403,6 +403,9 @@ pub struct Gap {
     pub class: [u64; 4],
     pub min: u32,
     pub max: u32,
+    /// The bytes the piece after the window can begin with (reading backward: end with):
+    /// it is not run from the other places the window allows.
+    pub next: [u64; 4],
 }
 
 /// One branch of a pattern cut at its word windows: the automata of its pieces, in the
@@ -459,6 +462,9 @@ pub fn window_split(
         if reverse {
             dfas.reverse();
             gaps.reverse();
+        }
+        for (gap, next) in gaps.iter_mut().zip(&dfas[1..]) {
+            gap.next = first_bytes(next);
         }
         out.push(SplitBranch { pieces: dfas, gaps });
     }
@@ -555,7 +561,30 @@ fn window_gap(item: &regex_syntax::hir::Hir) -> Option<Gap> {
         class: bits,
         min: rep.min,
         max,
+        next: [u64::MAX; 4],
     })
+}
+
+/// The bytes an anchored automaton can read first without dying, whatever came before
+/// (one bit per byte value).
+fn first_bytes(dfa: &regex_automata::dfa::dense::DFA<Vec<u32>>) -> [u64; 4] {
+    use regex_automata::{Anchored, dfa::Automaton, util::start};
+    let mut bits = [0u64; 4];
+    // the start states differ by what precedes: nothing, a line end, a word byte or not
+    for before in [None, Some(b'\n'), Some(b'\r'), Some(b'a'), Some(b' ')] {
+        let config = start::Config::new()
+            .anchored(Anchored::Yes)
+            .look_behind(before);
+        let Ok(start) = dfa.start_state(&config) else {
+            return [u64::MAX; 4];
+        };
+        for byte in 0..=255u8 {
+            if !dfa.is_dead_state(dfa.next_state(start, byte)) {
+                bits[usize::from(byte / 64)] |= 1 << (byte % 64);
+            }
+        }
+    }
+    bits
 }
 
 /// The automaton of one piece of a cut pattern: anchored, reporting every end of a match

@@ -318,25 +318,29 @@ fn window_ends(
     backward: bool,
     out: &mut Vec<usize>,
 ) {
-    let &(class, min, max) = gap;
+    let &(class, min, max, next) = gap;
     let (min, max) = (min as usize, max as usize);
-    let allowed = |b: u8| class[usize::from(b / 64)] >> (b % 64) & 1 == 1;
+    let has = |set: [u64; 4], b: u8| set[usize::from(b / 64)] >> (b % 64) & 1 == 1;
+    // the next piece is not run where it cannot begin (most places, for one that begins
+    // with a word)
     if backward {
+        let begins = |s: usize| s == 0 || has(next, text[s - 1]);
         for &e in ends.iter().rev() {
             let run = (text[..e].iter().rev().take(max))
-                .take_while(|b| allowed(**b))
+                .take_while(|b| has(class, **b))
                 .count();
             if run >= min {
-                out.extend((e - run..=e - min).rev());
+                out.extend((e - run..=e - min).rev().filter(|s| begins(*s)));
             }
         }
     } else {
+        let begins = |s: usize| s == text.len() || has(next, text[s]);
         for &e in ends {
             let run = (text[e..].iter().take(max))
-                .take_while(|b| allowed(**b))
+                .take_while(|b| has(class, **b))
                 .count();
             if run >= min {
-                out.extend(e + min..=e + run);
+                out.extend((e + min..=e + run).filter(|s| begins(*s)));
             }
         }
     }
