@@ -978,7 +978,10 @@ impl PatternList {
                 .map(|i| (i, ANYWHERE))
                 .collect();
         };
-        let mut candidates: Vec<(u32, usize)> = self.unfiltered.iter().map(anywhere).collect();
+        // a sentence has a hundred or so literal hits: room for them up front saves growing
+        // the vector six times
+        let mut candidates: Vec<(u32, usize)> = Vec::with_capacity(128 + self.unfiltered.len());
+        candidates.extend(self.unfiltered.iter().map(anywhere));
         SCRATCH.with_borrow_mut(|scratch| {
             let Scratch {
                 seen,
