@@ -93,6 +93,8 @@ fn render(d: &Diff, format: DiffFormat, color: bool) -> String {
     }
 }
 
+/// `privlint diff`: the whole command, whose end is the end of the process (the analyses
+/// are not freed).
 pub fn run(args: &DiffArgs) -> anyhow::Result<ExitCode> {
     let rules = load_rules(&args.rules)?;
     let (old, new) = match &args.git {
@@ -117,7 +119,11 @@ pub fn run(args: &DiffArgs) -> anyhow::Result<ExitCode> {
     let (old, new) = rayon::join(|| analyse(&rules, old), || analyse(&rules, new));
     let d = diff::diff(&rules, &old, &new, options(&args.ignore));
     out!("{}", render(&d, args.format, args.color.enabled()))?;
-    Ok(if args.fail_on_regression && d.regression {
+    // the process ends now: freeing the two analyses and the rules piece by piece would only
+    // delay that
+    let regression = d.regression;
+    std::mem::forget((rules, old, new, d));
+    Ok(if args.fail_on_regression && regression {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
