@@ -612,16 +612,18 @@ impl Pattern {
                 Some(dfa.try_search_fwd(&Input::new(text).earliest(true)))
             }
             (Some(Automaton::Split(branches)), Some(at)) => {
-                let mut any = Some(false);
+                // a branch that matches decides; one whose automata gave up leaves a "no" to
+                // the lazy DFA
+                let mut undecided = false;
                 for branch in branches {
                     match branch.matches(text.as_bytes(), at, self.backward()) {
                         Some(true) => return Some(true),
                         Some(false) => {}
-                        None => any = None,
+                        None => undecided = true,
                     }
                 }
-                if any.is_some() {
-                    return any;
+                if !undecided {
+                    return Some(false);
                 }
                 None
             }
@@ -1209,6 +1211,17 @@ mod tests {
         "u kunt een klacht indienen bij de autoriteit persoonsgegevens of ons mailen.",
     ];
 
+    /// `TEXTS` and every line of the team's statements, normalised as sentences are.
+    fn sample_lines() -> Vec<String> {
+        (TEXTS.iter().map(|t| t.to_string()))
+            .chain(
+                crate::extract::team_corpus_lines()
+                    .iter()
+                    .map(|l| crate::extract::lexicon::normalise(l)),
+            )
+            .collect()
+    }
+
     #[test]
     fn the_bundled_prefilter_finds_what_one_built_now_finds() {
         let read_back = super::bundled_prefilter().expect("the bundled prefilter reads back");
@@ -1281,13 +1294,7 @@ mod tests {
     /// on the lines of the team's statements (normalised as sentences are).
     #[test]
     fn the_full_expressions_find_what_the_regex_crate_finds() {
-        let lines: Vec<String> = (TEXTS.iter().map(|t| t.to_string()))
-            .chain(
-                crate::extract::team_corpus_lines()
-                    .iter()
-                    .map(|l| crate::extract::lexicon::normalise(l)),
-            )
-            .collect();
+        let lines = sample_lines();
         let mut matches = 0;
         for (pattern, prepared, _, _) in super::bundled::LITERALS {
             let lean = Pattern::new(pattern).expect("bundled pattern");
@@ -1310,13 +1317,7 @@ mod tests {
     fn a_pattern_cut_at_its_windows_answers_as_its_whole_automaton() {
         // windows a few bytes short of, at and past their length, and broken by a full
         // stop, on top of the team's statements
-        let mut lines: Vec<String> = (TEXTS.iter().map(|t| t.to_string()))
-            .chain(
-                crate::extract::team_corpus_lines()
-                    .iter()
-                    .map(|l| crate::extract::lexicon::normalise(l)),
-            )
-            .collect();
+        let mut lines = sample_lines();
         for n in 30..=84 {
             let gap = "x".repeat(n);
             lines.push(format!("we share {gap} with them"));
@@ -1372,12 +1373,7 @@ mod tests {
 
     #[test]
     fn matches_found_from_the_literals_are_those_of_the_full_expressions() {
-        let lines: Vec<String> = (TEXTS.iter().map(|t| t.to_string()))
-            .chain(
-                crate::extract::team_corpus_lines()
-                    .iter()
-                    .map(|l| crate::extract::lexicon::normalise(l)),
-            )
+        let lines: Vec<String> = (sample_lines().into_iter())
             .chain([
                 // overlapping and adjacent matches, and one at the very end
                 "third parties and third parties, third parties".to_string(),
