@@ -590,6 +590,22 @@ fn pack_cases() -> Vec<PackCase> {
             says: &["my-hedge", "(unclosed"],
         },
         PackCase {
+            // lexicons and rules are read at the same time; the lexicon's error is still
+            // the one reported, as when one was read after the other
+            name: "a broken lexicon and a broken rule",
+            files: |b| {
+                vec![
+                    ("my-rule.yaml", rule(b, |r| r + "colour: red\n")),
+                    (
+                        "lexicon/extra.yaml",
+                        lexicon("  my-hedge:\n    - '(unclosed'"),
+                    ),
+                ]
+            },
+            file: "lexicon/extra.yaml",
+            says: &["my-hedge", "(unclosed"],
+        },
+        PackCase {
             name: "regex over the size limit",
             files: |_| {
                 vec![(

@@ -155,7 +155,9 @@ impl Disclosures {
 
 impl Extractor {
     /// Compile lexicons given as `(path, yaml)` pairs.
-    pub fn new(files: &[(String, String)]) -> Result<Extractor, LexiconError> {
+    pub fn new(
+        files: &[(String, std::borrow::Cow<'static, str>)],
+    ) -> Result<Extractor, LexiconError> {
         // each lexicon compiles on its own thread (the bundled English and Dutch ones take
         // about 1.4 and 0.8 ms)
         let lexicons = std::thread::scope(|scope| {

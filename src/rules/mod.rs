@@ -24,6 +24,7 @@ use crate::extract::Extractor;
 use crate::extract::lexicon::LexiconError;
 use crate::finding::{Severity, Status};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -168,8 +169,8 @@ pub struct RuleSet {
     pub rules: Vec<Rule>,
 }
 
-/// Raw rule-pack files: `(path, contents)`.
-type Files = Vec<(String, String)>;
+/// Raw rule-pack files: `(path, contents)`; the bundled ones are not copied.
+type Files = Vec<(String, Cow<'static, str>)>;
 
 fn read_dir_files(dir: &Path) -> Result<Files, RuleError> {
     let mut out = Vec::new();
@@ -188,7 +189,7 @@ fn read_dir_files(dir: &Path) -> Result<Files, RuleError> {
                     path: p.display().to_string(),
                     message: format!("cannot read: {e}"),
                 })?;
-                out.push((p.display().to_string(), text));
+                out.push((p.display().to_string(), Cow::Owned(text)));
             }
         }
     }
@@ -203,7 +204,7 @@ impl RuleSet {
     pub fn load(extra: &[&Path]) -> Result<RuleSet, RuleError> {
         let mut files: Files = bundled::BUNDLED
             .iter()
-            .map(|(p, t)| (p.to_string(), t.to_string()))
+            .map(|(p, t)| (p.to_string(), Cow::Borrowed(*t)))
             .collect();
         for dir in extra {
             files.extend(read_dir_files(dir)?);
@@ -225,18 +226,13 @@ impl RuleSet {
     /// Build from in-memory files (paths decide the role: `…/requirements.yaml` is the
     /// catalogue, `…/lexicon/*.yaml` lexicons, any other `.yaml` a rule).
     pub fn from_files(files: Files) -> Result<RuleSet, RuleError> {
-        let mut catalogue: Option<Catalogue> = None;
+        let mut catalogues = Vec::new();
         let mut lexicons = Vec::new();
         let mut rule_files = Vec::new();
         for (path, text) in files {
             let p = path.replace('\\', "/");
             if p.ends_with("/requirements.yaml") || p == "requirements.yaml" {
-                let c: Catalogue =
-                    yaml::from_rule_file(&path, &text).map_err(|message| RuleError::File {
-                        path: path.clone(),
-                        message,
-                    })?;
-                catalogue = Some(c);
+                catalogues.push((path, text));
             } else if p.contains("/lexicon/") {
                 lexicons.push((path, text));
             } else if p.ends_with("README.yaml") {
@@ -245,21 +241,52 @@ impl RuleSet {
                 rule_files.push((path, text));
             }
         }
-        let catalogue = catalogue.ok_or_else(|| RuleError::File {
+        // the catalogue and the rules parse on a thread of their own while the lexicons
+        // compile; errors are reported in the order of one step after the other: the
+        // catalogue, the lexicons, the rules
+        let parse = || {
+            let mut catalogue = Ok(None);
+            for (path, text) in &catalogues {
+                catalogue = yaml::from_rule_file::<Catalogue>(path, text)
+                    .map(Some)
+                    .map_err(|message| RuleError::File {
+                        path: path.clone(),
+                        message,
+                    });
+                if catalogue.is_err() {
+                    break;
+                }
+            }
+            let rules = (rule_files.iter())
+                .map(|(path, text)| {
+                    let mut rule: Rule =
+                        yaml::from_rule_file(path, text).map_err(|message| RuleError::File {
+                            path: path.clone(),
+                            message,
+                        })?;
+                    rule.path = path.clone();
+                    Ok(rule)
+                })
+                .collect::<Result<Vec<Rule>, RuleError>>();
+            (catalogue, rules)
+        };
+        let ((catalogue, rules), extractor) = std::thread::scope(|scope| {
+            let parsing = std::thread::Builder::new().spawn_scoped(scope, parse).ok();
+            let extractor = Extractor::new(&lexicons);
+            let parsed = match parsing {
+                Some(handle) => handle
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                None => parse(),
+            };
+            (parsed, extractor)
+        });
+        let catalogue = catalogue?.ok_or_else(|| RuleError::File {
             path: "rules/requirements.yaml".into(),
             message: "no requirement catalogue found".into(),
         })?;
-        let extractor = Extractor::new(&lexicons)?;
-        let mut rules = Vec::new();
-        for (path, text) in rule_files {
-            let mut rule: Rule =
-                yaml::from_rule_file(&path, &text).map_err(|message| RuleError::File {
-                    path: path.clone(),
-                    message,
-                })?;
-            rule.path = path;
-            rules.push(rule);
-        }
+        let extractor = extractor?;
+        let rules = rules?;
         let set = RuleSet {
             catalogue,
             extractor,

@@ -23,7 +23,9 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, String> {
 /// Deserialize a rule file: from its JSON form when it is a bundled file with exactly the
 /// bundled text, otherwise from its YAML.
 pub fn from_rule_file<T: DeserializeOwned>(path: &str, text: &str) -> Result<T, String> {
-    let unchanged = (super::bundled::BUNDLED.iter()).any(|(p, t)| *p == path && *t == text);
+    // the bundled text itself (not a copy) needs no comparing
+    let same = |t: &str| std::ptr::eq(t, text) || t == text;
+    let unchanged = (super::bundled::BUNDLED.iter()).any(|(p, t)| *p == path && same(t));
     let json = (super::bundled::BUNDLED_JSON.iter())
         .find(|(p, _)| unchanged && *p == path)
         .map(|(_, json)| *json);
