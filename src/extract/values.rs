@@ -508,6 +508,12 @@ static NAMED_BODY: LazyLock<ValuePattern> = LazyLock::new(|| {
     ))
 });
 
+/// Prepositions that start a sentence before a name without being part of it ("At
+/// Example, Inc., we …", "Bij Voorbeeld B.V. …"); kept off the front of an entity's name.
+const LEADING_PREPOSITIONS: &[&str] = &[
+    "At", "By", "For", "From", "With", "Via", "Bij", "Door", "Namens", "Voor", "Met",
+];
+
 /// Words that start a sentence before a name without being part of it ("The Mozilla
 /// Foundation", "Our Foundation").
 const DETERMINERS: &[&str] = &[
@@ -686,7 +692,7 @@ pub fn entities(text: &str) -> Vec<((usize, usize), &str)> {
     }
     let mut found: Vec<((usize, usize), &str)> = ENTITY
         .find_iter(text)
-        .map(|((start, _), mut s)| {
+        .map(|((mut start, _), mut s)| {
             loop {
                 s = s.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
                 // "Ministry of Health and" in "… Ministry of Health and we …"
@@ -694,6 +700,15 @@ pub fn entities(text: &str) -> Vec<((usize, usize), &str)> {
                     Some((head, last)) if NAME_JOINERS.contains(&last) => s = head,
                     _ => break,
                 }
+            }
+            // "At Example, Inc., we …": the preposition is no part of the name
+            if let Some((first, rest)) = s.split_once(char::is_whitespace)
+                && LEADING_PREPOSITIONS.contains(&first)
+                && rest.trim_start().starts_with(|c: char| c.is_uppercase())
+            {
+                let rest = rest.trim_start();
+                start += s.len() - rest.len();
+                s = rest;
             }
             ((start, start + s.len()), s)
         })
@@ -957,6 +972,17 @@ mod tests {
             iso_of("section 12 may 2000 apply").is_empty()
                 || iso_of("section 12 may 2000 apply") == vec!["2000-05-12"]
         );
+    }
+
+    #[test]
+    fn a_preposition_that_starts_the_sentence_is_no_part_of_the_name() {
+        let e = entities("At Example Books, Inc., we respect your privacy.");
+        assert_eq!(e.first().map(|x| x.1), Some("Example Books, Inc."));
+        let e = entities("Bij Voorbeeld Boeken B.V. respecteren wij je privacy.");
+        assert_eq!(e.first().map(|x| x.1), Some("Voorbeeld Boeken B.V."));
+        // a name that starts with a word that is no preposition keeps it
+        let e = entities("Atlas Books Ltd respects your privacy.");
+        assert_eq!(e.first().map(|x| x.1), Some("Atlas Books Ltd"));
     }
 
     #[test]
