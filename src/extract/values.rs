@@ -976,13 +976,20 @@ mod tests {
 
     #[test]
     fn a_preposition_that_starts_the_sentence_is_no_part_of_the_name() {
-        let e = entities("At Example Books, Inc., we respect your privacy.");
-        assert_eq!(e.first().map(|x| x.1), Some("Example Books, Inc."));
-        let e = entities("Bij Voorbeeld Boeken B.V. respecteren wij je privacy.");
-        assert_eq!(e.first().map(|x| x.1), Some("Voorbeeld Boeken B.V."));
-        // a name that starts with a word that is no preposition keeps it
-        let e = entities("Atlas Books Ltd respects your privacy.");
-        assert_eq!(e.first().map(|x| x.1), Some("Atlas Books Ltd"));
+        for (text, name) in [
+            (
+                "At Example Books, Inc., we respect your privacy.",
+                "Example Books, Inc.",
+            ),
+            (
+                "Bij Voorbeeld Boeken B.V. respecteren wij je privacy.",
+                "Voorbeeld Boeken B.V.",
+            ),
+            // a name that starts with a word that is no preposition keeps it
+            ("Atlas Books Ltd respects your privacy.", "Atlas Books Ltd"),
+        ] {
+            assert_eq!(names(text), vec![name], "{text}");
+        }
     }
 
     #[test]
