@@ -227,6 +227,18 @@ fn page_keeps_the_statement_and_drops_page_furniture() {
                 "Quoted guidance from the supervisory authority."
             ),
             (Preformatted, 0, "retention:\n  invoices: 7y"),
+            // A class that says navigation does not make prose a menu; text the browser
+            // reveals when searched for is text the reader can read.
+            (
+                Paragraph,
+                0,
+                "Our data protection officer answers within a month."
+            ),
+            (
+                Paragraph,
+                0,
+                "Collapsed text the browser finds and reveals."
+            ),
             (
                 Paragraph,
                 0,
@@ -301,10 +313,10 @@ fn phrases_map_to_their_line_and_column_in_the_html() {
     assert_eq!(position(&doc, "books &"), (28, 52));
     // After a `<br>`, in a footer address, in a table cell, in preformatted text, in a link.
     assert_eq!(position(&doc, "Where the law"), (42, 45));
-    assert_eq!(position(&doc, "Keizersgracht 1\n1015"), (76, 34));
+    assert_eq!(position(&doc, "Keizersgracht 1\n1015"), (78, 34));
     assert_eq!(position(&doc, "Delivering parcels"), (47, 32));
     assert_eq!(position(&doc, "invoices: 7y"), (65, 3));
-    assert_eq!(position(&doc, "privacy FAQ"), (70, 62));
+    assert_eq!(position(&doc, "privacy FAQ"), (72, 62));
     assert_eq!(position(&doc, "Legal bases"), (41, 16));
     assert_eq!(position(&doc, "30 days"), (53, 70));
     // Block spans cover the text: the multi-line paragraph runs from line 28 to 30.

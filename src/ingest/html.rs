@@ -860,6 +860,20 @@ impl Walker<'_> {
         self.counts.get(&node.id()).copied().unwrap_or(0)
     }
 
+    /// How much of an element's text (non-space characters) is inside links.
+    fn link_text(&self, node: NodeRef<'_, Node>) -> usize {
+        let mut inside = 0;
+        let mut stack = vec![node];
+        while let Some(n) = stack.pop() {
+            if n.value().as_element().is_some_and(|e| e.name() == "a") {
+                inside += self.count(n);
+            } else {
+                stack.extend(n.children());
+            }
+        }
+        inside
+    }
+
     /// True when the element is page furniture a reader does not read as the statement.
     fn is_noise(&self, node: NodeRef<'_, Node>) -> bool {
         let Some(el) = node.value().as_element() else {
@@ -877,11 +891,19 @@ impl Walker<'_> {
         if count * 10 > self.total * 3 {
             return false;
         }
-        if el.attr("hidden").is_some() || el.attr("aria-hidden").is_some_and(|v| v.trim() == "true")
+        let role = el.attr("role").unwrap_or("").trim().to_ascii_lowercase();
+        // Text the browser reveals when the reader searches for it (`hidden="until-found"`,
+        // collapsed sections) is part of what the reader can read. Hidden tab panels are not
+        // exempt: Bumble's repeat the summary the page's printable sections hold in full.
+        let revealable =
+            (el.attr("hidden")).is_some_and(|v| v.trim().eq_ignore_ascii_case("until-found"));
+        if !revealable
+            && (el.attr("hidden").is_some()
+                || el.attr("aria-hidden").is_some_and(|v| v.trim() == "true"))
         {
             return true;
         }
-        if let Some(style) = el.attr("style") {
+        if !revealable && let Some(style) = el.attr("style") {
             let style: String = style
                 .chars()
                 .filter(|c| !c.is_whitespace())
@@ -894,7 +916,6 @@ impl Walker<'_> {
         if matches!(name, "nav" | "menu" | "form") {
             return true;
         }
-        let role = el.attr("role").unwrap_or("").trim().to_ascii_lowercase();
         if matches!(
             role.as_str(),
             "navigation"
@@ -912,8 +933,14 @@ impl Walker<'_> {
         let words = class_words(el);
         if words
             .iter()
-            .any(|w| is_nav_word(w) || matches!(w.as_str(), "sronly" | "skip"))
+            .any(|w| matches!(w.as_str(), "sronly" | "skip"))
         {
+            return true;
+        }
+        // A class that says navigation marks a menu when the element is mostly links; a
+        // section of prose that a page's own table of contents jumps to (Bumble's
+        // `navigation-block`) is the statement itself.
+        if words.iter().any(|w| is_nav_word(w)) && self.link_text(node) * 2 >= count {
             return true;
         }
         let joined = words.join(" ");
