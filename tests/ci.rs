@@ -413,7 +413,7 @@ fn config_is_discovered_upward_to_the_repository_root() {
     let sub = dir.join("docs/nl");
     std::fs::write(
         dir.join("privlint.toml"),
-        "ignore = [\"missing-recipients\"]\nfail-on = \"never\"\n\n[severity]\nmostly-generic-retention = \"error\"\n",
+        "ignore = [\"missing-recipients\"]\nfail-on = \"never\"\n\n[severity]\nmissing-right-to-object = \"error\"\n",
     )
     .expect("write config");
     let (code, out, err) =
@@ -422,13 +422,13 @@ fn config_is_discovered_upward_to_the_repository_root() {
     let rules: Vec<String> = json_findings(&out).into_iter().map(|(r, _)| r).collect();
     assert!(!rules.contains(&"missing-recipients".to_string()));
     let v: serde_json::Value = serde_json::from_str(&out).expect("json");
-    let generic = v["documents"][0]["findings"]
+    let object = v["documents"][0]["findings"]
         .as_array()
         .expect("findings")
         .iter()
-        .find(|f| f["rule"] == "mostly-generic-retention")
+        .find(|f| f["rule"] == "missing-right-to-object")
         .expect("still reported");
-    assert_eq!(generic["severity"], "error", "severity override applied");
+    assert_eq!(object["severity"], "error", "severity override applied");
 
     // --isolated ignores it; --fail-on on the command line beats the file.
     let (code, out, _) = privlint_in(
@@ -668,7 +668,7 @@ fn baseline_accepts_old_findings_even_when_text_moves() {
     assert_eq!(code, 0, "the new finding is a warning");
     let new: Vec<String> = json_findings(&out).into_iter().map(|(r, _)| r).collect();
     assert!(
-        !new.is_empty() && !new.contains(&"mostly-generic-retention".to_string()),
+        !new.is_empty() && !new.contains(&"missing-right-to-object".to_string()),
         "{new:?}"
     );
 

@@ -178,7 +178,10 @@ pub fn evaluate(rules: &RuleSet, main: Analysed, help: &[Analysed]) -> Evaluatio
             for rule in &rules_for {
                 let (fires, on) = match rule.kind {
                     Kind::Vague => {
-                        let (f, d) = vague_fires(rules, &rule.check, disc, topic);
+                        let (f, mut d) = vague_fires(rules, &rule.check, disc, topic);
+                        if f && !rule.check.points_at.is_empty() {
+                            d = ids(rules, &rule.check.points_at);
+                        }
                         decisive.extend(d.iter().copied());
                         (f, d)
                     }
@@ -431,7 +434,10 @@ fn vague_fires(
         let found = share >= check.share.unwrap_or(1.0);
         fires &= found;
         if found {
-            fired_on.extend(ids);
+            // what a share rule fires on is the share it measures ("mostly generic
+            // retention" points at a generic clause, not at the one concrete period its
+            // `if_any` asked for)
+            fired_on = ids;
         }
     }
     if fires {

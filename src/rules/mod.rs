@@ -76,6 +76,11 @@ pub struct Check {
     /// forbids: whether firing makes the requirement `vague`.
     #[serde(default)]
     pub degrades: bool,
+    /// vague: when the rule fires, its finding quotes the best evidence sentence with one of
+    /// these features, and they rank the requirement's evidence (default: the features that
+    /// decided it; a rule that fires for want of something has none).
+    #[serde(default)]
+    pub points_at: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, PartialEq, Eq)]
@@ -380,6 +385,7 @@ impl RuleSet {
                 ("check.if_any", &c.if_any),
                 ("check.share_of", &c.share_of),
                 ("check.share_among", &c.share_among),
+                ("check.points_at", &c.points_at),
             ] {
                 for f in list {
                     if !known_feature(f) {
