@@ -141,6 +141,46 @@ fn seeds_are_classified_by_kind() {
 }
 
 #[test]
+fn translations_of_one_statement_are_classified_alike() {
+    let Some(shared) = common::shared() else {
+        return;
+    };
+    let real = shared.join("corpus/real");
+    for name in [
+        "belgif-privacy.html",
+        "yivi-privacy.md",
+        "coronacheck-privacy-2022.md",
+        "coronamelder-privacy.md",
+        "mozilla-accounts-privacy-notice.html",
+        "mozilla-privacy-policy.md",
+    ] {
+        let en = analyse(&real.join(format!("en-{name}"))).kind;
+        let nl = analyse(&real.join(format!("nl-{name}"))).kind;
+        assert_eq!(en, nl, "{name}");
+    }
+}
+
+#[test]
+fn titles_that_name_a_statement_in_other_words_make_it_one() {
+    let rules = RuleSet::load(&[]).expect("bundled rules load");
+    let kind = |text: &str| {
+        let source = privlint::ingest::Source::from_text("title.md", text, None);
+        let doc = privlint::ingest::parse(source);
+        analysis::analyse(&rules, doc, Vec::new()).remove(0).kind
+    };
+    for text in [
+        "# Declaration of confidentiality\n\nThe Example Agency processes the name and e-mail \
+         address you give in the contact form to answer your question. We delete them one year \
+         after our answer.\n",
+        "# Vertrouwelijkheidsverklaring\n\nHet Voorbeeldagentschap verwerkt de naam en het \
+         e-mailadres die u in het contactformulier invult om uw vraag te beantwoorden. Wij \
+         verwijderen ze een jaar na ons antwoord.\n",
+    ] {
+        assert_eq!(kind(text), DocumentKind::PrivacyStatement, "{text}");
+    }
+}
+
+#[test]
 fn a_news_article_gets_no_requirement_statuses() {
     let Some(shared) = common::shared() else {
         return;
