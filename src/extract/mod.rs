@@ -324,6 +324,11 @@ impl Extractor {
             "date" => values::dates(text).into_iter().map(|(_, d)| d).collect(),
             "email" => {
                 let mut found: Vec<String> = strings(values::emails(text));
+                for (_, address) in values::spelled_emails(text) {
+                    if !found.contains(&address) {
+                        found.push(address);
+                    }
+                }
                 // an address only in a link's target ("write to us <here>")
                 let block = &doc.blocks[sentence.block];
                 for link in link_emails(block, sentence.range) {
@@ -366,7 +371,7 @@ impl Extractor {
             scan,
             duration: !values::durations(text).is_empty(),
             date: !values::dates(text).is_empty(),
-            email: !values::emails(text).is_empty(),
+            email: !values::emails(text).is_empty() || !values::spelled_emails(text).is_empty(),
             url: !values::urls(text).is_empty(),
             phone: !values::phones(text).is_empty(),
             entity: values::has_entity(text),

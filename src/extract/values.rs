@@ -388,6 +388,13 @@ pub fn dates(text: &str) -> Vec<((usize, usize), String)> {
 static EMAIL: LazyLock<ValuePattern> = LazyLock::new(|| {
     ValuePattern::new(r"(?i)\b[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b")
 });
+/// An address written out against harvesters: "security[at]example.org", "info (at)
+/// example (dot) nl". Group 1 is the mailbox, group 2 the domain with its separators.
+static SPELLED_EMAIL: LazyLock<ValuePattern> = LazyLock::new(|| {
+    ValuePattern::new(
+        r"(?i)\b([a-z0-9][a-z0-9._%+-]*) ?[\[({] ?(?:at|@) ?[\])}] ?([a-z0-9-]+(?:(?:\.| ?[\[({] ?dot ?[\])}] ?)[a-z0-9-]+)*(?:\.| ?[\[({] ?dot ?[\])}] ?)[a-z]{2,})\b",
+    )
+});
 static URL: LazyLock<ValuePattern> =
     LazyLock::new(|| ValuePattern::new(r#"(?i)\bhttps?://[^\s<>()"'\]]+"#));
 static PHONE: LazyLock<ValuePattern> = LazyLock::new(|| {
@@ -590,6 +597,42 @@ pub fn emails(text: &str) -> Vec<((usize, usize), &str)> {
     ranges(&EMAIL, text)
 }
 
+/// Addresses written out against harvesters ("security[at]example.org"), as the addresses
+/// they stand for ("security@example.org"), with the byte ranges of what is written.
+pub fn spelled_emails(text: &str) -> Vec<((usize, usize), String)> {
+    // "at" before a closing bracket, with or without a space: a quick test before the pattern
+    let bytes = text.as_bytes();
+    let marked = (0..bytes.len().saturating_sub(2)).any(|i| {
+        bytes[i].eq_ignore_ascii_case(&b'a')
+            && bytes[i + 1].eq_ignore_ascii_case(&b't')
+            && (matches!(bytes[i + 2], b']' | b')' | b'}')
+                || (bytes[i + 2] == b' ' && matches!(bytes.get(i + 3), Some(b']' | b')' | b'}'))))
+    });
+    if !marked {
+        return Vec::new();
+    }
+    SPELLED_EMAIL
+        .captures_iter(text)
+        .filter_map(|g| {
+            let domain: String = g[2]
+                .split(|c: char| "[](){} ".contains(c))
+                .filter(|part| !part.is_empty())
+                .map(|part| {
+                    if part.eq_ignore_ascii_case("dot") {
+                        "."
+                    } else {
+                        part
+                    }
+                })
+                .collect();
+            Some((
+                g.range(0)?,
+                format!("{}@{}", &g[1], domain.to_ascii_lowercase()),
+            ))
+        })
+        .collect()
+}
+
 pub fn urls(text: &str) -> Vec<((usize, usize), &str)> {
     // every URL the pattern takes holds the scheme separator
     if !text.contains("://") {
@@ -733,8 +776,9 @@ mod tests {
     /// and groups as the leaner [`ValuePattern`] over the lines of the team's statements.
     #[test]
     fn value_patterns_match_as_the_regex_crate_does() {
-        let patterns: Vec<&LazyLock<ValuePattern>> =
-            WARMED_UP.into_iter().chain([&NAMED_BODY]).collect();
+        let patterns: Vec<&LazyLock<ValuePattern>> = (WARMED_UP.into_iter())
+            .chain([&NAMED_BODY, &SPELLED_EMAIL])
+            .collect();
         let mut lines = crate::extract::team_corpus_lines();
         // and the edges: non-ASCII case and space, word boundaries next to accented letters
         lines.extend(
@@ -743,6 +787,7 @@ mod tests {
                 "ÉÉN JAAR, één maand, 3 we\u{212a}en, é2024-03-01é",
                 "The Example Foundation and the Privacy by Design foundation work with Acme Ltd.",
                 "Mail privacy@example.org or call +31 (0)20 123 4567 via https://example.org/p.",
+                "Write to security[at]example.org or info (at) example (dot) nl.",
             ]
             .map(str::to_string),
         );
@@ -1006,6 +1051,27 @@ mod tests {
         assert_eq!(e.first().map(|x| x.1), Some("Brauerei Müller GmbH"));
         // a legal form is a whole word: "Ltdä" is not "Ltd"
         assert!(entities("Pebble Ltdä and more").is_empty());
+    }
+
+    #[test]
+    fn addresses_written_out_against_harvesters() {
+        let found =
+            |t: &str| -> Vec<String> { spelled_emails(t).into_iter().map(|(_, a)| a).collect() };
+        assert_eq!(
+            found("contact us at security[at]activist.example."),
+            ["security@activist.example"]
+        );
+        assert_eq!(
+            found("Mail privacy (at) voorbeeld (dot) nl or info{at}example.co.uk"),
+            ["privacy@voorbeeld.nl", "info@example.co.uk"]
+        );
+        // the byte range covers what is written
+        let text = "write to a.b [at] example [dot] org today";
+        let (range, _) = &spelled_emails(text)[0];
+        assert_eq!(&text[range.0..range.1], "a.b [at] example [dot] org");
+        // "at" closing a parenthesis is no address
+        assert!(found("we meet (once at) home.org").is_empty());
+        assert!(found("the data (that) we keep").is_empty());
     }
 
     #[test]
