@@ -123,7 +123,16 @@ pub fn evaluate(rules: &RuleSet, main: Analysed, help: &[Analysed]) -> Evaluatio
             .iter()
             .filter(|h| matches!(h.via, Via::Cue | Via::Negation))
             .collect();
-        let negation_only = !direct.is_empty() && direct.iter().all(|h| h.via == Via::Negation);
+        // a heading that names the topic ("Data Sharing and Third-Party Services") above
+        // "we do not share your data with anyone" says nothing of its own
+        let in_heading = |h: &&Hit| {
+            let block = disc.sentences[h.sentence].block;
+            (doc.blocks.get(block)).is_some_and(|b| b.kind == BlockKind::Heading)
+        };
+        let negation_only = direct.iter().any(|h| h.via == Via::Negation)
+            && direct
+                .iter()
+                .all(|h| h.via == Via::Negation || in_heading(h));
         let reference_id = rules.extractor.feature_id("reference");
         let link_ids = [
             rules.extractor.feature_id("link"),
@@ -139,14 +148,9 @@ pub fn evaluate(rules: &RuleSet, main: Analysed, help: &[Analysed]) -> Evaluatio
             .iter()
             .filter(|h| h.via == Via::Section)
             .any(|h| !is_reference(&h));
-        // a heading that names the topic ("## Cookies") over a link to another page adds
-        // nothing of its own
-        let is_heading = |h: &&Hit| {
-            let block = disc.sentences[h.sentence].block;
-            (doc.blocks.get(block)).is_some_and(|b| b.kind == BlockKind::Heading)
-        };
+        // likewise a heading ("## Cookies") over a link to another page
         let reference_only = direct.iter().any(is_reference)
-            && direct.iter().all(|h| is_reference(h) || is_heading(h))
+            && direct.iter().all(|h| is_reference(h) || in_heading(h))
             && !substantive_section;
 
         let mut decisive: BTreeSet<u16> = BTreeSet::new();
@@ -219,7 +223,7 @@ pub fn evaluate(rules: &RuleSet, main: Analysed, help: &[Analysed]) -> Evaluatio
                 "addressed".into()
             };
         }
-        let ranked = rank_evidence(disc, topic, &decisive);
+        let ranked = rank_evidence(doc, disc, topic, &decisive);
         result.evidence = ranked
             .iter()
             .take(3)
@@ -463,14 +467,23 @@ fn occurrence_fires(rules: &RuleSet, check: &Check, disc: &Disclosures, topic: &
 /// The evidence sentences of a requirement, best first (the first three are shown; the first
 /// is the one a finding points at): cue sentences with a decisive feature, then other cue
 /// sentences, then headings, then section text.
-fn rank_evidence(disc: &Disclosures, topic: &Topic, decisive: &BTreeSet<u16>) -> Vec<usize> {
+fn rank_evidence(
+    doc: &Document,
+    disc: &Disclosures,
+    topic: &Topic,
+    decisive: &BTreeSet<u16>,
+) -> Vec<usize> {
     let mut ranked: Vec<(u8, usize)> = topic
         .hits
         .iter()
         .map(|h| {
             let s = &disc.sentences[h.sentence];
             let decisive_here = s.features.iter().any(|f| decisive.contains(f));
-            let rank = match (h.via, h.in_section) {
+            // a heading that uses the topic's words ranks as a heading: a sentence under it
+            // says more
+            let heading = (doc.blocks.get(s.block)).is_some_and(|b| b.kind == BlockKind::Heading);
+            let via = if heading { Via::Heading } else { h.via };
+            let rank = match (via, h.in_section) {
                 (Via::Cue | Via::Negation, true) if decisive_here => 0,
                 (Via::Cue | Via::Negation, true) => 1,
                 (Via::Cue | Via::Negation, false) if decisive_here => 2,
@@ -494,9 +507,11 @@ fn pick_evidence(
     topic: &Topic,
     decisive: &BTreeSet<u16>,
 ) -> Vec<Evidence> {
-    (rank_evidence(disc, topic, decisive).into_iter().take(3))
-        .map(|i| evidence(doc, disc, i))
-        .collect()
+    (rank_evidence(doc, disc, topic, decisive)
+        .into_iter()
+        .take(3))
+    .map(|i| evidence(doc, disc, i))
+    .collect()
 }
 
 /// One sentence as evidence.
