@@ -600,13 +600,18 @@ pub fn emails(text: &str) -> Vec<((usize, usize), &str)> {
 /// Addresses written out against harvesters ("security[at]example.org"), as the addresses
 /// they stand for ("security@example.org"), with the byte ranges of what is written.
 pub fn spelled_emails(text: &str) -> Vec<((usize, usize), String)> {
-    // "at" before a closing bracket, with or without a space: a quick test before the pattern
+    // "at" or "@" alone in brackets ("[at]", "( at )"): a quick test before the pattern
     let bytes = text.as_bytes();
-    let marked = (0..bytes.len().saturating_sub(2)).any(|i| {
-        bytes[i].eq_ignore_ascii_case(&b'a')
-            && bytes[i + 1].eq_ignore_ascii_case(&b't')
-            && (matches!(bytes[i + 2], b']' | b')' | b'}')
-                || (bytes[i + 2] == b' ' && matches!(bytes.get(i + 3), Some(b']' | b')' | b'}'))))
+    let marked = memchr::memchr3_iter(b'[', b'(', b'{', bytes).any(|open| {
+        let after = &bytes[open + 1..];
+        let inside = after
+            .iter()
+            .take(5)
+            .position(|b| matches!(b, b']' | b')' | b'}'));
+        inside.is_some_and(|end| {
+            let inside = after[..end].trim_ascii();
+            inside.eq_ignore_ascii_case(b"at") || inside == b"@"
+        })
     });
     if !marked {
         return Vec::new();
