@@ -392,10 +392,18 @@ fn raw_text_end(src: &str, from: usize, name: &str) -> usize {
     if name == "plaintext" {
         return src.len();
     }
+    if !src.is_char_boundary(from) {
+        return src.len();
+    }
     let bytes = src.as_bytes();
     let mut i = from;
-    while let Some(off) = src.get(i..).and_then(|s| s.find("</")) {
+    // each "</" in turn (a script holds many; memchr finds the '<' of each fast)
+    while let Some(off) = memchr::memchr(b'<', &bytes[i..]) {
         let at = i + off;
+        if bytes.get(at + 1) != Some(&b'/') {
+            i = at + 1;
+            continue;
+        }
         let after = at + 2;
         if bytes.len() >= after + name.len()
             && bytes[after..after + name.len()].eq_ignore_ascii_case(name.as_bytes())
@@ -615,7 +623,7 @@ fn metadata(html: &Html) -> BTreeMap<String, String> {
         };
         match el.name() {
             "html" => {
-                if let Some(lang) = el.attr("lang").or_else(|| el.attr("xml:lang")) {
+                if let Some(lang) = el.attribute("lang").or_else(|| el.attribute("xml:lang")) {
                     let lang = lang.trim();
                     if !lang.is_empty() {
                         meta.entry("lang".to_string())
@@ -631,13 +639,15 @@ fn metadata(html: &Html) -> BTreeMap<String, String> {
             }
             "meta" => {
                 let key = el
-                    .attr("name")
-                    .or_else(|| el.attr("property"))
-                    .or_else(|| el.attr("itemprop"))
-                    .or_else(|| el.attr("http-equiv"))
+                    .attribute("name")
+                    .or_else(|| el.attribute("property"))
+                    .or_else(|| el.attribute("itemprop"))
+                    .or_else(|| el.attribute("http-equiv"))
                     .map(|k| k.trim().to_ascii_lowercase());
                 let Some(key) = key else { continue };
-                let Some(content) = el.attr("content").map(|c| fold_whitespace(&strip_tags(c)))
+                let Some(content) = el
+                    .attribute("content")
+                    .map(|c| fold_whitespace(&strip_tags(c)))
                 else {
                     continue;
                 };
@@ -736,6 +746,20 @@ fn text_counts(html: &Html) -> HashMap<NodeId, usize> {
 // ---------------------------------------------------------------------------------------
 // Noise and main content.
 
+/// An attribute's value by name, looked up by comparing names: scraper's own `attr` interns
+/// the name it is given first, which costs more than the lookup (a tenth of the walk).
+trait AttributeLookup {
+    fn attribute(&self, name: &str) -> Option<&str>;
+}
+
+impl AttributeLookup for scraper::node::Element {
+    fn attribute(&self, name: &str) -> Option<&str> {
+        (self.attrs.iter())
+            .find(|(key, _)| key.prefix.is_none() && key.ns.is_empty() && &*key.local == name)
+            .map(|(_, value)| &**value)
+    }
+}
+
 /// Elements never shown as page text, or never part of a statement's text.
 const NEVER_TEXT: &[&str] = &[
     "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
@@ -763,10 +787,10 @@ fn class_words(el: &scraper::node::Element) -> Vec<String> {
             }
         }
     };
-    if let Some(c) = el.attr("class") {
+    if let Some(c) = el.attribute("class") {
         push_words(c);
     }
-    if let Some(i) = el.attr("id") {
+    if let Some(i) = el.attribute("id") {
         push_words(i);
     }
     words
@@ -795,6 +819,12 @@ fn is_nav_word(w: &str) -> bool {
 }
 
 /// Consent-management vendors: their containers are always banners or preference dialogs.
+/// [`CONSENT_VENDORS`] in one automaton: an element's class, id and label are looked up once.
+static CONSENT_VENDOR_NAMES: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::new(CONSENT_VENDORS).expect("consent vendor names")
+    });
+
 const CONSENT_VENDORS: &[&str] = &[
     "onetrust",
     "optanon",
@@ -891,19 +921,32 @@ impl Walker<'_> {
         if count * 10 > self.total * 3 {
             return false;
         }
-        let role = el.attr("role").unwrap_or("").trim().to_ascii_lowercase();
+        // Without attributes an element is page furniture only by its name (most paragraphs,
+        // list items and links of a page have none).
+        if el.attrs().next().is_none()
+            && !matches!(name, "nav" | "menu" | "form" | "dialog" | "header")
+        {
+            return false;
+        }
+        let role = el
+            .attribute("role")
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase();
         // Text the browser reveals when the reader searches for it (`hidden="until-found"`,
         // collapsed sections) is part of what the reader can read. Hidden tab panels are not
         // exempt: Bumble's repeat the summary the page's printable sections hold in full.
         let revealable =
-            (el.attr("hidden")).is_some_and(|v| v.trim().eq_ignore_ascii_case("until-found"));
+            (el.attribute("hidden")).is_some_and(|v| v.trim().eq_ignore_ascii_case("until-found"));
         if !revealable
-            && (el.attr("hidden").is_some()
-                || el.attr("aria-hidden").is_some_and(|v| v.trim() == "true"))
+            && (el.attribute("hidden").is_some()
+                || el
+                    .attribute("aria-hidden")
+                    .is_some_and(|v| v.trim() == "true"))
         {
             return true;
         }
-        if !revealable && let Some(style) = el.attr("style") {
+        if !revealable && let Some(style) = el.attribute("style") {
             let style: String = style
                 .chars()
                 .filter(|c| !c.is_whitespace())
@@ -952,18 +995,29 @@ impl Walker<'_> {
         {
             return true;
         }
-        let raw_ids = format!(
-            "{} {} {}",
-            el.attr("class").unwrap_or(""),
-            el.attr("id").unwrap_or(""),
-            el.attr("aria-label").unwrap_or("")
-        )
-        .to_ascii_lowercase();
-        if CONSENT_VENDORS.iter().any(|v| raw_ids.contains(v)) {
+        let (class, id, label) = (
+            el.attribute("class"),
+            el.attribute("id"),
+            el.attribute("aria-label"),
+        );
+        let raw_ids = if class.is_none() && id.is_none() && label.is_none() {
+            String::new()
+        } else {
+            let raw = format!(
+                "{} {} {}",
+                class.unwrap_or(""),
+                id.unwrap_or(""),
+                label.unwrap_or("")
+            );
+            raw.to_ascii_lowercase()
+        };
+        if !raw_ids.is_empty() && CONSENT_VENDOR_NAMES.is_match(&raw_ids) {
             return true;
         }
         let dialog = matches!(role.as_str(), "dialog" | "alertdialog")
-            || el.attr("aria-modal").is_some_and(|v| v.trim() == "true")
+            || el
+                .attribute("aria-modal")
+                .is_some_and(|v| v.trim() == "true")
             || name == "dialog";
         let cookie_named = raw_ids.contains("cookie") || raw_ids.contains("consent");
         if (dialog || cookie_named) && count < 3000 {
@@ -1007,7 +1061,7 @@ fn main_content(
             continue;
         };
         let candidate = matches!(el.name(), "main" | "article")
-            || el.attr("role").is_some_and(|r| r.trim() == "main");
+            || el.attribute("role").is_some_and(|r| r.trim() == "main");
         if !candidate || node.ancestors().any(|a| walker.is_noise(a)) {
             continue;
         }
@@ -1152,7 +1206,9 @@ impl<'a> Walker<'a> {
                     return;
                 }
                 let furniture = matches!(name, "footer" | "aside")
-                    || el.attr("role").is_some_and(|r| r.trim() == "contentinfo");
+                    || el
+                        .attribute("role")
+                        .is_some_and(|r| r.trim() == "contentinfo");
                 if furniture {
                     self.in_furniture += 1;
                 }
@@ -1181,7 +1237,9 @@ impl<'a> Walker<'a> {
                 self.walk_children(node, depth, true);
                 self.flush();
             } else if matches!(name, "footer" | "address" | "h1")
-                || el.attr("role").is_some_and(|r| r.trim() == "contentinfo")
+                || el
+                    .attribute("role")
+                    .is_some_and(|r| r.trim() == "contentinfo")
             {
                 self.flush();
                 self.walk_element(node, depth, true);
@@ -1297,7 +1355,8 @@ impl<'a> Walker<'a> {
             }
             "table" => self.walk_table(node, depth, inside_main),
             "button"
-                if el.attr("aria-expanded").is_none() && el.attr("aria-controls").is_none() =>
+                if el.attribute("aria-expanded").is_none()
+                    && el.attribute("aria-controls").is_none() =>
             {
                 // A control ("Print", "Back to top"), not text; accordion toggles are labels.
             }
@@ -1341,7 +1400,7 @@ impl<'a> Walker<'a> {
             self.strong += 1;
         }
         let href = (name == "a")
-            .then(|| el.attr("href"))
+            .then(|| el.attribute("href"))
             .flatten()
             .map(str::trim)
             .filter(|h| !h.is_empty() && !h.to_ascii_lowercase().starts_with("javascript:"));
@@ -1417,14 +1476,14 @@ impl<'a> Walker<'a> {
                 "td" | "th" => {
                     self.flush();
                     let span: usize = el
-                        .attr("colspan")
+                        .attribute("colspan")
                         .and_then(|c| c.trim().parse().ok())
                         .unwrap_or(1usize)
                         .clamp(1, 1000);
                     let Some(t) = self.table.as_mut() else {
                         continue;
                     };
-                    let role = el.attr("role").unwrap_or("");
+                    let role = el.attribute("role").unwrap_or("");
                     let pos = CellPos {
                         table: t.index,
                         row: *t.row.get_or_insert(0),
@@ -1670,9 +1729,9 @@ fn heading_level(el: &scraper::node::Element) -> Option<u8> {
             }
         }
     }
-    if el.attr("role").is_some_and(|r| r.trim() == "heading") {
+    if el.attribute("role").is_some_and(|r| r.trim() == "heading") {
         let level = el
-            .attr("aria-level")
+            .attribute("aria-level")
             .and_then(|l| l.trim().parse::<u8>().ok())
             .unwrap_or(2);
         return Some(level.clamp(1, 6));
@@ -1704,8 +1763,8 @@ fn has_heading(node: NodeRef<'_, Node>) -> bool {
 /// An accordion toggle (`button` or `role="button"` that expands a region): its text labels
 /// the region like a summary.
 fn is_toggle(el: &scraper::node::Element) -> bool {
-    (el.name() == "button" || el.attr("role").is_some_and(|r| r.trim() == "button"))
-        && (el.attr("aria-expanded").is_some() || el.attr("aria-controls").is_some())
+    (el.name() == "button" || el.attribute("role").is_some_and(|r| r.trim() == "button"))
+        && (el.attribute("aria-expanded").is_some() || el.attribute("aria-controls").is_some())
 }
 
 /// A short one-line label that reads as a heading (not a sentence).
