@@ -125,10 +125,7 @@ pub fn evaluate(rules: &RuleSet, main: Analysed, help: &[Analysed]) -> Evaluatio
             .collect();
         // a heading that names the topic ("Data Sharing and Third-Party Services") above
         // "we do not share your data with anyone" says nothing of its own
-        let in_heading = |h: &&Hit| {
-            let block = disc.sentences[h.sentence].block;
-            (doc.blocks.get(block)).is_some_and(|b| b.kind == BlockKind::Heading)
-        };
+        let in_heading = |h: &&Hit| is_heading(doc, disc, h.sentence);
         let negation_only = direct.iter().any(|h| h.via == Via::Negation)
             && direct
                 .iter()
@@ -464,6 +461,12 @@ fn occurrence_fires(rules: &RuleSet, check: &Check, disc: &Disclosures, topic: &
     n as f64 * 100.0 / words as f64 > check.per_100_words.unwrap_or(f64::MAX)
 }
 
+/// Whether a sentence is (in) a heading.
+fn is_heading(doc: &Document, disc: &Disclosures, sentence: usize) -> bool {
+    let block = disc.sentences[sentence].block;
+    (doc.blocks.get(block)).is_some_and(|b| b.kind == BlockKind::Heading)
+}
+
 /// The evidence sentences of a requirement, best first (the first three are shown; the first
 /// is the one a finding points at): cue sentences with a decisive feature, then other cue
 /// sentences, then headings, then section text.
@@ -481,8 +484,11 @@ fn rank_evidence(
             let decisive_here = s.features.iter().any(|f| decisive.contains(f));
             // a heading that uses the topic's words ranks as a heading: a sentence under it
             // says more
-            let heading = (doc.blocks.get(s.block)).is_some_and(|b| b.kind == BlockKind::Heading);
-            let via = if heading { Via::Heading } else { h.via };
+            let via = if is_heading(doc, disc, h.sentence) {
+                Via::Heading
+            } else {
+                h.via
+            };
             let rank = match (via, h.in_section) {
                 (Via::Cue | Via::Negation, true) if decisive_here => 0,
                 (Via::Cue | Via::Negation, true) => 1,
