@@ -249,53 +249,125 @@ pub struct Guess {
     pub words: usize,
 }
 
-/// Guess the language of `text`. Short or ambiguous texts return `None` so that the
-/// caller can fall back to the enclosing section's or document's language.
-pub fn guess(text: &str) -> Option<Guess> {
-    let (mut en, mut nl, mut other, mut words) = (0usize, 0usize, 0usize, 0usize);
-    let mut count = |lists: u8| {
-        words += 1;
-        // "is", "of", "we" are shared; they count for both.
-        en += usize::from(lists & EN != 0);
-        nl += usize::from(lists & NL != 0);
-        other += usize::from(lists & OTHER != 0);
-        words < 2000
-    };
-    if text.is_ascii() {
-        // an ASCII text splits on bytes: the same words at a fraction of the cost
-        let _ = (text.as_bytes())
-            .split(|b| !b.is_ascii_alphabetic() && *b != b'\'')
-            .filter(|w| !w.is_empty())
-            .all(|w| count(ascii_signal_lists(w)));
-    } else {
-        let _ = text
-            .split(|c: char| !c.is_alphabetic() && c != '\'')
-            .filter(|w| !w.is_empty())
-            .all(|w| count(signal_lists(w)));
-    }
-    if words == 0 {
-        return None;
-    }
-    let (lang, hits, runner_up) = if en >= nl && en >= other {
-        (Lang::En, en, nl.max(other))
-    } else if nl >= en && nl >= other {
-        (Lang::Nl, nl, en.max(other))
-    } else {
-        (Lang::Other, other, en.max(nl))
-    };
-    // Need at least two signal words and a clear margin.
-    if hits < 2 || hits * 2 < runner_up * 3 {
-        // Long texts with few function words of either list are some other language.
-        if words >= 20 && en.max(nl) * 10 < words {
-            return Some(Guess {
-                lang: Lang::Other,
-                hits: other,
-                words,
-            });
+/// The words of a text that [`guess`] weighs: how many it looked at, and how many of them
+/// are signal words of each list. Counts of consecutive texts add up to those of the texts
+/// joined with a space (see [`SignalCounts::add`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SignalCounts {
+    en: usize,
+    nl: usize,
+    other: usize,
+    words: usize,
+}
+
+/// The most words [`guess`] looks at: the first 2000 tell as much as all of them.
+const GUESS_WORDS: usize = 2000;
+
+impl SignalCounts {
+    /// The counts of the first `limit` words of `text`.
+    pub fn of(text: &str, limit: usize) -> SignalCounts {
+        let mut counts = SignalCounts::default();
+        if limit == 0 {
+            return counts;
         }
-        return None;
+        let mut count = |lists: u8| {
+            counts.words += 1;
+            // "is", "of", "we" are shared; they count for both.
+            counts.en += usize::from(lists & EN != 0);
+            counts.nl += usize::from(lists & NL != 0);
+            counts.other += usize::from(lists & OTHER != 0);
+            counts.words < limit
+        };
+        if text.is_ascii() {
+            // an ASCII text splits on bytes: the same words at a fraction of the cost
+            let _ = (text.as_bytes())
+                .split(|b| !b.is_ascii_alphabetic() && *b != b'\'')
+                .filter(|w| !w.is_empty())
+                .all(|w| count(ascii_signal_lists(w)));
+        } else {
+            let _ = text
+                .split(|c: char| !c.is_alphabetic() && c != '\'')
+                .filter(|w| !w.is_empty())
+                .all(|w| count(signal_lists(w)));
+        }
+        counts
     }
-    Some(Guess { lang, hits, words })
+
+    /// Adds the counts of a text that follows (after a space) the ones counted so far.
+    pub fn add(&mut self, next: SignalCounts) {
+        self.en += next.en;
+        self.nl += next.nl;
+        self.other += next.other;
+        self.words += next.words;
+    }
+
+    /// How many words were looked at.
+    pub fn words(&self) -> usize {
+        self.words
+    }
+
+    /// The guess these counts support (see [`guess`]).
+    pub fn guess(&self) -> Option<Guess> {
+        let SignalCounts {
+            en,
+            nl,
+            other,
+            words,
+        } = *self;
+        if words == 0 {
+            return None;
+        }
+        let (lang, hits, runner_up) = if en >= nl && en >= other {
+            (Lang::En, en, nl.max(other))
+        } else if nl >= en && nl >= other {
+            (Lang::Nl, nl, en.max(other))
+        } else {
+            (Lang::Other, other, en.max(nl))
+        };
+        // Need at least two signal words and a clear margin.
+        if hits < 2 || hits * 2 < runner_up * 3 {
+            // Long texts with few function words of either list are some other language.
+            if words >= 20 && en.max(nl) * 10 < words {
+                return Some(Guess {
+                    lang: Lang::Other,
+                    hits: other,
+                    words,
+                });
+            }
+            return None;
+        }
+        Some(Guess { lang, hits, words })
+    }
+}
+
+/// Guess the language of `text` from its first 2000 words. Short or ambiguous texts return
+/// `None` so that the caller can fall back to the enclosing section's or document's
+/// language.
+pub fn guess(text: &str) -> Option<Guess> {
+    guess_counted(text).1
+}
+
+/// [`guess`], with the counts it was made from.
+pub fn guess_counted(text: &str) -> (SignalCounts, Option<Guess>) {
+    let counts = SignalCounts::of(text, GUESS_WORDS);
+    (counts, counts.guess())
+}
+
+/// The guess for texts joined with a space, from the counts of each (as
+/// [`guess_counted`] gave them) and the texts to count again where the limit cuts one:
+/// what [`guess`] says of the joined text, without reading it again.
+pub fn guess_joined<'t>(parts: impl IntoIterator<Item = (SignalCounts, &'t str)>) -> Option<Guess> {
+    let mut total = SignalCounts::default();
+    for (counts, text) in parts {
+        let room = GUESS_WORDS - total.words;
+        if counts.words < room {
+            total.add(counts);
+        } else {
+            total.add(SignalCounts::of(text, room));
+            break;
+        }
+    }
+    total.guess()
 }
 
 /// Language of `text`, or `fallback` when the text is too short to tell.
@@ -306,6 +378,46 @@ pub fn detect_or(text: &str, fallback: Lang) -> Lang {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn texts_guessed_from_their_counts_are_guessed_as_the_joined_text() {
+        let english = "We share your data with our processors and we keep it for a year. ";
+        let dutch = "Wij delen uw gegevens met onze verwerkers en bewaren ze een jaar. ";
+        let accented = "Wij bewaren één kopie van de gegevens die u ons geeft. ";
+        let parts_of = |texts: &[String]| -> Option<Guess> {
+            let counted: Vec<(SignalCounts, &str)> = (texts.iter())
+                .map(|t| (guess_counted(t).0, t.as_str()))
+                .collect();
+            guess_joined(counted)
+        };
+        let cases: Vec<Vec<String>> = vec![
+            vec![english.into(), dutch.into()],
+            vec![dutch.into(), accented.into(), english.into()],
+            // the limit falls inside a text: its words past the limit are not counted,
+            // so the Dutch text after the long English one changes nothing...
+            vec![english.repeat(150), dutch.repeat(150)],
+            // ...and the one that reaches the limit is cut where the joined text is
+            vec![english.repeat(20), dutch.repeat(200)],
+            vec![accented.repeat(160), english.repeat(100)],
+            vec![String::new(), "Cookies".into()],
+            vec![],
+        ];
+        let mut languages = Vec::new();
+        for texts in &cases {
+            let want = guess(&texts.join(" "));
+            assert_eq!(
+                parts_of(texts),
+                want,
+                "{:?}",
+                texts.iter().map(String::len).collect::<Vec<_>>()
+            );
+            languages.push(want.map(|g| g.lang));
+        }
+        // the cases are not all alike
+        assert!(languages.contains(&Some(Lang::En)));
+        assert!(languages.contains(&Some(Lang::Nl)));
+        assert!(languages.contains(&None));
+    }
 
     #[test]
     fn ascii_and_unicode_texts_split_into_the_same_words() {

@@ -269,21 +269,22 @@ fn assemble(source: Source, parsed: Parsed) -> Document {
         last.blocks.1 = blocks.len();
     }
 
-    // Languages.
-    let sample: String = blocks
-        .iter()
-        .filter(|b| b.kind != BlockKind::Preformatted)
-        .map(|b| b.text.as_str())
-        .take(400)
-        .collect::<Vec<_>>()
-        .join(" ");
+    // Languages: each block's, and the document's from its first 400 blocks of prose, each
+    // block read once
+    let guesses: Vec<_> = (blocks.iter())
+        .map(|b| lang::guess_counted(&b.text))
+        .collect();
+    let sample = (blocks.iter().zip(&guesses))
+        .filter(|(b, _)| b.kind != BlockKind::Preformatted)
+        .map(|(b, (counts, _))| (*counts, b.text.as_str()))
+        .take(400);
     let declared = metadata.get("lang").and_then(|l| Lang::from_code(l));
-    let doc_lang = lang::guess(&sample)
+    let doc_lang = lang::guess_joined(sample)
         .map(|g| g.lang)
         .or(declared)
         .unwrap_or(Lang::Other);
-    for block in &mut blocks {
-        block.lang = lang::detect_or(&block.text, doc_lang);
+    for (block, (_, guess)) in blocks.iter_mut().zip(guesses) {
+        block.lang = guess.map_or(doc_lang, |g| g.lang);
     }
 
     Document {
