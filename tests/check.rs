@@ -175,6 +175,12 @@ fn titles_that_name_a_statement_in_other_words_make_it_one() {
         "# Vertrouwelijkheidsverklaring\n\nHet Voorbeeldagentschap verwerkt de naam en het \
          e-mailadres die u in het contactformulier invult om uw vraag te beantwoorden. Wij \
          verwijderen ze een jaar na ons antwoord.\n",
+        "# Privacy notice for Example Browser\n\nExample Browser sends us the number of open tabs \
+         and the version you use. We use this data to find and fix crashes. We keep these \
+         reports for 13 months.\n",
+        "# Privacykennisgeving voor Voorbeeldbrowser\n\nVoorbeeldbrowser stuurt ons het aantal \
+         open tabbladen en de versie die u gebruikt. Wij gebruiken deze gegevens om crashes te \
+         vinden en te verhelpen. Wij bewaren deze rapporten 13 maanden.\n",
     ] {
         assert_eq!(kind(text), DocumentKind::PrivacyStatement, "{text}");
     }
