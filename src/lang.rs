@@ -370,14 +370,15 @@ pub fn guess_joined<'t>(parts: impl IntoIterator<Item = (SignalCounts, &'t str)>
     total.guess()
 }
 
-/// Language of `text`, or `fallback` when the text is too short to tell.
-pub fn detect_or(text: &str, fallback: Lang) -> Lang {
-    guess(text).map_or(fallback, |g| g.lang)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Language of `text`, or `fallback` when the text is too short to tell: how ingest
+    /// gives each block its language.
+    fn detect_or(text: &str, fallback: Lang) -> Lang {
+        guess(text).map_or(fallback, |g| g.lang)
+    }
 
     #[test]
     fn texts_guessed_from_their_counts_are_guessed_as_the_joined_text() {
