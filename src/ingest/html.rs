@@ -1668,32 +1668,38 @@ impl<'a> Walker<'a> {
         if let Some(space_src) = self.buf.pending_space.take() {
             self.push_char(' ', space_src, space_src.map_or(0, |s| s + 1), false);
         }
-        let buf = &mut self.buf;
-        if buf.kind.is_none() {
-            buf.kind = Some(self.loose);
-        }
-        let text_at = buf.text.len();
-        let expected =
-            (buf.segments.last()).map(|seg| seg.source_start + (text_at - seg.text_start));
-        if expected != Some(source) {
-            buf.segments.push(Segment {
-                text_start: text_at,
-                source_start: source,
-            });
-        }
-        let word = Span::new(source, end);
-        buf.span = Some(buf.span.map_or(word, |sp| sp.cover(word)));
-        buf.text.push_str(&content[i..i + len]);
-        buf.chars += len;
-        buf.breaks = 0;
-        if self.strong > 0 {
-            buf.strong_chars += len;
-        }
+        self.append(
+            &content[i..i + len],
+            len,
+            Some(source),
+            end,
+            self.strong > 0,
+        );
         Some(len)
     }
 
     /// Append one character with its source offset (if known) and source end.
     fn push_char(&mut self, c: char, source: Option<usize>, source_end: usize, strong: bool) {
+        let visible = usize::from(!c.is_whitespace());
+        self.append(
+            c.encode_utf8(&mut [0; 4]),
+            visible,
+            source,
+            source_end,
+            strong,
+        );
+    }
+
+    /// Append `text`, of which `visible` characters are not white space (all of them, or
+    /// none), starting at source offset `source` (if known) and ending at `source_end`.
+    fn append(
+        &mut self,
+        text: &str,
+        visible: usize,
+        source: Option<usize>,
+        source_end: usize,
+        strong: bool,
+    ) {
         let buf = &mut self.buf;
         if buf.kind.is_none() {
             buf.kind = Some(self.loose);
@@ -1710,20 +1716,17 @@ impl<'a> Walker<'a> {
                     source_start: s,
                 });
             }
-            if !c.is_whitespace() {
-                let end = source_end.max(s);
-                buf.span = Some(
-                    buf.span
-                        .map_or(Span::new(s, end), |sp| sp.cover(Span::new(s, end))),
-                );
+            if visible > 0 {
+                let span = Span::new(s, source_end.max(s));
+                buf.span = Some(buf.span.map_or(span, |sp| sp.cover(span)));
             }
         }
-        buf.text.push(c);
-        if !c.is_whitespace() {
-            buf.chars += 1;
+        buf.text.push_str(text);
+        if visible > 0 {
+            buf.chars += visible;
             buf.breaks = 0;
             if strong {
-                buf.strong_chars += 1;
+                buf.strong_chars += visible;
             }
         }
     }
