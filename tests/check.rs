@@ -201,13 +201,6 @@ fn privlint(args: &[&str]) -> (i32, String, String) {
 }
 
 /// A fresh scratch directory under the target directory.
-fn scratch(name: &str) -> std::path::PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("scratch dir");
-    dir
-}
-
 const SAMPLE: &str = "# Privacy statement\n\nExample Media B.V. is the controller. We use your email address to send the newsletter.\n";
 
 #[test]
@@ -261,7 +254,7 @@ fn broken_rule_packs_are_refused_with_file_rule_and_field() {
         ),
     ];
     for (file, body, needles) in cases {
-        let dir = scratch(&format!("rules-{}", file.replace('/', "-")));
+        let dir = common::scratch(&format!("rules-{}", file.replace('/', "-")));
         let path = dir.join(file);
         std::fs::create_dir_all(path.parent().expect("parent")).expect("dir");
         std::fs::write(&path, body).expect("write rule");
@@ -282,7 +275,7 @@ fn broken_rule_packs_are_refused_with_file_rule_and_field() {
 
 #[test]
 fn exit_codes_follow_fail_on() {
-    let dir = scratch("exit-codes");
+    let dir = common::scratch("exit-codes");
     let statement = dir.join("statement.md");
     std::fs::write(&statement, SAMPLE).expect("write");
     let s = statement.to_str().expect("utf8");
@@ -310,7 +303,7 @@ fn exit_codes_follow_fail_on() {
 
 #[test]
 fn json_output_is_deterministic_and_follows_the_contract() {
-    let dir = scratch("json");
+    let dir = common::scratch("json");
     let statement = dir.join("statement.md");
     std::fs::write(&statement, SAMPLE).expect("write");
     let s = statement.to_str().expect("utf8");
@@ -349,7 +342,7 @@ fn json_output_is_deterministic_and_follows_the_contract() {
 
 #[test]
 fn an_item_found_only_on_a_help_page_is_by_reference_with_the_page_as_evidence() {
-    let dir = scratch("layered");
+    let dir = common::scratch("layered");
     let statement = dir.join("statement.md");
     std::fs::write(&statement, SAMPLE).expect("write");
     let help = dir.join("bewaren.md");
@@ -387,7 +380,7 @@ fn an_item_found_only_on_a_help_page_is_by_reference_with_the_page_as_evidence()
 
 #[test]
 fn rights_named_only_through_a_pointer_are_by_reference() {
-    let dir = scratch("rights-pointer");
+    let dir = common::scratch("rights-pointer");
     let cases = [
         (
             "en.md",
@@ -415,7 +408,7 @@ fn rights_named_only_through_a_pointer_are_by_reference() {
 
 #[test]
 fn a_short_lead_in_gives_its_topic_to_the_list_it_introduces() {
-    let dir = scratch("lead-in");
+    let dir = common::scratch("lead-in");
     let cases = [
         (
             "en.md",
@@ -458,7 +451,7 @@ fn a_short_lead_in_gives_its_topic_to_the_list_it_introduces() {
 
 #[test]
 fn a_short_statement_under_a_statement_title_is_checked() {
-    let dir = scratch("short-statement");
+    let dir = common::scratch("short-statement");
     let cases = [
         (
             "en.md",

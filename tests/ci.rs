@@ -2,7 +2,7 @@
 //! validated against the official schema, exit codes, configuration discovery,
 //! suppressions, baselines and `--changed-since`.
 
-use crate::common::{files, privlint_in, root};
+use crate::common::{self, files, privlint_in, root};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -303,10 +303,7 @@ fn gitlab_fingerprints_are_unique() {
 
 /// A fresh directory under the target dir (removed by the test that made it).
 pub fn scratch(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("ci-{name}"));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("scratch dir");
-    dir
+    common::scratch(&format!("ci-{name}"))
 }
 
 #[test]

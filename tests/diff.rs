@@ -244,9 +244,7 @@ fn privlint(dir: &std::path::Path, args: &[&str]) -> (i32, String, String) {
 
 #[test]
 fn revisions_are_read_from_git() {
-    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("diff-git");
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("dir");
+    let dir = common::scratch("diff-git");
     let git = |args: &[&str]| {
         let ok = std::process::Command::new("git")
             .current_dir(&dir)

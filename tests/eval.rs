@@ -11,10 +11,7 @@ use std::path::{Path, PathBuf};
 use common::TEAM_STATEMENTS;
 
 fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("privlint-eval-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("scratch dir");
-    dir
+    common::scratch(&format!("eval-{name}"))
 }
 
 fn json_of(stdout: &str) -> Value {

@@ -504,8 +504,7 @@ fn statement_text_is_escaped() {
         "&lt;a href=&#39;x&#39;&gt;&quot;&amp;&quot;"
     );
     assert_eq!(audit::md::escape("a|b *c* <d>"), "a\\|b \\*c\\* &lt;d&gt;");
-    let dir = std::env::temp_dir().join(format!("privlint-report-escape-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
+    let dir = common::scratch("report-escape");
     let path = dir.join("hostile.txt");
     std::fs::write(
         &path,
@@ -534,8 +533,7 @@ fn statement_text_is_escaped() {
 
 #[test]
 fn layers_with_different_retention_periods_are_listed() {
-    let dir = std::env::temp_dir().join(format!("privlint-report-layers-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
+    let dir = common::scratch("report-layers");
     let statement = dir.join("statement.html");
     let help = dir.join("help.html");
     std::fs::write(
@@ -568,8 +566,7 @@ fn layers_with_different_retention_periods_are_listed() {
 #[test]
 fn cli_writes_html_and_markdown_by_extension() {
     let exe = env!("CARGO_BIN_EXE_privlint");
-    let dir = std::env::temp_dir().join(format!("privlint-report-cli-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
+    let dir = common::scratch("report-cli");
     let statement = fixture("nl-fietsenmaker.html");
     for (file, start) in [("r.html", "<!DOCTYPE html>"), ("r.md", "# ")] {
         let out = dir.join(file);
@@ -708,9 +705,7 @@ fn netflix_report_renders_in_headless_chromium() {
     let statement = shared.join("seeds/netflix-privacy-statement-2024-04-17.en.md");
     let report = build(&statement, &[], ReportLang::En);
     let html = audit::html::render(&report);
-    let dir = std::env::temp_dir().join(format!("privlint-report-browser-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("temp dir");
+    let dir = common::scratch("report-browser");
     let page = dir.join("netflix-report.html");
     std::fs::write(&page, &html).expect("write report");
     let url = format!("file://{}", page.display());

@@ -2,6 +2,17 @@
 
 use std::path::{Path, PathBuf};
 
+/// A fresh, empty directory `name` under Cargo's scratch space for integration tests
+/// (`target/tmp`), so the tests leave nothing in the system temporary directory and a
+/// failed run leaves its files where they can be read. Tests run in parallel, so every
+/// caller passes a name no other test uses.
+pub fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("scratch dir");
+    dir
+}
+
 /// The repository root.
 pub fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
