@@ -62,6 +62,9 @@ pub struct Condition {
     /// One of these requirements is addressed at all.
     #[serde(default)]
     pub addressed: Vec<String>,
+    /// None of these requirements is addressed at all (not even denied).
+    #[serde(default)]
+    pub unaddressed: Vec<String>,
     /// None of these features occurs anywhere.
     #[serde(default)]
     pub lacks: Vec<String>,
@@ -71,6 +74,10 @@ pub struct Condition {
     /// processors).
     #[serde(default)]
     pub lacks_in: Option<LacksIn>,
+    /// One of these conditions holds (the alternatives of an item that applies for more
+    /// than one reason).
+    #[serde(default)]
+    pub either: Vec<Condition>,
 }
 
 /// See [`Condition::lacks_in`].
@@ -87,8 +94,8 @@ pub struct LacksIn {
 }
 
 impl Condition {
-    /// Every feature the condition names.
-    pub fn features(&self) -> impl Iterator<Item = &String> {
+    /// Every feature the condition names, in its alternatives too.
+    pub fn features(&self) -> Vec<&String> {
         let scoped = self
             .lacks_in
             .iter()
@@ -97,13 +104,18 @@ impl Condition {
             .chain(&self.except)
             .chain(&self.lacks)
             .chain(scoped)
+            .chain(self.either.iter().flat_map(Condition::features))
+            .collect()
     }
 
-    /// Every requirement the condition names.
-    pub fn requirements(&self) -> impl Iterator<Item = &String> {
+    /// Every requirement the condition names, in its alternatives too.
+    pub fn requirements(&self) -> Vec<&String> {
         (self.affirmed.iter())
             .chain(&self.addressed)
+            .chain(&self.unaddressed)
             .chain(self.lacks_in.iter().map(|l| &l.requirement))
+            .chain(self.either.iter().flat_map(Condition::requirements))
+            .collect()
     }
 }
 

@@ -345,6 +345,9 @@ fn condition_holds(rules: &RuleSet, cond: &Condition, disc: &Disclosures) -> boo
                 .affirmed
                 .iter()
                 .any(|r| topic(r).is_some_and(|t| t.hits.iter().any(|h| h.via == Via::Cue))))
+        && !(cond.unaddressed.iter()).any(|r| topic(r).is_some_and(Topic::addressed))
+        && (cond.either.is_empty()
+            || (cond.either.iter()).any(|alternative| condition_holds(rules, alternative, disc)))
 }
 
 /// Sentence indices a check looks at.
