@@ -57,7 +57,7 @@ pub fn evaluate(rules: &RuleSet, main: Analysed, help: &[Analysed]) -> Evaluatio
         // Applicability: the catalogue's condition, then the requiring rule's.
         if let Some(cond) = &req.applies_if
             && !topic.addressed()
-            && !condition_holds(rules, cond, disc)
+            && !condition_holds(rules, cond, main)
         {
             result.status = req.otherwise.unwrap_or(Status::NotApplicable);
             result.reason = req
@@ -70,7 +70,7 @@ pub fn evaluate(rules: &RuleSet, main: Analysed, help: &[Analysed]) -> Evaluatio
         if let Some(rule) = requires
             && let Some(cond) = &rule.applies_if
             && !topic.addressed()
-            && !condition_holds(rules, cond, disc)
+            && !condition_holds(rules, cond, main)
         {
             result.status = rule.otherwise.unwrap_or(Status::NotApplicable);
             result.reason = rule
@@ -166,7 +166,7 @@ pub fn evaluate(rules: &RuleSet, main: Analysed, help: &[Analysed]) -> Evaluatio
             && req
                 .applies_if
                 .as_ref()
-                .is_some_and(|c| !condition_holds(rules, c, disc))
+                .is_some_and(|c| !condition_holds(rules, c, main))
         {
             // "We are established in the EU, so we have no representative": the statement
             // itself says the item does not apply.
@@ -309,7 +309,8 @@ fn has_any(disc: &Disclosures, sentence: usize, ids: &[u16]) -> bool {
         .any(|f| ids.contains(f))
 }
 
-fn condition_holds(rules: &RuleSet, cond: &Condition, disc: &Disclosures) -> bool {
+fn condition_holds(rules: &RuleSet, cond: &Condition, main: Analysed) -> bool {
+    let (doc, disc) = main;
     let any_sentence = |names: &[String]| {
         let ids = ids(rules, names);
         disc.sentences
@@ -317,6 +318,15 @@ fn condition_holds(rules: &RuleSet, cond: &Condition, disc: &Disclosures) -> boo
             .any(|s| s.features.iter().any(|f| ids.contains(f)))
     };
     let topic = |id: &String| disc.topic(id);
+    // a cue affirms the item, except a heading over a passage that denies it ("## Transfers
+    // outside the EEA" above "we do not transfer your data outside the EEA"): a heading
+    // names the topic, it says nothing of it
+    let affirms = |t: &Topic| {
+        let denied = t.hits.iter().any(|h| h.via == Via::Negation);
+        let heading =
+            |h: &Hit| doc.blocks[disc.sentences[h.sentence].block].kind == BlockKind::Heading;
+        (t.hits.iter()).any(|h| h.via == Via::Cue && !(denied && heading(h)))
+    };
     let has = || {
         let (ids, except) = (ids(rules, &cond.has), ids(rules, &cond.except));
         disc.sentences.iter().any(|s| {
@@ -341,13 +351,10 @@ fn condition_holds(rules: &RuleSet, cond: &Condition, disc: &Disclosures) -> boo
                 .iter()
                 .any(|r| topic(r).is_some_and(Topic::addressed)))
         && (cond.affirmed.is_empty()
-            || cond
-                .affirmed
-                .iter()
-                .any(|r| topic(r).is_some_and(|t| t.hits.iter().any(|h| h.via == Via::Cue))))
+            || (cond.affirmed.iter()).any(|r| topic(r).is_some_and(affirms)))
         && !(cond.unaddressed.iter()).any(|r| topic(r).is_some_and(Topic::addressed))
         && (cond.either.is_empty()
-            || (cond.either.iter()).any(|alternative| condition_holds(rules, alternative, disc)))
+            || (cond.either.iter()).any(|alternative| condition_holds(rules, alternative, main)))
 }
 
 /// Sentence indices a check looks at.
