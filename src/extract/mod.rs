@@ -455,6 +455,9 @@ impl Extractor {
 
         // Topics of each section from its own heading, inherited by subsections whose
         // heading names no topic of its own.
+        // The title of the statement ("Privacy notice for websites, communications and
+        // cookies") says what the whole document covers: the topics it names are no section's.
+        let first_heading = doc.sections.iter().find_map(|s| s.heading);
         let mut section_topics: Vec<Vec<String>> = Vec::with_capacity(doc.sections.len());
         let mut section_regional: Vec<bool> = Vec::with_capacity(doc.sections.len());
         for (i, section) in doc.sections.iter().enumerate() {
@@ -465,7 +468,8 @@ impl Extractor {
                 if let Some(li) = self.lexicon_index(block.lang, doc.lang) {
                     let lex = &self.lexicons[li];
                     let norm = lexicon::normalise(&block.text);
-                    for r in lex.heading_topics(&norm) {
+                    let title = Some(h) == first_heading && lex.document_signals(&norm)[0];
+                    for r in lex.heading_topics(&norm).into_iter().filter(|_| !title) {
                         topics.push(self.requirement_map[li][r].clone());
                     }
                     if let Some(f) = lex.feature_index("regional-annex") {
@@ -618,7 +622,10 @@ impl Extractor {
                     .map(|(r, _)| *r)
                     .collect();
                 let mut seen: BTreeMap<String, Via> = BTreeMap::new();
-                for (r, kind) in cue_hits {
+                // nor are they cues of its title: "Privacy notice for websites and cookies"
+                // says what the statement covers, not anything about cookies
+                let title = Some(bi) == first_heading && signals[0];
+                for (r, kind) in cue_hits.into_iter().filter(|_| !title) {
                     if excluded.contains(&r) {
                         continue;
                     }
