@@ -181,6 +181,10 @@ fn titles_that_name_a_statement_in_other_words_make_it_one() {
         "# Privacykennisgeving voor Voorbeeldbrowser\n\nVoorbeeldbrowser stuurt ons het aantal \
          open tabbladen en de versie die u gebruikt. Wij gebruiken deze gegevens om crashes te \
          vinden en te verhelpen. Wij bewaren deze rapporten 13 maanden.\n",
+        // the English loanword over a Dutch statement
+        "# Privacy Policy\n\nDe Voorbeeldstichting verwerkt de naam en het e-mailadres die u in \
+         het contactformulier invult om uw vraag te beantwoorden. Wij verwijderen ze een jaar na \
+         ons antwoord.\n",
     ] {
         assert_eq!(kind(text), DocumentKind::PrivacyStatement, "{text}");
     }
@@ -200,7 +204,6 @@ fn privlint(args: &[&str]) -> (i32, String, String) {
     common::privlint_in(None, args)
 }
 
-/// A fresh scratch directory under the target directory.
 const SAMPLE: &str = "# Privacy statement\n\nExample Media B.V. is the controller. We use your email address to send the newsletter.\n";
 
 #[test]

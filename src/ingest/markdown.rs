@@ -232,7 +232,15 @@ fn decode_entities(text: &str) -> String {
 
 /// `key: value` lines of YAML or TOML front matter (`key = "value"`).
 fn front_matter(text: &str, parsed: &mut Parsed) {
+    // a title nested in a mapping (a Jekyll theme's `header: {title: …}`), for want of one
+    // at the top level
+    let mut nested_title = None;
     for line in text.lines() {
+        if line.starts_with([' ', '\t']) && nested_title.is_none() {
+            nested_title = (line.trim_start().strip_prefix("title:"))
+                .map(|v| v.trim().trim_matches(['"', '\'']).trim())
+                .filter(|v| !v.is_empty());
+        }
         if line.starts_with([' ', '\t', '-']) {
             continue;
         }
@@ -255,6 +263,11 @@ fn front_matter(text: &str, parsed: &mut Parsed) {
             .metadata
             .entry(key.to_string())
             .or_insert_with(|| value.to_string());
+    }
+    if let Some(title) = nested_title {
+        (parsed.metadata)
+            .entry("title".to_string())
+            .or_insert_with(|| title.to_string());
     }
 }
 
@@ -515,6 +528,19 @@ mod tests {
 
     fn blocks(text: &str) -> Vec<Block> {
         parse(&Source::from_text("t.md", text, Some(Format::Markdown))).blocks
+    }
+
+    #[test]
+    fn a_title_nested_in_the_front_matter_is_the_title_when_none_is_at_the_top() {
+        let title = |text: &str| {
+            let parsed = parse(&Source::from_text("t.md", text, Some(Format::Markdown)));
+            parsed.metadata.get("title").cloned()
+        };
+        let nested =
+            "---\nlayout: page\nheader:\n  image: h.png\n  title: Privacy Policy\n---\n\nText.\n";
+        assert_eq!(title(nested).as_deref(), Some("Privacy Policy"));
+        let both = "---\nheader:\n  title: Nested\ntitle: Top\n---\n\nText.\n";
+        assert_eq!(title(both).as_deref(), Some("Top"));
     }
 
     #[test]
