@@ -453,11 +453,18 @@ impl Extractor {
             builtin("link"),
         );
 
+        // The statement's title ("Privacy notice for websites, communications and cookies"):
+        // its first heading, when that names a statement. It says what the whole document
+        // covers: the topics it names are no section's, and it is no cue of them.
+        let title_heading = doc.sections.iter().find_map(|s| s.heading).filter(|&h| {
+            let block = &doc.blocks[h];
+            self.lexicon_index(block.lang, doc.lang).is_some_and(|li| {
+                self.lexicons[li].document_signals(&lexicon::normalise(&block.text))[0]
+            })
+        });
+
         // Topics of each section from its own heading, inherited by subsections whose
         // heading names no topic of its own.
-        // The title of the statement ("Privacy notice for websites, communications and
-        // cookies") says what the whole document covers: the topics it names are no section's.
-        let first_heading = doc.sections.iter().find_map(|s| s.heading);
         let mut section_topics: Vec<Vec<String>> = Vec::with_capacity(doc.sections.len());
         let mut section_regional: Vec<bool> = Vec::with_capacity(doc.sections.len());
         for (i, section) in doc.sections.iter().enumerate() {
@@ -468,7 +475,7 @@ impl Extractor {
                 if let Some(li) = self.lexicon_index(block.lang, doc.lang) {
                     let lex = &self.lexicons[li];
                     let norm = lexicon::normalise(&block.text);
-                    let title = Some(h) == first_heading && lex.document_signals(&norm)[0];
+                    let title = Some(h) == title_heading;
                     for r in lex.heading_topics(&norm).into_iter().filter(|_| !title) {
                         topics.push(self.requirement_map[li][r].clone());
                     }
@@ -622,9 +629,7 @@ impl Extractor {
                     .map(|(r, _)| *r)
                     .collect();
                 let mut seen: BTreeMap<String, Via> = BTreeMap::new();
-                // nor are they cues of its title: "Privacy notice for websites and cookies"
-                // says what the statement covers, not anything about cookies
-                let title = Some(bi) == first_heading && signals[0];
+                let title = Some(bi) == title_heading;
                 for (r, kind) in cue_hits.into_iter().filter(|_| !title) {
                     if excluded.contains(&r) {
                         continue;
