@@ -78,6 +78,11 @@ pub struct Condition {
     /// than one reason).
     #[serde(default)]
     pub either: Vec<Condition>,
+    /// The document is written in one of these languages (a statement in Dutch addresses
+    /// readers in the Netherlands and Belgium, inside the Union, whether or not it names
+    /// the GDPR).
+    #[serde(default)]
+    pub language: Vec<Lang>,
 }
 
 /// See [`Condition::lacks_in`].

@@ -343,6 +343,7 @@ fn condition_holds(rules: &RuleSet, cond: &Condition, main: Analysed) -> bool {
         })
     };
     (cond.has.is_empty() || has())
+        && (cond.language.is_empty() || cond.language.contains(&doc.lang))
         && (cond.lacks.is_empty() || !any_sentence(&cond.lacks))
         && cond.lacks_in.as_ref().is_none_or(lacks_in)
         && (cond.addressed.is_empty()
