@@ -354,7 +354,8 @@ fn iso(y: u32, m: u32, d: u32) -> Option<String> {
 
 /// Calendar dates in `text` as ISO `YYYY-MM-DD` strings, with byte ranges, in text order.
 /// English ("April 17, 2024", "17 April 2024"), Dutch ("17 april 2024"), ISO and
-/// day-first numeric ("17-04-2024") forms; a month and year alone give the first day.
+/// day-first numeric ("17-04-2024", or month-first where the day shows it: "06-21-2023")
+/// forms; a month and year alone give the first day.
 pub fn dates(text: &str) -> Vec<((usize, usize), String)> {
     let mut out = Vec::new();
     // every date form has a four-digit year (a year in other digits does not parse)
@@ -386,8 +387,9 @@ pub fn dates(text: &str) -> Vec<((usize, usize), String)> {
         }
     }
     for c in DATE_NUMERIC.captures_iter(text) {
-        if let (Ok(d), Ok(m), Ok(y)) = (c[1].parse(), c[2].parse(), c[3].parse())
-            && let Some(s) = iso(y, m, d)
+        // day first, unless the second number cannot be a month ("06-21-2023" is American)
+        if let (Ok(a), Ok(b), Ok(y)) = (c[1].parse::<u32>(), c[2].parse::<u32>(), c[3].parse())
+            && let Some(s) = if b > 12 { iso(y, a, b) } else { iso(y, b, a) }
         {
             let r = c.range(0).unwrap_or((0, 0));
             out.push((r, s));
@@ -1069,6 +1071,9 @@ mod tests {
         );
         assert_eq!(iso_of("Effective 2023-11-04."), vec!["2023-11-04"]);
         assert_eq!(iso_of("Versie 14-01-2025"), vec!["2025-01-14"]);
+        // month first only where the day shows it
+        assert_eq!(iso_of("Date last updated: 06-21-2023"), vec!["2023-06-21"]);
+        assert_eq!(iso_of("Updated 06-03-2023"), vec!["2023-03-06"]);
         assert_eq!(iso_of("Updated March 2025"), vec!["2025-03-01"]);
         assert_eq!(iso_of("Geldig vanaf 1 mei 2018"), vec!["2018-05-01"]);
         assert!(

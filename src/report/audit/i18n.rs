@@ -504,6 +504,10 @@ pub static REQUIREMENTS: &[RequirementText] = &[
 /// cookie notice without lifetimes does not also lack who sets the cookies).
 pub static VAGUE_REASONS_NL: &[(&str, &str)] = &[
     (
+        "access-only-self-service",
+        "De verklaring zegt alleen dat betrokkenen een deel van hun gegevens in de app of hun account kunnen zien, niet dat zij recht op inzage hebben.",
+    ),
+    (
         "basis-mapping-in-regional-annex",
         "Welke grondslag bij welk doeleinde hoort, staat alleen in een bijlage voor een bepaalde regio.",
     ),
