@@ -580,6 +580,10 @@ pub static VAGUE_REASONS_NL: &[(&str, &str)] = &[
         "Contact wordt genoemd, maar zonder adres, e-mailadres, telefoonnummer of formulier.",
     ),
     (
+        "open-ended-recipients",
+        "De lijst van ontvangers is volgens de verklaring zelf niet volledig ('waaronder, maar niet beperkt tot'): de lezer weet niet wie de gegevens verder nog ontvangt.",
+    ),
+    (
         "open-ended-transfer-without-safeguard",
         "Gegevens kunnen naar een niet afgebakende reeks landen gaan (zoals 'India of andere landen'), zonder dat een waarborg wordt genoemd.",
     ),
