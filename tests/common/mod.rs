@@ -35,7 +35,7 @@ pub fn shared() -> Option<PathBuf> {
 
 /// The team statements of corpus/README.md's "Intended verdicts per statement" table, by
 /// column key, in column order.
-pub const TEAM_STATEMENTS: [(&str, &str); 14] = [
+pub const TEAM_STATEMENTS: [(&str, &str); 16] = [
     ("S1", "corpus/en/compliant-streaming.md"),
     ("S2", "corpus/en/netflix-style-vague.html"),
     ("S3", "corpus/en/minimal-app.txt"),
@@ -43,6 +43,7 @@ pub const TEAM_STATEMENTS: [(&str, &str); 14] = [
     ("S5", "corpus/en/bare-puzzle-game.txt"),
     ("S6", "corpus/en/layered-habit-app.md"),
     ("S7", "corpus/en/council-library-wifi.txt"),
+    ("S8", "corpus/en/portal-umbrella-notice.txt"),
     ("N1", "corpus/nl/compliant-fietsdeel.md"),
     ("N2", "corpus/nl/vaag-webwinkel.html"),
     ("N3", "corpus/nl/korte-vereniging.txt"),
@@ -50,6 +51,7 @@ pub const TEAM_STATEMENTS: [(&str, &str); 14] = [
     ("N5", "corpus/nl/kale-kookapp.md"),
     ("N6", "corpus/nl/gelaagd-reisapp.html"),
     ("N7", "corpus/nl/gemeente-meldingen.txt"),
+    ("N8", "corpus/nl/portaal-overkoepelend.txt"),
 ];
 
 /// The rows of that table: the requirement id, then the intended status per statement (in

@@ -536,6 +536,10 @@ pub static VAGUE_REASONS_NL: &[(&str, &str)] = &[
         "Voortgezet gebruik van de dienst geldt als aanvaarding van wijzigingen van de verklaring.",
     ),
     (
+        "controller-left-to-each-service",
+        "Wie de verwerkingsverantwoordelijke is, kan per dienst verschillen en wordt overgelaten aan de privacyverklaring van elke afzonderlijke dienst.",
+    ),
+    (
         "controller-only-a-brand",
         "De verwerkingsverantwoordelijke wordt alleen met een merknaam of in algemene termen aangeduid, niet als rechtspersoon.",
     ),
@@ -564,6 +568,14 @@ pub static VAGUE_REASONS_NL: &[(&str, &str)] = &[
         "Er wordt vermeld dat de verklaring is bijgewerkt, maar zonder herkenbare datum.",
     ),
     (
+        "legal-basis-left-to-each-service",
+        "De grondslag wordt overgelaten aan de privacyverklaring van elke afzonderlijke dienst.",
+    ),
+    (
+        "mapping-left-to-each-service",
+        "Welke grondslag bij welk doeleinde hoort, wordt overgelaten aan de privacyverklaring van elke afzonderlijke dienst.",
+    ),
+    (
         "marketing-opt-out-not-a-right",
         "Afmelden voor marketing wordt beschreven als een instelling of handeling, niet als een onvoorwaardelijk recht van bezwaar.",
     ),
@@ -586,6 +598,14 @@ pub static VAGUE_REASONS_NL: &[(&str, &str)] = &[
     (
         "open-ended-transfer-without-safeguard",
         "Gegevens kunnen naar een niet afgebakende reeks landen gaan (zoals 'India of andere landen'), zonder dat een waarborg wordt genoemd.",
+    ),
+    (
+        "purposes-left-to-each-service",
+        "De doeleinden worden overgelaten aan de privacyverklaring van elke afzonderlijke dienst.",
+    ),
+    (
+        "recipients-left-to-each-service",
+        "Wie de gegevens ontvangt, wordt overgelaten aan de privacyverklaring van elke afzonderlijke dienst.",
     ),
     (
         "right-to-object-not-separate",
