@@ -649,6 +649,73 @@ pub static VAGUE_REASONS_NL: &[(&str, &str)] = &[
     ),
 ];
 
+/// Dutch forms of the reasons the catalogue (`rules/requirements.yaml`) and the bundled
+/// requiring rules give when an item does not apply or cannot be decided, by their English
+/// text: what a Dutch report says instead of a generic "the condition does not hold".
+static CONDITION_REASONS_NL: &[(&str, &str)] = &[
+    (
+        "consent is not relied on as a legal basis",
+        "toestemming wordt niet als grondslag gebruikt",
+    ),
+    (
+        "legitimate interests are not relied on",
+        "gerechtvaardigd belang wordt niet als grondslag gebruikt",
+    ),
+    (
+        "no direct marketing is disclosed",
+        "de verklaring vermeldt geen direct marketing",
+    ),
+    (
+        "no legal basis is given, so none is linked to a purpose",
+        "er wordt geen grondslag genoemd, dus ook niet aan een doeleinde gekoppeld",
+    ),
+    (
+        "no profiling or automated decision-making is disclosed",
+        "de verklaring vermeldt geen profilering of geautomatiseerde besluitvorming",
+    ),
+    (
+        "no transfer outside the EEA is disclosed, and no third country or non-EU provider is named",
+        "er wordt geen doorgifte buiten de EER vermeld, en geen derde land of dienstverlener van buiten de EU genoemd",
+    ),
+    (
+        "the controller appears to be established in the EU/EEA",
+        "de verwerkingsverantwoordelijke lijkt in de EU/EER gevestigd te zijn",
+    ),
+    (
+        "the statement does not mention cookies or similar technologies",
+        "de verklaring noemt geen cookies of vergelijkbare technieken",
+    ),
+    (
+        "the statement does not say where the controller is established, or whether it addresses people in the EU",
+        "de verklaring zegt niet waar de verwerkingsverantwoordelijke is gevestigd of dat zij zich tot mensen in de EU richt, zodat niet vaststaat of een vertegenwoordiger in de Unie nodig is",
+    ),
+    (
+        "the statement does not say whether a data protection officer is designated",
+        "de verklaring zegt niet of er een functionaris voor gegevensbescherming is aangewezen",
+    ),
+    (
+        "the statement does not say whether children use the service",
+        "de verklaring zegt niet of kinderen de dienst gebruiken",
+    ),
+    (
+        "the statement does not say whether data comes from sources other than the person",
+        "de verklaring zegt niet of gegevens uit andere bronnen dan de betrokkene zelf komen",
+    ),
+    (
+        "the statement does not say whether data leaves the EEA, and names no third country or non-EU provider",
+        "de verklaring zegt niet of gegevens de EER verlaten, en noemt geen derde land of dienstverlener van buiten de EU",
+    ),
+];
+
+/// The Dutch form of a reason for `not-applicable` or `undetermined` in
+/// [`CONDITION_REASONS_NL`].
+pub fn condition_reason_nl(reason: &str) -> Option<&'static str> {
+    CONDITION_REASONS_NL
+        .iter()
+        .find(|(en, _)| *en == reason)
+        .map(|(_, nl)| *nl)
+}
+
 /// The Dutch reason of a rule in [`VAGUE_REASONS_NL`].
 pub fn vague_reason_nl(rule: &str) -> Option<&'static str> {
     VAGUE_REASONS_NL
@@ -2506,6 +2573,31 @@ mod tests {
         for (name, text) in VAGUE_REASONS_NL {
             assert!(degrading.contains(name), "{name} makes no item vague");
             assert!(text.ends_with('.'), "{name}");
+        }
+    }
+
+    #[test]
+    fn every_bundled_reason_for_an_item_that_does_not_apply_has_a_dutch_form_and_no_other() {
+        let rules = crate::rules::RuleSet::load(&[]).expect("bundled rules");
+        let reasons: Vec<&str> = (rules.catalogue.requirements.iter())
+            .filter_map(|r| r.otherwise_reason.as_deref())
+            .chain(
+                rules
+                    .rules
+                    .iter()
+                    .filter_map(|r| r.otherwise_reason.as_deref()),
+            )
+            .collect();
+        assert!(reasons.len() > 10, "{reasons:?}");
+        for reason in &reasons {
+            assert!(
+                condition_reason_nl(reason).is_some(),
+                "no Dutch form of {reason:?}"
+            );
+        }
+        for (en, nl) in CONDITION_REASONS_NL {
+            assert!(reasons.contains(en), "{en:?} is no reason any item gives");
+            assert!(!nl.ends_with('.'), "{nl:?}: the report adds the full stop");
         }
     }
 

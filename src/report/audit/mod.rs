@@ -544,12 +544,18 @@ fn reason_text(
                     "De verklaring vermeldt niet {cond}; de vereiste informatie ontbreekt."
                 ),
                 Status::NotApplicable if says_na => "Niet van toepassing: de verklaring vermeldt dat dit onderdeel niet van toepassing is.".to_string(),
-                Status::NotApplicable => {
-                    "Niet van toepassing: uit de verklaring blijkt niet dat de voorwaarde voor dit onderdeel zich voordoet.".to_string()
-                }
-                Status::Undetermined => format!(
-                    "Op basis van de onderzochte documenten kon niet worden vastgesteld {cond}; dit onderdeel vraagt om handmatige beoordeling."
-                ),
+                Status::NotApplicable => match i18n::condition_reason_nl(&r.reason) {
+                    Some(why) => format!("Niet van toepassing: {why}."),
+                    None => "Niet van toepassing: de voorwaarde voor dit onderdeel doet zich volgens de verklaring niet voor.".to_string(),
+                },
+                Status::Undetermined => match i18n::condition_reason_nl(&r.reason) {
+                    Some(why) => format!(
+                        "Niet vast te stellen: {why}; dit onderdeel vraagt om handmatige beoordeling."
+                    ),
+                    None => format!(
+                        "Op basis van de onderzochte documenten kon niet worden vastgesteld {cond}; dit onderdeel vraagt om handmatige beoordeling."
+                    ),
+                },
             }
         }
     }
