@@ -37,7 +37,38 @@ pub const BUILTIN_FEATURES: &[&str] = &[
     // a `named-recipient` that is not the controller's own name (see
     // `Extractor::mark_third_party_names`)
     "third-party-name",
+    // a link to the text of the law or a model text of the Commission, and one to any other
+    // page (see [`links_to_legal_text`]): a link to the model clauses is no copy of the
+    // clauses the controller signed
+    "link-to-law",
+    "link-not-to-law",
 ];
+
+/// Hosts that publish the law and the Commission's model texts (EUR-Lex, the Commission,
+/// the EDPB, the unofficial GDPR sites, the Dutch and UK statute books).
+const LEGAL_TEXT_HOSTS: &[&str] = &[
+    "eur-lex.europa.eu",
+    "ec.europa.eu",
+    "commission.europa.eu",
+    "edpb.europa.eu",
+    "curia.europa.eu",
+    "gdpr-info.eu",
+    "gdpr.eu",
+    "wetten.overheid.nl",
+    "legislation.gov.uk",
+];
+
+/// Whether a link points at the text of the law or a model text of the Commission (its
+/// host is one of [`LEGAL_TEXT_HOSTS`] or a subdomain of one).
+pub fn links_to_legal_text(href: &str) -> bool {
+    let rest = href.split_once("://").map_or(href, |(_, rest)| rest);
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
+    let host = host.split(':').next().unwrap_or("").to_ascii_lowercase();
+    LEGAL_TEXT_HOSTS
+        .iter()
+        .any(|h| host == *h || host.ends_with(&format!(".{h}")))
+}
 
 /// Text a thread must have to read before reading sentences on one more pays for starting
 /// it (a thread costs tens of microseconds; a sentence is read at about 20 MB/s).
@@ -452,6 +483,8 @@ impl Extractor {
             builtin("legal-entity"),
             builtin("link"),
         );
+        let (f_link_to_law, f_link_not_to_law) =
+            (builtin("link-to-law"), builtin("link-not-to-law"));
 
         // The statement's title ("Privacy notice for websites, communications and cookies"):
         // its first heading, when that names a statement. It says what the whole document
@@ -594,8 +627,22 @@ impl Extractor {
                 if entity {
                     features.push(f_entity);
                 }
-                if block.links.iter().any(|l| l.range.0 < e && l.range.1 > s) {
+                let (mut to_law, mut not_to_law) = (false, false);
+                for l in (block.links.iter()).filter(|l| l.range.0 < e && l.range.1 > s) {
+                    if links_to_legal_text(&l.href) {
+                        to_law = true;
+                    } else {
+                        not_to_law = true;
+                    }
+                }
+                if to_law || not_to_law {
                     features.push(f_link);
+                }
+                if to_law {
+                    features.push(f_link_to_law);
+                }
+                if not_to_law {
+                    features.push(f_link_not_to_law);
                 }
                 if block.kind == BlockKind::TableCell {
                     features.push(f_table);
@@ -1054,6 +1101,29 @@ pub(crate) fn team_corpus_lines() -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_link_to_eur_lex_or_the_commission_is_a_link_to_the_law() {
+        use super::links_to_legal_text;
+        for href in [
+            "https://eur-lex.europa.eu/legal-content/EN/TXT/PDF/?uri=CELEX:32010D0087",
+            "https://commission.europa.eu/law/law-topic/data-protection_en",
+            "http://ec.europa.eu/justice/data-protection/",
+            "https://gdpr-info.eu/art-15-gdpr/",
+            "HTTPS://WWW.GDPR-INFO.EU/",
+        ] {
+            assert!(links_to_legal_text(href), "{href}");
+        }
+        for href in [
+            "https://example.com/privacy/sccs.pdf",
+            "#safeguards",
+            "mailto:privacy@example.com",
+            "https://eur-lex.europa.eu.example.net/x",
+            "https://notgdpr.eu/",
+        ] {
+            assert!(!links_to_legal_text(href), "{href}");
+        }
+    }
+
     use super::percent_decoded;
 
     #[test]

@@ -187,10 +187,14 @@ pub fn evaluate(rules: &RuleSet, main: Analysed, help: &[Analysed]) -> Evaluatio
                         (f, d)
                     }
                     Kind::Forbids => {
-                        let ids = ids(rules, &rule.check.if_any);
-                        let f = scoped(&rule.check, disc, topic)
-                            .iter()
-                            .any(|&s| has_any(disc, s, &ids));
+                        let (ids, unless) = (
+                            ids(rules, &rule.check.if_any),
+                            ids(rules, &rule.check.unless_any),
+                        );
+                        let scope = scoped(&rule.check, disc, topic);
+                        // what it forbids occurs, and nothing that makes it harmless
+                        let f = scope.iter().any(|&s| has_any(disc, s, &ids))
+                            && !scope.iter().any(|&s| has_any(disc, s, &unless));
                         if f && rule.check.degrades {
                             degrade = true;
                         }

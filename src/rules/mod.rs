@@ -49,7 +49,8 @@ pub use crate::catalogue::Condition;
 #[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Check {
-    /// vague: fires unless some evidence sentence has one of these features.
+    /// vague: fires unless some evidence sentence has one of these features; forbids: does
+    /// not fire when one has (what it forbids is then harmless).
     #[serde(default)]
     pub unless_any: Vec<String>,
     /// vague/forbids: fires if some evidence sentence has one of these features.

@@ -612,6 +612,10 @@ pub static VAGUE_REASONS_NL: &[(&str, &str)] = &[
         "Het recht van bezwaar wordt alleen in één zin met andere rechten genoemd of als afmeldmogelijkheid in de dienst aangeboden, niet afzonderlijk.",
     ),
     (
+        "safeguards-copy-only-model-text",
+        "De enige 'kopie' van de doorgiftewaarborgen is een link naar de modeltekst van de Europese Commissie, niet naar de bepalingen die de verwerkingsverantwoordelijke heeft ondertekend.",
+    ),
+    (
         "transfer-without-destination",
         "Doorgifte wordt genoemd zonder een land te vermelden (bijvoorbeeld alleen 'wereldwijd' of 'andere landen').",
     ),
