@@ -67,7 +67,7 @@ pub fn links_to_legal_text(href: &str) -> bool {
     let host = host.split(':').next().unwrap_or("").to_ascii_lowercase();
     LEGAL_TEXT_HOSTS
         .iter()
-        .any(|h| host == *h || host.ends_with(&format!(".{h}")))
+        .any(|h| (host.strip_suffix(h)).is_some_and(|sub| sub.is_empty() || sub.ends_with('.')))
 }
 
 /// Text a thread must have to read before reading sentences on one more pays for starting
@@ -1101,6 +1101,8 @@ pub(crate) fn team_corpus_lines() -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    use super::percent_decoded;
+
     #[test]
     fn a_link_to_eur_lex_or_the_commission_is_a_link_to_the_law() {
         use super::links_to_legal_text;
@@ -1123,8 +1125,6 @@ mod tests {
             assert!(!links_to_legal_text(href), "{href}");
         }
     }
-
-    use super::percent_decoded;
 
     #[test]
     fn percent_escapes_in_a_link_target_are_decoded() {
