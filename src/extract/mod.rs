@@ -545,6 +545,32 @@ impl Extractor {
             }
         }
 
+        // Topics of table rows from a label in their first column, in a table whose header
+        // names no topic and that reads down its rows ("Legal basis | There is no need …",
+        // "Data from third parties | …"): the label heads the row's other cells. (In a
+        // table whose header does name topics, "Purpose | Legal basis | Retention", the
+        // first column holds records, such as a purpose "Answering your complaints".)
+        let mut row_topics: BTreeMap<(usize, usize), Vec<String>> = BTreeMap::new();
+        for block in &doc.blocks {
+            if let Some(cell) = block.cell
+                && cell.column == 0
+                && !cell.header
+                && cell.row > 0
+                && !table_topics.contains_key(&cell.table)
+                && is_row_label(&block.text)
+                && let Some(li) = self.lexicon_index(block.lang, doc.lang)
+            {
+                let norm = lexicon::normalise(&block.text);
+                for r in self.lexicons[li].heading_topics(&norm) {
+                    let id = self.requirement_map[li][r].clone();
+                    let entry = row_topics.entry((cell.table, cell.row)).or_default();
+                    if !entry.contains(&id) {
+                        entry.push(id);
+                    }
+                }
+            }
+        }
+
         // A paragraph that ends in a colon introduces the list that follows it ("Our
         // processors:", "We share your data with:"): it reads as a small heading, so the
         // topics its heading vocabulary names are the topics of the lead-in and its items.
@@ -566,6 +592,16 @@ impl Extractor {
             let table_header_cell = block.cell.is_some_and(|c| c.header || c.row == 0);
             if let Some(cell) = block.cell
                 && let Some(t) = table_topics.get(&cell.table)
+            {
+                for id in t {
+                    if !in_topics.contains(id) {
+                        in_topics.push(id.clone());
+                    }
+                }
+            }
+            if let Some(cell) = block.cell
+                && cell.column > 0
+                && let Some(t) = row_topics.get(&(cell.table, cell.row))
             {
                 for id in t {
                     if !in_topics.contains(id) {
@@ -1030,6 +1066,13 @@ impl Extractor {
 /// The email addresses of `mailto:` links in a range of a block's text ("contact our
 /// privacy team <here>"): the address as the link's target spells it, percent-decoded, and
 /// only if it has the shape of one.
+/// Whether a table cell reads as a row's label: a few words, not a sentence.
+fn is_row_label(text: &str) -> bool {
+    let text = text.trim();
+    (1..=6).contains(&text.split_whitespace().count())
+        && !text.ends_with(['.', ',', ';', ':', '!', '?'])
+}
+
 fn link_emails(block: &Block, range: (usize, usize)) -> impl Iterator<Item = String> + '_ {
     (block.links.iter())
         .filter(move |l| l.range.0 < range.1 && l.range.1 > range.0)

@@ -1,7 +1,8 @@
 //! Markdown → blocks, via pulldown-cmark with source offsets: ATX and setext headings,
 //! paragraphs that are one short bold run (used as headings by some statements), nested
 //! list items, table cells, links (text and target), code blocks, raw HTML blocks (tags
-//! stripped), and YAML/TOML front matter kept as metadata (`title`, `date`, `lang`…).
+//! stripped; an HTML table read by the HTML parser, so its cells keep their rows and
+//! columns), and YAML/TOML front matter kept as metadata (`title`, `date`, `lang`…).
 
 use super::{Block, BlockKind, CellPos, Link, Parsed, Segment, Source, new_block};
 use crate::span::Span;
@@ -158,6 +159,55 @@ impl Builder<'_> {
     }
 }
 
+/// Where an HTML table that starts in the raw HTML block at `block` ends: after the line
+/// of its closing tag, which may lie in a later block when blank lines split the markup
+/// (each run of `<tr>` lines is then a block of its own). `None` when the block holds no
+/// table; the block's end when the table is never closed.
+fn html_table_end(text: &str, block: Range<usize>) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let tag_at = |at: usize, tag: &[u8]| {
+        (bytes.get(at..at + tag.len())).is_some_and(|b| b.eq_ignore_ascii_case(tag))
+    };
+    let open = (block.clone()).find(|&at| tag_at(at, b"<table"))?;
+    let mut depth = 0usize;
+    for at in memchr::memchr_iter(b'<', &bytes[open..]).map(|i| open + i) {
+        if tag_at(at, b"<table") {
+            depth += 1;
+        } else if tag_at(at, b"</table") {
+            depth = depth.saturating_sub(1);
+            if depth == 0 {
+                let line_end = text[at..].find('\n').map_or(text.len(), |e| at + e + 1);
+                return Some(line_end.max(block.end));
+            }
+        }
+    }
+    Some(block.end)
+}
+
+/// Reads the HTML table (and whatever else the fragment holds) at `range` of the source
+/// with the HTML parser, and adds its blocks: each cell with its row and column (numbered
+/// after the document's Markdown tables so far), placed where it stands in the file.
+fn html_table(source: &Source, range: Range<usize>, b: &mut Builder) {
+    let fragment = Source::from_text(
+        &source.path,
+        &source.text[range.clone()],
+        Some(super::Format::Html),
+    );
+    let parsed = super::html::parse(&fragment);
+    let first_table = b.tables;
+    for mut block in parsed.blocks {
+        block.span = Span::new(block.span.start + range.start, block.span.end + range.start);
+        for segment in &mut block.segments {
+            segment.source_start += range.start;
+        }
+        if let Some(cell) = block.cell.as_mut() {
+            cell.table += first_table;
+            b.tables = b.tables.max(cell.table + 1);
+        }
+        b.blocks.push(block);
+    }
+}
+
 /// Visible text of an HTML fragment embedded in Markdown, one piece per block-level
 /// element, with its byte offset in the fragment.
 fn html_pieces(html: &str) -> Vec<(usize, String)> {
@@ -297,8 +347,20 @@ pub(crate) fn parse(source: &Source) -> Parsed {
     };
     let mut metadata: Option<MetadataBlockKind> = None;
     let mut in_code = false;
+    // the end of an HTML table read as HTML: events before it were read with it
+    let mut read_to = 0;
     for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
+        if range.start < read_to {
+            continue;
+        }
         match event {
+            Event::Start(Tag::HtmlBlock) => {
+                if let Some(end) = html_table_end(text, range.clone()) {
+                    b.flush();
+                    html_table(source, range.start..end, &mut b);
+                    read_to = end;
+                }
+            }
             Event::Start(tag) => match tag {
                 Tag::Heading { level, .. } => {
                     let level = level as u8;
@@ -599,5 +661,35 @@ mod tests {
         let b = blocks("Intro.\n\n<table><tr><td>Data</td><td>Kept 30 days</td></tr></table>\n");
         let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts, vec!["Intro.", "Data", "Kept 30 days"]);
+    }
+
+    #[test]
+    fn an_html_table_inside_markdown_keeps_its_rows_and_columns_across_blank_lines() {
+        let text = "| A | B |\n|---|---|\n| a | b |\n\n<table>\n<tr><th>Purpose</th><th>Basis</th></tr>\n\n<tr><td>Billing</td>\n<td>Contract</td></tr>\n\n</table>\n\nAfter the table.\n";
+        let source = Source::from_text("t.md", text, Some(Format::Markdown));
+        let b = parse(&source).blocks;
+        type Cell = (usize, usize, usize, bool);
+        let cells: Vec<(&str, Option<Cell>)> = (b.iter())
+            .map(|b| {
+                let cell = b.cell.map(|c| (c.table, c.row, c.column, c.header));
+                (b.text.as_str(), cell)
+            })
+            .collect();
+        assert_eq!(
+            cells[4..],
+            [
+                ("Purpose", Some((1, 0, 0, true))),
+                ("Basis", Some((1, 0, 1, true))),
+                ("Billing", Some((1, 1, 0, false))),
+                ("Contract", Some((1, 1, 1, false))),
+                ("After the table.", None),
+            ]
+        );
+        // each cell is placed on its own line of the file
+        let lines: Vec<usize> = (b[4..].iter())
+            .map(|b| source.line_index.line_col(&source.text, b.span.start).line)
+            .collect();
+        assert_eq!(lines, vec![6, 6, 8, 9, 13]);
+        assert_eq!(&text[b[7].span.start..b[7].span.start + 8], "Contract");
     }
 }
