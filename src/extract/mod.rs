@@ -42,6 +42,9 @@ pub const BUILTIN_FEATURES: &[&str] = &[
     // clauses the controller signed
     "link-to-law",
     "link-not-to-law",
+    // a table row (one purpose) that lists two or more legal bases as bare labels, with
+    // nothing to say which covers what (see `Extractor::mark_bases_without_rule`)
+    "bases-without-rule",
 ];
 
 /// Hosts that publish the law and the Commission's model texts (EUR-Lex, the Commission,
@@ -872,6 +875,7 @@ impl Extractor {
             }
         }
         self.mark_third_party_names(doc, &mut out, &topics);
+        self.mark_bases_without_rule(doc, &mut out);
         // Front matter date as a fallback for the Last Updated date.
         if out.last_updated.is_none()
             && let Some(d) = doc.metadata.get("date").or(doc.metadata.get("modified"))
@@ -902,6 +906,68 @@ impl Extractor {
     /// title (a heading among the first blocks, or the page title) and in the legal entity of
     /// the sentences that identify the controller ("Mozilla Corporation"). A sentence that
     /// names a known recipient other than these gets the `third-party-name` feature.
+    /// Marks the first bare basis label of each table row that lists two or more legal bases
+    /// as bare labels ("Performance of a Contract", "Compliance with Legal Obligations")
+    /// with nothing after either to say what it covers or when it applies. The catalogue
+    /// counts one purpose mapped to several bases with no rule for when each applies as
+    /// too vague. A label followed in its cell by what it covers ("Consent" then "we ask
+    /// for it when you upload a photo") has its rule; so has a basis named within a
+    /// sentence ("Contract, to give you the app").
+    fn mark_bases_without_rule(&self, doc: &Document, out: &mut Disclosures) {
+        let (Some(f_named), Some(f_bare)) = (
+            self.feature_id("legal-basis-named"),
+            self.feature_id("bases-without-rule"),
+        ) else {
+            return;
+        };
+        // the basis a sentence names when it is no more than a label for one
+        let label_of = |s: &Sentence| -> Option<String> {
+            if !s.features.contains(&f_named) {
+                return None;
+            }
+            let words = (s.norm.split_whitespace())
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .count();
+            if words > 6 {
+                return None;
+            }
+            let mut bases = self.value_names(s, doc.lang, "legal-basis");
+            (bases.len() == 1).then(|| bases.remove(0))
+        };
+        let mut rows: BTreeMap<(usize, usize), Vec<usize>> = BTreeMap::new();
+        for (i, s) in out.sentences.iter().enumerate() {
+            if let Some(c) = doc.blocks[s.block].cell
+                && !c.header
+                && c.row > 0
+                && c.column > 0
+            {
+                rows.entry((c.table, c.row)).or_default().push(i);
+            }
+        }
+        for sentences in rows.values() {
+            let mut bare: Vec<(usize, String)> = Vec::new();
+            for (k, &i) in sentences.iter().enumerate() {
+                let Some(basis) = label_of(&out.sentences[i]) else {
+                    continue;
+                };
+                // explained: the next sentence of the same cell says more
+                let explained = (sentences.get(k + 1)).is_some_and(|&next| {
+                    let next = &out.sentences[next];
+                    next.block == out.sentences[i].block && label_of(next).is_none()
+                });
+                if !explained && !bare.iter().any(|(_, b)| *b == basis) {
+                    bare.push((i, basis));
+                }
+            }
+            if bare.len() >= 2 {
+                let features = &mut out.sentences[bare[0].0].features;
+                if let Err(at) = features.binary_search(&f_bare) {
+                    features.insert(at, f_bare);
+                }
+            }
+        }
+    }
+
     fn mark_third_party_names(
         &self,
         doc: &Document,

@@ -198,7 +198,7 @@ pub fn evaluate(rules: &RuleSet, main: Analysed, help: &[Analysed]) -> Evaluatio
                         if f && rule.check.degrades {
                             degrade = true;
                         }
-                        (f, Vec::new())
+                        (f, ids)
                     }
                     Kind::Occurrence => (
                         occurrence_fires(rules, &rule.check, disc, topic),
@@ -248,7 +248,9 @@ pub fn evaluate(rules: &RuleSet, main: Analysed, help: &[Analysed]) -> Evaluatio
         for (rule, on) in fired.into_iter().zip(&fired_on) {
             result.rules.push(rule.name.clone());
             // a rule that fired on a feature points at the best evidence sentence with it
-            // (which may lie past the three shown), otherwise at the best evidence
+            // (which may lie past the three shown), or at the first sentence with it when
+            // none of the evidence has it (a `forbids` rule with document scope), otherwise
+            // at the best evidence
             let with_feature =
                 |i: &usize| disc.sentences[*i].features.iter().any(|f| on.contains(f));
             let heading = |i: &usize| headings.contains(i);
@@ -258,6 +260,7 @@ pub fn evaluate(rules: &RuleSet, main: Analysed, help: &[Analysed]) -> Evaluatio
                     (ranked.iter().copied())
                         .find(|i| with_feature(i) && !heading(i))
                         .or_else(|| ranked.iter().copied().find(with_feature))
+                        .or_else(|| (0..disc.sentences.len()).find(with_feature))
                 })
                 .flatten()
                 .map(|i| {

@@ -616,6 +616,10 @@ pub static VAGUE_REASONS_NL: &[(&str, &str)] = &[
         "De enige 'kopie' van de doorgiftewaarborgen is een link naar de modeltekst van de Europese Commissie, niet naar de bepalingen die de verwerkingsverantwoordelijke heeft ondertekend.",
     ),
     (
+        "several-bases-without-rule",
+        "Bij een doeleinde staan meerdere grondslagen, zonder dat de verklaring zegt welke grondslag wat dekt of wanneer welke geldt.",
+    ),
+    (
         "transfer-without-destination",
         "Doorgifte wordt genoemd zonder een land te vermelden (bijvoorbeeld alleen 'wereldwijd' of 'andere landen').",
     ),
