@@ -802,8 +802,10 @@ impl Extractor {
                 }
                 let with = &lex.co_occurs_with[r];
                 if !with.is_empty() {
-                    let linked_by_heading = (block_hits.iter())
-                        .any(|(id, _, via)| needs.contains(id) && *via == Via::Heading);
+                    // a heading links topics only when it names more than one
+                    let linked_by_heading = needs.len() > 1
+                        && (block_hits.iter())
+                            .any(|(id, _, via)| needs.contains(id) && *via == Via::Heading);
                     let linking: Vec<u16> =
                         (with.iter()).map(|&f| self.feature_map[li][f]).collect();
                     let linked_in_text = (block_first_sentence..out.sentences.len())
