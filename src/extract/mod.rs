@@ -627,6 +627,11 @@ impl Extractor {
             let in_topics = &in_topics;
             let block_first_sentence = out.sentences.len();
             let mut block_hits: Vec<(String, usize, Via)> = Vec::new();
+            // an earlier sentence of the block names a supervisory authority: the email or
+            // phone number that follows it on a line of its own ("Email: info@authority.example")
+            // is the authority's, unless it speaks in the controller's voice
+            let mut authority_named = false;
+            let f_authority = self.lexicons[li].feature_index("authority");
             while let Some(((_, _, (s, e)), reading)) =
                 read_units.next_if(|((unit_block, _, _), _)| *unit_block == bi)
             {
@@ -694,6 +699,7 @@ impl Extractor {
 
                 let si = out.sentences.len();
                 let signals = scan.signals;
+                let names_authority = f_authority.is_some_and(|f| scan.features.contains(&f));
                 if signals[1] {
                     instructions += 1;
                 }
@@ -716,11 +722,21 @@ impl Extractor {
                     .collect();
                 let mut seen: BTreeMap<String, Via> = BTreeMap::new();
                 let title = Some(bi) == title_heading;
+                // only a contact detail line ("Email: info@authority.example"), not a sentence
+                // of its own ("to exercise your rights, contact support@example.com")
+                let authority_contact =
+                    authority_named && !signals[3] && norm.split_whitespace().count() <= 6;
+                authority_named |= names_authority;
                 for (r, kind) in cue_hits.into_iter().filter(|_| !title) {
                     if excluded.contains(&r) {
                         continue;
                     }
                     let id = &self.requirement_map[li][r];
+                    if authority_contact
+                        && matches!(id.as_str(), "controller-contact" | "dpo-contact")
+                    {
+                        continue;
+                    }
                     let via = match kind {
                         CueKind::Cue => Via::Cue,
                         CueKind::Negation => Via::Negation,
