@@ -235,6 +235,53 @@ fn is_age(text: &str, start: usize, end: usize) -> bool {
     .any(|w| before.ends_with(w))
 }
 
+/// Whether the span of time at `start` is no period something lasts or is kept, but a
+/// window looked back over ("in the prior twelve (12) months we disclosed …", "in de
+/// voorgaande 12 maanden") or a frequency ("at least once a year", "twee keer per jaar"). A number the match left out ("twelve" before "(12) months") is skipped.
+fn is_lookback_or_frequency(text: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(48);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = text[from..start].to_lowercase();
+    let mut words: Vec<&str> = before
+        .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
+        .filter(|w| !w.is_empty())
+        .collect();
+    while words
+        .last()
+        .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()) || number_word(w).is_some())
+    {
+        words.pop();
+    }
+    let tail: Vec<&str> = words.iter().rev().take(3).rev().copied().collect();
+    let ends = |phrase: &[&str]| tail.ends_with(phrase);
+    // a frequency ("every 30 days" stays a period: logs deleted every 30 days are kept no
+    // longer)
+    let frequency = [
+        &["once"][..],
+        &["twice"],
+        &["times"],
+        &["once", "per"],
+        &["once", "every"],
+        &["eens", "per"],
+        &["keer", "per"],
+    ];
+    if frequency.iter().any(|p| ends(p)) {
+        return true;
+    }
+    // a window looked back over, in the words of the Californian law ("in the preceding
+    // twelve months"); "during the last ten years" and "in de afgelopen 2 jaar" more often
+    // set a period of inactivity after which data is deleted, a retention rule
+    let [prep, article, which] = tail[..] else {
+        return false;
+    };
+    (matches!(prep, "in" | "during" | "over" | "within")
+        && article == "the"
+        && matches!(which, "prior" | "preceding"))
+        || (matches!(prep, "in" | "gedurende") && article == "de" && which == "voorgaande")
+}
+
 /// The value patterns [`warm_up`] compiles: all but [`NAMED_BODY`] and [`DURATION_PRESENT`],
 /// which few texts need.
 static WARMED_UP: [&LazyLock<ValuePattern>; 10] = [
@@ -273,7 +320,7 @@ pub fn durations(text: &str) -> Vec<((usize, usize), Duration)> {
         .captures_iter(text)
         .filter_map(|c| {
             let (start, end) = c.range(0)?;
-            if is_age(text, start, end) {
+            if is_age(text, start, end) || is_lookback_or_frequency(text, start) {
                 return None;
             }
             let amount = number_word(c.text(1)?)?;
@@ -1035,6 +1082,38 @@ mod tests {
                 .iter()
                 .any(|x| x.1.unit == "month")
         );
+    }
+
+    #[test]
+    fn windows_looked_back_over_and_frequencies_are_not_durations() {
+        let shown = |t: &str| {
+            durations(t)
+                .into_iter()
+                .map(|x| x.1.to_string())
+                .collect::<Vec<_>>()
+        };
+        assert!(shown("In the prior twelve (12) months we disclosed cookie IDs.").is_empty());
+        assert!(shown("During the preceding 12 months we sold no personal data.").is_empty());
+        assert!(shown("We update this list at least once a year.").is_empty());
+        assert!(shown("We review it twice a year and three times a month.").is_empty());
+        assert!(shown("In de voorgaande 12 maanden hebben wij geen gegevens verkocht.").is_empty());
+        assert!(shown("Wij controleren dit twee keer per jaar.").is_empty());
+        // a period beside them still counts, and so does a deletion rhythm
+        assert_eq!(
+            shown("In the prior 12 months we kept logs for 30 days."),
+            vec!["30 days"]
+        );
+        // a period of inactivity is a retention rule
+        assert_eq!(
+            shown("If you have not logged in during the last ten (10) years, we delete it."),
+            vec!["10 years"]
+        );
+        assert_eq!(
+            shown("Heb je in de afgelopen 2 jaar niet ingelogd, dan wissen wij je account."),
+            vec!["2 years"]
+        );
+        assert_eq!(shown("We delete the logs every 30 days."), vec!["30 days"]);
+        assert_eq!(shown("We keep the last 30 days of logs."), vec!["30 days"]);
     }
 
     #[test]
