@@ -494,16 +494,18 @@ impl Lexicon {
     }
 }
 
-/// Lower-case, straight quotes and dashes, folded white space: the form patterns see.
-/// Byte offsets are not preserved; evidence is located by sentence, not inside it.
 /// A feature's match without the spaces and punctuation a pattern takes around a name for
 /// context (" ups", "adjust,"): a parenthesis only when it has no partner inside ("6(1)(b)"
 /// and "(usa)" keep theirs).
 fn without_context(matched: &str) -> &str {
-    let mut text = matched.trim_matches(|c: char| c.is_whitespace() || ",;|/&[]".contains(c));
+    let mut text = matched.trim_matches(|c: char| c.is_whitespace() || ",;:|/&[]".contains(c));
     let count = |t: &str, c: char| t.matches(c).count();
     if text.starts_with('(') && count(text, '(') > count(text, ')') {
         text = text[1..].trim_start();
+    }
+    // a label followed by its article in brackets ("contract (art. 6(1)(b))")
+    if text.ends_with('(') && count(text, '(') > count(text, ')') {
+        text = text[..text.len() - 1].trim_end();
     }
     if text.ends_with(')') && count(text, ')') > count(text, '(') {
         text = text[..text.len() - 1].trim_end();
@@ -511,6 +513,8 @@ fn without_context(matched: &str) -> &str {
     text
 }
 
+/// Lower-case, straight quotes and dashes, folded white space: the form patterns see.
+/// Byte offsets are not preserved; evidence is located by sentence, not inside it.
 pub fn normalise(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut space = false;
@@ -578,6 +582,9 @@ mod tests {
         assert_eq!(without_context("art. 6(1)(b)"), "art. 6(1)(b)");
         assert_eq!(without_context("(usa)"), "(usa)");
         assert_eq!(without_context("branch.io"), "branch.io");
+        // a label before its article in brackets, or before a colon
+        assert_eq!(without_context("contract ("), "contract");
+        assert_eq!(without_context("contract:"), "contract");
     }
 
     /// `normalise` character by character, without its ASCII fast path.
