@@ -655,6 +655,10 @@ pub static VAGUE_REASONS_NL: &[(&str, &str)] = &[
         "vague-retention-period",
         "Er wordt geen bewaartermijn of concreet criterium gegeven; de mededeling dat gegevens 'zo lang als nodig' worden bewaard voldoet niet.",
     ),
+    (
+        "withdrawal-only-by-closing-account",
+        "Toestemming kan alleen worden ingetrokken door het account op te heffen.",
+    ),
 ];
 
 /// Dutch forms of the reasons the catalogue (`rules/requirements.yaml`) and the bundled
