@@ -488,6 +488,10 @@ impl Extractor {
         );
         let (f_link_to_law, f_link_not_to_law) =
             (builtin("link-to-law"), builtin("link-not-to-law"));
+        // each lexicon's feature for a supervisory authority's name
+        let authority_feature: Vec<Option<usize>> = (self.lexicons.iter())
+            .map(|lex| lex.feature_index("authority"))
+            .collect();
 
         // The statement's title ("Privacy notice for websites, communications and cookies"):
         // its first heading, when that names a statement. It says what the whole document
@@ -631,7 +635,7 @@ impl Extractor {
             // phone number that follows it on a line of its own ("Email: info@authority.example")
             // is the authority's, unless it speaks in the controller's voice
             let mut authority_named = false;
-            let f_authority = self.lexicons[li].feature_index("authority");
+            let f_authority = authority_feature[li];
             while let Some(((_, _, (s, e)), reading)) =
                 read_units.next_if(|((unit_block, _, _), _)| *unit_block == bi)
             {
@@ -919,11 +923,6 @@ impl Extractor {
         out
     }
 
-    /// The controller is not its own recipient (Art. 4(9)): in Mozilla's statement, "shared
-    /// with Mozilla" names no recipient. Own names are the known recipient names found in the
-    /// title (a heading among the first blocks, or the page title) and in the legal entity of
-    /// the sentences that identify the controller ("Mozilla Corporation"). A sentence that
-    /// names a known recipient other than these gets the `third-party-name` feature.
     /// Marks the first bare basis label of each table row that lists two or more legal bases
     /// as bare labels ("Performance of a Contract", "Compliance with Legal Obligations")
     /// with nothing after either to say what it covers or when it applies. The catalogue
@@ -986,6 +985,11 @@ impl Extractor {
         }
     }
 
+    /// The controller is not its own recipient (Art. 4(9)): in Mozilla's statement, "shared
+    /// with Mozilla" names no recipient. Own names are the known recipient names found in the
+    /// title (a heading among the first blocks, or the page title) and in the legal entity of
+    /// the sentences that identify the controller ("Mozilla Corporation"). A sentence that
+    /// names a known recipient other than these gets the `third-party-name` feature.
     fn mark_third_party_names(
         &self,
         doc: &Document,
@@ -1147,9 +1151,6 @@ impl Extractor {
     }
 }
 
-/// The email addresses of `mailto:` links in a range of a block's text ("contact our
-/// privacy team <here>"): the address as the link's target spells it, percent-decoded, and
-/// only if it has the shape of one.
 /// Whether a table cell reads as a row's label: a few words, not a sentence.
 fn is_row_label(text: &str) -> bool {
     let text = text.trim();
@@ -1157,6 +1158,9 @@ fn is_row_label(text: &str) -> bool {
         && !text.ends_with(['.', ',', ';', ':', '!', '?'])
 }
 
+/// The email addresses of `mailto:` links in a range of a block's text ("contact our
+/// privacy team <here>"): the address as the link's target spells it, percent-decoded, and
+/// only if it has the shape of one.
 fn link_emails(block: &Block, range: (usize, usize)) -> impl Iterator<Item = String> + '_ {
     (block.links.iter())
         .filter(move |l| l.range.0 < range.1 && l.range.1 > range.0)
