@@ -159,29 +159,47 @@ impl Builder<'_> {
     }
 }
 
-/// Where an HTML table that starts in the raw HTML block at `block` ends: after the line
-/// of its closing tag, which may lie in a later block when blank lines split the markup
-/// (each run of `<tr>` lines is then a block of its own). `None` when the block holds no
-/// table; the block's end when the table is never closed.
-fn html_table_end(text: &str, block: Range<usize>) -> Option<usize> {
+/// The `<table` tags of a source in order, each with where its matching `</table` starts
+/// (`None` when it is never closed): one pass over the text, so that many tables, closed or
+/// not, cost no more than one.
+fn table_tags(text: &str) -> Vec<(usize, Option<usize>)> {
     let bytes = text.as_bytes();
     let tag_at = |at: usize, tag: &[u8]| {
         (bytes.get(at..at + tag.len())).is_some_and(|b| b.eq_ignore_ascii_case(tag))
     };
-    let open = (block.clone()).find(|&at| tag_at(at, b"<table"))?;
-    let mut depth = 0usize;
-    for at in memchr::memchr_iter(b'<', &bytes[open..]).map(|i| open + i) {
+    let (mut tags, mut open) = (Vec::new(), Vec::new());
+    for at in memchr::memchr_iter(b'<', bytes) {
         if tag_at(at, b"<table") {
-            depth += 1;
-        } else if tag_at(at, b"</table") {
-            depth = depth.saturating_sub(1);
-            if depth == 0 {
-                let line_end = text[at..].find('\n').map_or(text.len(), |e| at + e + 1);
-                return Some(line_end.max(block.end));
-            }
+            open.push(tags.len());
+            tags.push((at, None));
+        } else if tag_at(at, b"</table")
+            && let Some(i) = open.pop()
+        {
+            tags[i].1 = Some(at);
         }
     }
-    Some(block.end)
+    tags
+}
+
+/// Where an HTML table that starts in the raw HTML block at `block` ends: after the line
+/// of its closing tag, which may lie in a later block when blank lines split the markup
+/// (each run of `<tr>` lines is then a block of its own). `None` when the block holds no
+/// table; the block's end when the table is never closed. `tags` are the source's
+/// [`table_tags`].
+fn html_table_end(
+    text: &str,
+    block: Range<usize>,
+    tags: &[(usize, Option<usize>)],
+) -> Option<usize> {
+    let first = tags.partition_point(|(at, _)| *at < block.start);
+    let &(open, close) = tags.get(first)?;
+    if open >= block.end {
+        return None;
+    }
+    Some(close.map_or(block.end, |at| {
+        let line_end = text[at..].find('\n').map_or(text.len(), |e| at + e + 1);
+        line_end.max(block.end)
+    }))
 }
 
 /// Reads the HTML table (and whatever else the fragment holds) at `range` of the source
@@ -349,13 +367,16 @@ pub(crate) fn parse(source: &Source) -> Parsed {
     let mut in_code = false;
     // the end of an HTML table read as HTML: events before it were read with it
     let mut read_to = 0;
+    // the source's `<table` tags, found when the first raw HTML block comes
+    let mut source_tables: Option<Vec<(usize, Option<usize>)>> = None;
     for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
         if range.start < read_to {
             continue;
         }
         match event {
             Event::Start(Tag::HtmlBlock) => {
-                if let Some(end) = html_table_end(text, range.clone()) {
+                let tags = source_tables.get_or_insert_with(|| table_tags(text));
+                if let Some(end) = html_table_end(text, range.clone(), tags) {
                     b.flush();
                     html_table(source, range.start..end, &mut b);
                     read_to = end;
