@@ -1084,14 +1084,16 @@ mod tests {
         );
     }
 
+    /// The durations of a text as they are shown.
+    fn shown(text: &str) -> Vec<String> {
+        durations(text)
+            .into_iter()
+            .map(|x| x.1.to_string())
+            .collect()
+    }
+
     #[test]
     fn windows_looked_back_over_and_frequencies_are_not_durations() {
-        let shown = |t: &str| {
-            durations(t)
-                .into_iter()
-                .map(|x| x.1.to_string())
-                .collect::<Vec<_>>()
-        };
         assert!(shown("In the prior twelve (12) months we disclosed cookie IDs.").is_empty());
         assert!(shown("During the preceding 12 months we sold no personal data.").is_empty());
         assert!(shown("We update this list at least once a year.").is_empty());
@@ -1118,12 +1120,6 @@ mod tests {
 
     #[test]
     fn ages_are_not_durations() {
-        let shown = |t: &str| {
-            durations(t)
-                .into_iter()
-                .map(|x| x.1.to_string())
-                .collect::<Vec<_>>()
-        };
         assert!(shown("We do not keep data of children under 13 years of age.").is_empty());
         assert!(shown("Users must be 16 years old.").is_empty());
         assert!(shown("You must be older than 18 years to register.").is_empty());
