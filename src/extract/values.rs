@@ -1099,7 +1099,7 @@ mod tests {
         assert!(shown("We update this list at least once a year.").is_empty());
         assert!(shown("We review it twice a year and three times a month.").is_empty());
         assert!(shown("In de voorgaande 12 maanden hebben wij geen gegevens verkocht.").is_empty());
-        assert!(shown("Wij controleren dit twee keer per jaar.").is_empty());
+        assert!(shown("Wij controleren dit twee keer per 12 maanden.").is_empty());
         // a period beside them still counts, and so does a deletion rhythm
         assert_eq!(
             shown("In the prior 12 months we kept logs for 30 days."),
