@@ -250,6 +250,11 @@ fn broken_rule_packs_are_refused_with_file_rule_and_field() {
             ],
         ),
         (
+            "lexicon/nl.yaml",
+            "language: nl\nfeatures: {hedge: ['misschien']}\nfeature_unless: {hedge: [no-such-hedge]}\nrequirements: {}\ndocument: {statement: [], instructions: [], news: [], first_person: []}\n",
+            &["lexicon/nl.yaml", "feature_unless", "no-such-hedge"],
+        ),
+        (
             // `\b` after the final full stop asks for a letter there: "B.V. is" never matches
             "lexicon/en.yaml",
             "language: en\nfeatures: {eu-establishment: ['\\b(ltd|b\\.v\\.)\\b']}\nrequirements: {}\ndocument: {statement: [], instructions: [], news: [], first_person: []}\n",

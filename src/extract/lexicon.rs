@@ -18,6 +18,11 @@ pub struct LexiconFile {
     pub language: String,
     /// Named phrase classes that rules and conditions refer to.
     pub features: BTreeMap<String, Vec<String>>,
+    /// Per feature: other features that take it away from a sentence that has one of
+    /// them ("we may notify you by email" is `notify-hedged`, which takes away the
+    /// `notify-active` its channel would give: no promise is made).
+    #[serde(default)]
+    pub feature_unless: BTreeMap<String, Vec<String>>,
     /// Per catalogue requirement: how a section heading or a sentence shows the topic.
     pub requirements: BTreeMap<String, RequirementVocab>,
     /// Phrases that classify the document as a whole.
@@ -121,6 +126,8 @@ pub struct Lexicon {
     cue_patterns: Range<usize>,
     document_patterns: [Range<usize>; 4],
     feature_of_pattern: Vec<usize>,
+    /// (feature, feature that takes it away), from `feature_unless`.
+    feature_unless: Vec<(usize, usize)>,
     pub requirement_names: Vec<String>,
     /// Per requirement (index into `requirement_names`): the requirements whose joint
     /// presence in one block addresses it.
@@ -258,6 +265,20 @@ impl Lexicon {
             }
         }
 
+        let mut feature_unless = Vec::new();
+        for (name, unless) in &file.feature_unless {
+            for other in std::iter::once(name).chain(unless) {
+                if !file.features.contains_key(other) {
+                    return Err(LexiconError::Parse {
+                        path: path.into(),
+                        message: format!("feature_unless names the unknown feature `{other}`"),
+                    });
+                }
+            }
+            let index = |n: &String| feature_names.iter().position(|f| f == n).unwrap_or(0);
+            feature_unless.extend(unless.iter().map(|u| (index(name), index(u))));
+        }
+
         let mut requirement_names = Vec::new();
         let mut headings = Vec::new();
         let mut heading_owner = Vec::new();
@@ -356,6 +377,7 @@ impl Lexicon {
             cue_patterns,
             document_patterns,
             feature_of_pattern,
+            feature_unless,
             requirement_names,
             co_occurs,
             co_occurs_with,
@@ -376,13 +398,19 @@ impl Lexicon {
         self.features_of(&matching)
     }
 
-    /// Features (indices, ascending, no repeats) of matching sentence patterns.
+    /// Features (indices, ascending, no repeats) of matching sentence patterns, less
+    /// those another of them takes away (`feature_unless`).
     fn features_of(&self, matching: &[usize]) -> Vec<usize> {
         let mut out: Vec<usize> = (matching.iter())
             .filter(|p| self.feature_patterns.contains(p))
             .map(|p| self.feature_of_pattern[p - self.feature_patterns.start])
             .collect();
         out.dedup();
+        let taken: Vec<usize> = (self.feature_unless.iter())
+            .filter(|(f, by)| out.binary_search(f).is_ok() && out.binary_search(by).is_ok())
+            .map(|(f, _)| *f)
+            .collect();
+        out.retain(|f| !taken.contains(f));
         out
     }
 
@@ -594,6 +622,24 @@ mod tests {
             super::push_normalised(&mut out, &mut space, c);
         }
         out
+    }
+
+    #[test]
+    fn a_feature_is_taken_away_where_a_feature_of_its_unless_list_is_present() {
+        let yaml = "language: en\nfeatures: {notify: ['\\bnotify you\\b'], hedged: ['\\bmay notify\\b'], channel: ['\\bby email\\b']}\nfeature_unless: {notify: [hedged]}\nrequirements: {}\ndocument: {statement: [], instructions: [], news: [], first_person: []}\n";
+        let lex = super::Lexicon::from_yaml("test.yaml", yaml).expect("lexicon");
+        let names = |s: &str| -> Vec<&str> {
+            let features = lex.features(s);
+            features
+                .iter()
+                .map(|f| lex.feature_names[*f].as_str())
+                .collect()
+        };
+        assert_eq!(names("we will notify you by email"), ["channel", "notify"]);
+        assert_eq!(names("we may notify you by email"), ["channel", "hedged"]);
+        // the one-pass scan agrees
+        let scan = lex.scan("we may notify you by email").features;
+        assert_eq!(scan, lex.features("we may notify you by email"));
     }
 
     #[test]

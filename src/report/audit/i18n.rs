@@ -552,6 +552,10 @@ pub static VAGUE_REASONS_NL: &[(&str, &str)] = &[
         "Er wordt een functionaris voor gegevensbescherming genoemd, maar zonder bruikbare contactgegevens.",
     ),
     (
+        "hedged-changes-notice",
+        "Een kennisgeving van wijzigingen van de verklaring is alleen een mogelijkheid ('wij kunnen u informeren', 'indien wettelijk vereist'): er wordt niets toegezegd.",
+    ),
+    (
         "hedged-or-generic-purposes",
         "De doeleinden zijn zo ruim of voorwaardelijk omschreven dat niet duidelijk is wat er feitelijk met de gegevens gebeurt.",
     ),
