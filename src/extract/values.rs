@@ -719,18 +719,66 @@ pub fn urls(text: &str) -> Vec<((usize, usize), &str)> {
     ranges(&URL, text)
 }
 
-/// Phone numbers: at least 9 digits in a phone-like shape.
+/// Labels of register and tax numbers, which have the shape of a phone number ("RCS Paris
+/// 535 217 723", "KvK 40123456"): a number right after one is not a phone number.
+const REGISTER_LABELS: &[&str] = &[
+    "rcs",
+    "siren",
+    "siret",
+    "kvk",
+    "vat",
+    "btw",
+    "crn",
+    "iban",
+    "registration",
+    "register",
+    "registered",
+    "company number",
+    "company no",
+    "reg. no",
+    "reg no",
+    "chamber of commerce",
+    "handelsregister",
+    "kamer van koophandel",
+    "ondernemingsnummer",
+    "kbo",
+    "uid",
+    "org. nr",
+];
+
+/// Phone numbers: at least 9 digits in a phone-like shape, not right after a register label.
 pub fn phones(text: &str) -> Vec<((usize, usize), &str)> {
     if !has_digit(text) {
         return Vec::new();
     }
     ranges(&PHONE, text)
         .into_iter()
-        .filter(|(_, s)| {
+        .filter(|((start, _), s)| {
             let digits = s.chars().filter(char::is_ascii_digit).count();
-            (9..=15).contains(&digits)
+            (9..=15).contains(&digits) && !after_register_label(&text[..*start])
         })
         .collect()
+}
+
+/// Whether the last words of `before` (up to 30 bytes) name a register or tax number.
+fn after_register_label(before: &str) -> bool {
+    let mut from = before.len().saturating_sub(30);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = before[from..].to_lowercase();
+    REGISTER_LABELS.iter().any(|label| {
+        tail.match_indices(label).any(|(at, _)| {
+            // a whole word: "vat" not inside "private"
+            let starts = tail[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let ends =
+                (tail[at + label.len()..].chars().next()).is_none_or(|c| !c.is_alphanumeric());
+            starts && ends
+        })
+    })
 }
 
 /// Whether `text` holds a marker of [`ENTITY_MARKERS`] where the pattern could use it: a
@@ -1224,6 +1272,10 @@ mod tests {
         );
         assert_eq!(phones("call +31 20 123 4567 today").len(), 1);
         assert!(phones("in 2024 we").is_empty());
+        // a register number has the shape of a phone number
+        assert!(phones("Example SAS, RCS Paris 535 217 723, 1 rue X").is_empty());
+        assert!(phones("registered under number 0812 345 678").is_empty());
+        assert_eq!(phones("private line: 020 123 4567").len(), 1);
         let e = entities("The controller is Example Streaming B.V., Amsterdam.");
         assert_eq!(
             e[0].1,
