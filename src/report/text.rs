@@ -55,10 +55,7 @@ fn diagnostic(out: &mut String, p: &Paint, d: &DocumentAnalysis, f: &Finding, he
     let idx = &d.document.source.line_index;
     let start = idx.line_start(pos.line);
     let end = text[start..].find('\n').map_or(text.len(), |e| start + e);
-    let mut line: String = text[start..end].chars().take(160).collect();
-    if text[start..end].chars().count() > 160 {
-        line.push('…');
-    }
+    let line = excerpt(&text[start..end], pos.column);
     let gutter = pos.line.to_string().len();
     let _ = writeln!(out, "{:gutter$} |", "");
     let _ = writeln!(out, "{} | {}", p.dim(&pos.line.to_string()), line);
@@ -70,6 +67,30 @@ fn diagnostic(out: &mut String, p: &Paint, d: &DocumentAnalysis, f: &Finding, he
         let _ = writeln!(out, "{:gutter$} = help: {}", "", help);
     }
     out.push('\n');
+}
+
+/// Characters of a source line shown under a diagnostic.
+const EXCERPT_WIDTH: usize = 160;
+
+/// The part of a source line a diagnostic shows: its start, or, when the finding's column
+/// (1-based, in characters) lies beyond the width, a window that opens a little before it
+/// (a minified HTML page holds its whole text on one line); "…" marks what is left out.
+fn excerpt(line: &str, column: usize) -> String {
+    let skip = if column > EXCERPT_WIDTH {
+        column - 1 - EXCERPT_WIDTH / 4
+    } else {
+        0
+    };
+    let mut out = String::new();
+    if skip > 0 {
+        out.push('…');
+    }
+    let mut rest = line.chars().skip(skip);
+    out.extend(rest.by_ref().take(EXCERPT_WIDTH));
+    if rest.next().is_some() {
+        out.push('…');
+    }
+    out
 }
 
 /// Render all documents; `fix_of` gives each rule's fix text.
@@ -168,4 +189,27 @@ pub fn render_with(analysis: &Analysis, color: bool, fix_of: &dyn Fn(&str) -> St
 
 pub fn render(analysis: &Analysis, color: bool) -> String {
     render_with(analysis, color, &|_| String::new())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{EXCERPT_WIDTH, excerpt};
+
+    #[test]
+    fn a_long_line_is_shown_around_the_finding() {
+        // a short line whole
+        assert_eq!(excerpt("We keep it.", 4), "We keep it.");
+        // a long line from its start when the finding is near it
+        let long = format!("{}{}", "a".repeat(200), "FOUND here");
+        let shown = excerpt(&long, 1);
+        assert_eq!(shown.chars().count(), EXCERPT_WIDTH + 1);
+        assert!(shown.ends_with('…') && !shown.contains("FOUND"));
+        // a finding deep in a minified line: a window that holds it
+        let shown = excerpt(&long, 201);
+        assert!(shown.starts_with('…'), "{shown}");
+        assert!(shown.contains("FOUND here"), "{shown}");
+        // characters, not bytes
+        let dutch = format!("{}{}", "é".repeat(300), "GEVONDEN");
+        assert!(excerpt(&dutch, 301).contains("GEVONDEN"));
+    }
 }
