@@ -19,8 +19,10 @@ pub struct LexiconFile {
     /// Named phrase classes that rules and conditions refer to.
     pub features: BTreeMap<String, Vec<String>>,
     /// Per feature: other features that take it away from a sentence that has one of
-    /// them ("we may notify you by email" is `notify-hedged`, which takes away the
-    /// `notify-active` its channel would give: no promise is made).
+    /// them ("we may notify you by email" is `notify-maybe`, which takes away the
+    /// `notify-active` its channel would give: no promise is made). A feature that is
+    /// itself taken away takes nothing ("we will email you, and may also notify you in the
+    /// app": `notify-firm` takes away `notify-maybe`, so `notify-active` stays).
     #[serde(default)]
     pub feature_unless: BTreeMap<String, Vec<String>>,
     /// Per catalogue requirement: how a section heading or a sentence shows the topic.
@@ -406,10 +408,16 @@ impl Lexicon {
             .map(|p| self.feature_of_pattern[p - self.feature_patterns.start])
             .collect();
         out.dedup();
-        let taken: Vec<usize> = (self.feature_unless.iter())
-            .filter(|(f, by)| out.binary_search(f).is_ok() && out.binary_search(by).is_ok())
-            .map(|(f, _)| *f)
-            .collect();
+        let present = |f: &usize| out.binary_search(f).is_ok();
+        let taken_by = |kept: &dyn Fn(&usize) -> bool| -> Vec<usize> {
+            (self.feature_unless.iter())
+                .filter(|(f, by)| present(f) && present(by) && kept(by))
+                .map(|(f, _)| *f)
+                .collect()
+        };
+        // one level: a feature taken away itself takes nothing away
+        let challenged = taken_by(&|_| true);
+        let taken = taken_by(&|by| !challenged.contains(by));
         out.retain(|f| !taken.contains(f));
         out
     }
@@ -626,7 +634,7 @@ mod tests {
 
     #[test]
     fn a_feature_is_taken_away_where_a_feature_of_its_unless_list_is_present() {
-        let yaml = "language: en\nfeatures: {notify: ['\\bnotify you\\b'], hedged: ['\\bmay notify\\b'], channel: ['\\bby email\\b']}\nfeature_unless: {notify: [hedged]}\nrequirements: {}\ndocument: {statement: [], instructions: [], news: [], first_person: []}\n";
+        let yaml = "language: en\nfeatures: {notify: ['\\bnotify you\\b'], hedged: ['\\bmay notify\\b'], firm: ['\\bwill email\\b'], channel: ['\\bby email\\b']}\nfeature_unless: {notify: [hedged], hedged: [firm]}\nrequirements: {}\ndocument: {statement: [], instructions: [], news: [], first_person: []}\n";
         let lex = super::Lexicon::from_yaml("test.yaml", yaml).expect("lexicon");
         let names = |s: &str| -> Vec<&str> {
             let features = lex.features(s);
@@ -637,6 +645,11 @@ mod tests {
         };
         assert_eq!(names("we will notify you by email"), ["channel", "notify"]);
         assert_eq!(names("we may notify you by email"), ["channel", "hedged"]);
+        // a feature taken away takes nothing away
+        assert_eq!(
+            names("we will email you, and may notify you by email"),
+            ["channel", "firm", "notify"]
+        );
         // the one-pass scan agrees
         let scan = lex.scan("we may notify you by email").features;
         assert_eq!(scan, lex.features("we may notify you by email"));
