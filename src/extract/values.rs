@@ -760,25 +760,32 @@ pub fn phones(text: &str) -> Vec<((usize, usize), &str)> {
         .collect()
 }
 
-/// Whether the last words of `before` (up to 30 bytes) name a register or tax number.
+/// Words that say a number is a phone number after all ("registered office, phone: …").
+const PHONE_WORDS: &[&str] = &["phone", "tel", "call", "fax", "mobile", "telefoon", "bel"];
+
+/// Whether the last words of `before` (up to 30 bytes) name a register or tax number, and
+/// no phone word.
 fn after_register_label(before: &str) -> bool {
     let mut from = before.len().saturating_sub(30);
     while !before.is_char_boundary(from) {
         from += 1;
     }
     let tail = before[from..].to_lowercase();
-    REGISTER_LABELS.iter().any(|label| {
-        tail.match_indices(label).any(|(at, _)| {
-            // a whole word: "vat" not inside "private"
-            let starts = tail[..at]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric());
-            let ends =
-                (tail[at + label.len()..].chars().next()).is_none_or(|c| !c.is_alphanumeric());
-            starts && ends
+    let has_word = |labels: &[&str]| {
+        labels.iter().any(|label| {
+            tail.match_indices(label).any(|(at, _)| {
+                // a whole word: "vat" not inside "private"
+                let starts = tail[..at]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                let ends =
+                    (tail[at + label.len()..].chars().next()).is_none_or(|c| !c.is_alphanumeric());
+                starts && ends
+            })
         })
-    })
+    };
+    has_word(REGISTER_LABELS) && !has_word(PHONE_WORDS)
 }
 
 /// Whether `text` holds a marker of [`ENTITY_MARKERS`] where the pattern could use it: a
@@ -1276,6 +1283,7 @@ mod tests {
         assert!(phones("Example SAS, RCS Paris 535 217 723, 1 rue X").is_empty());
         assert!(phones("registered under number 0812 345 678").is_empty());
         assert_eq!(phones("private line: 020 123 4567").len(), 1);
+        assert_eq!(phones("Registered office, phone: 020 123 4567").len(), 1);
         let e = entities("The controller is Example Streaming B.V., Amsterdam.");
         assert_eq!(
             e[0].1,
