@@ -408,6 +408,9 @@ impl Lexicon {
             .map(|p| self.feature_of_pattern[p - self.feature_patterns.start])
             .collect();
         out.dedup();
+        if self.feature_unless.is_empty() {
+            return out;
+        }
         let present = |f: &usize| out.binary_search(f).is_ok();
         let taken_by = |kept: &dyn Fn(&usize) -> bool| -> Vec<usize> {
             (self.feature_unless.iter())
