@@ -6,9 +6,9 @@
 //! (`src/extract/literals.rs`), so a broken bundled pattern fails the build, and start-up
 //! neither parses nor compiles patterns a document never needs. The automata of the patterns
 //! that stay small are determinised here, those of the others piece by piece between their
-//! word windows (`bundled_dfas.bin`: sparse, anchored at a literal;
-//! `bundled_dense_dfas.bin`: dense, for the patterns without start literals that read whole
-//! texts), and so is the prefilter automaton over the literals of all bundled patterns
+//! word windows (`bundled_dense_dfas.bin`: dense, for the patterns without start literals
+//! that read whole texts and for the smaller anchored automata; `bundled_dfas.bin`: sparse,
+//! the larger anchored automata), and so is the prefilter automaton over the literals of all bundled patterns
 //! (`bundled_prefilter.bin`): a run reads them back instead of building them.
 //!
 //! On Linux with glibc the binary is linked as a position-dependent executable: the dynamic
@@ -177,11 +177,23 @@ fn literal_table(lexicons: &[&PathBuf]) -> (String, Vec<u8>, Vec<u8>, Vec<u8>) {
         let prepared = literals::prepare(pattern);
         let literals = literals::required_literals(&prepared);
         // each pattern gets its automaton now, if it is small. A pattern searched from its
-        // literals gets one anchored there, in the sparse form: a search from a literal
-        // ends within a few bytes, and the sparse form is a third of the size. A pattern
-        // without start literals gets an unanchored one, dense: it reads whole texts, and
-        // the dense form takes each byte in one step.
-        let mut sparse_at = |dfa: &regex_automata::dfa::dense::DFA<Vec<u32>>| {
+        // literals gets one anchored there; a search from a literal ends within a few bytes
+        // (five on average over the team's statements), so a step costs more than a byte:
+        // in the dense form a step is one table read, in the sparse form a parse of the
+        // state's transition ranges (some fifty instructions more). The dense form is
+        // about nine times the size, so only automata up to `DENSE_ANCHORED_LIMIT` take
+        // it (most of the cheaply read ones are the small patterns that run most often);
+        // larger ones stay sparse. A pattern without start literals gets an unanchored
+        // one, dense: it reads whole texts.
+        let mut anchored_at = |dfa: &regex_automata::dfa::dense::DFA<Vec<u32>>| {
+            let (bytes, padding) = if big_endian {
+                dfa.to_bytes_big_endian()
+            } else {
+                dfa.to_bytes_little_endian()
+            };
+            if bytes.len() - padding <= DENSE_ANCHORED_LIMIT {
+                return format!("({}, true)", append_dense(&mut dense, &bytes[padding..]));
+            }
             let sparse = dfa.to_sparse().expect("sparse automaton");
             let bytes = if big_endian {
                 sparse.to_bytes_big_endian()
@@ -190,7 +202,7 @@ fn literal_table(lexicons: &[&PathBuf]) -> (String, Vec<u8>, Vec<u8>, Vec<u8>) {
             };
             let at = automata.len();
             automata.extend_from_slice(&bytes);
-            format!("({at}, {})", bytes.len())
+            format!("(({at}, {}), false)", bytes.len())
         };
         let automaton = match &literals {
             Some(ls) if !ls.bytes.is_empty() => {
@@ -204,7 +216,8 @@ fn literal_table(lexicons: &[&PathBuf]) -> (String, Vec<u8>, Vec<u8>, Vec<u8>) {
                 if let Some(branches) = split {
                     let branches: Vec<String> = (branches.iter())
                         .map(|b| {
-                            let pieces: Vec<String> = b.pieces.iter().map(&mut sparse_at).collect();
+                            let pieces: Vec<String> =
+                                b.pieces.iter().map(&mut anchored_at).collect();
                             let gaps: Vec<String> = (b.gaps.iter())
                                 .map(|g| {
                                     let [a, b, c, d] = g.class;
@@ -225,7 +238,7 @@ fn literal_table(lexicons: &[&PathBuf]) -> (String, Vec<u8>, Vec<u8>, Vec<u8>) {
                         branches.join(", ")
                     ));
                 }
-                whole.map(|dfa| format!("Some({})", sparse_at(&dfa)))
+                whole.map(|dfa| format!("Some({})", anchored_at(&dfa)))
             }
             _ => literals::unanchored_dfa(&prepared).map(|dfa| {
                 let (bytes, padding) = if big_endian {
@@ -233,14 +246,10 @@ fn literal_table(lexicons: &[&PathBuf]) -> (String, Vec<u8>, Vec<u8>, Vec<u8>) {
                 } else {
                     dfa.to_bytes_little_endian()
                 };
-                // the blob starts 8-aligned in the binary; each automaton must start at
-                // an address its `u32` transitions can be read from in place
-                while dense.len() % 8 != 0 {
-                    dense.push(0);
-                }
-                let at = dense.len();
-                dense.extend_from_slice(&bytes[padding..]);
-                format!("Some(({at}, {}))", bytes.len() - padding)
+                format!(
+                    "Some(({}, true))",
+                    append_dense(&mut dense, &bytes[padding..])
+                )
             }),
         }
         .unwrap_or_else(|| "None".to_string());
@@ -264,11 +273,13 @@ fn literal_table(lexicons: &[&PathBuf]) -> (String, Vec<u8>, Vec<u8>, Vec<u8>) {
          /// prefixes of every match; `false`: suffixes; empty: none) and its filter literal\n\
          /// sets, or `None`: run on every text.\n\
          pub type PatternLiterals =\n    Option<(bool, &'static [u32], &'static [&'static [&'static [u32]]])>;\n\
-         /// Where the automaton of a pattern is (offset, length), when it was small enough\n\
-         /// to build ahead of time: in `bundled_dfas.bin`, sparse and anchored at a literal,\n\
-         /// when the pattern has start (or end) literals; in `bundled_dense_dfas.bin`, dense\n\
-         /// and unanchored, when it has none.\n\
-         pub type PatternAutomaton = Option<(usize, usize)>;\n\
+         /// Where the automaton of a pattern is, when it was small enough to build ahead of\n\
+         /// time: anchored at a literal when the pattern has start (or end) literals,\n\
+         /// unanchored when it has none. See [`AutomatonAt`].\n\
+         pub type PatternAutomaton = Option<AutomatonAt>;\n\
+         /// Where one automaton is: (offset, length) and whether it is dense (in\n\
+         /// `bundled_dense_dfas.bin`) or sparse (in `bundled_dfas.bin`).\n\
+         pub type AutomatonAt = ((usize, usize), bool);\n\
          /// Bundled lexicon patterns, sorted, each as written and as prepared for matching\n\
          /// (`literals::prepare`), with its prefilter literals and its automaton.\n\
          pub static LITERALS: &[(&str, &str, PatternLiterals, PatternAutomaton)] = &[\n",
@@ -301,10 +312,10 @@ fn literal_table(lexicons: &[&PathBuf]) -> (String, Vec<u8>, Vec<u8>, Vec<u8>) {
          /// per byte value), its least and greatest length, and the bytes the next piece\n\
          /// can begin with.\n\
          pub type Gap = ([u64; 4], u32, u32, [u64; 4]);\n\
-         /// One branch of a cut pattern: its pieces' automata (offset, length in\n\
-         /// `bundled_dfas.bin`; sparse, anchored, reporting every match) in the order a\n\
-         /// search reads them, and the windows between them.\n\
-         pub type SplitBranch = (&'static [(usize, usize)], &'static [Gap]);\n\
+         /// One branch of a cut pattern: its pieces' automata (anchored, reporting every\n\
+         /// match; see [`AutomatonAt`]) in the order a search reads them, and the windows\n\
+         /// between them.\n\
+         pub type SplitBranch = (&'static [AutomatonAt], &'static [Gap]);\n\
          /// The patterns with word windows, cut at them\n\
          /// (`literals::window_split`): index in `LITERALS` (ascending), branches.\n\
          pub static SPLITS: &[(usize, &[SplitBranch])] = &[\n",
@@ -329,6 +340,27 @@ fn literal_table(lexicons: &[&PathBuf]) -> (String, Vec<u8>, Vec<u8>, Vec<u8>) {
 }
 
 /// Byte strings as the elements of a Rust slice literal.
+/// Largest anchored automaton (serialised dense, in bytes) embedded in the dense form; see
+/// `literal_table`. At 64 KiB nine in ten anchored automata are dense: the embedded
+/// automata grow from 6.4 MB to 26 MB and a corpus run's peak RSS by some 19 MB (the pages
+/// of the automata it reads), for 7% fewer instructions over a sample of the bench corpus
+/// and 17% fewer in matching sentences (16 KiB: 1.6% fewer for 5 MB more RSS; 32 KiB:
+/// 3.8% for 11 MB; every automaton dense: 9% for 26 MB).
+const DENSE_ANCHORED_LIMIT: usize = 64 << 10;
+
+/// Appends a serialised dense automaton to the blob of dense automata and gives its offset
+/// and length as written in the table of bundled patterns: `(at, len)`. The blob starts
+/// 8-aligned in the binary; each automaton starts at an address its `u32` transitions can
+/// be read from in place.
+fn append_dense(blob: &mut Vec<u8>, bytes: &[u8]) -> String {
+    while blob.len() % 8 != 0 {
+        blob.push(0);
+    }
+    let at = blob.len();
+    blob.extend_from_slice(bytes);
+    format!("({at}, {})", bytes.len())
+}
+
 fn byte_strings(strings: &[Vec<u8>]) -> String {
     strings
         .iter()

@@ -1,8 +1,8 @@
 //! A list of lexicon patterns matched together against one text: one Aho-Corasick pass
 //! finds the prefilter literals that occur (see [`super::literals`]), and only the patterns
 //! whose start literal and every filter set occur run, from the start literal's position:
-//! with the sparse automaton `build.rs` determinised for it when that was small; when it was
-//! not, with the small automata of its pieces between its word windows (see
+//! with the automaton `build.rs` determinised for it when that was small (dense, or sparse
+//! when the dense form would be big); when it was not, with the small automata of its pieces between its word windows (see
 //! [`super::literals::window_split`]); otherwise (a pattern of a user's pack) with a lazy
 //! DFA compiled the first time it is needed. A pattern without start literals
 //! runs on whole texts (those that hold its filter literals, if it has any), with the dense
@@ -20,7 +20,7 @@ use daachorse::DoubleArrayAhoCorasick;
 use regex::Regex;
 use regex_automata::dfa::{Automaton as _, dense, sparse};
 use regex_automata::util::{pool::Pool, syntax};
-use regex_automata::{Anchored, Input, hybrid, meta, nfa::thompson};
+use regex_automata::{Anchored, HalfMatch, Input, MatchError, hybrid, meta, nfa::thompson};
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
@@ -30,7 +30,8 @@ use std::sync::{Arc, OnceLock};
 mod bundled {
     include!(concat!(env!("OUT_DIR"), "/bundled_literals.rs"));
 
-    /// The serialised sparse automata `LITERALS` points into (anchored ones).
+    /// The serialised sparse automata `LITERALS` and `SPLITS` point into (the larger
+    /// anchored ones).
     pub static AUTOMATA: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/bundled_dfas.bin"));
 
     /// Bytes that start at an address aligned for `u64`.
@@ -40,8 +41,9 @@ mod bundled {
         pub bytes: B,
     }
 
-    /// The serialised dense automata `LITERALS` points into (unanchored ones), each at an
-    /// offset that is a multiple of 8, so their transitions are read in place.
+    /// The serialised dense automata `LITERALS` and `SPLITS` point into (the unanchored ones
+    /// and the smaller anchored ones), each at an offset that is a multiple of 8, so their
+    /// transitions are read in place.
     pub static DENSE_AUTOMATA: &Aligned<[u8]> = &Aligned {
         _align: [],
         bytes: *include_bytes!(concat!(env!("OUT_DIR"), "/bundled_dense_dfas.bin")),
@@ -199,28 +201,69 @@ impl std::fmt::Debug for LazyDfa {
 /// The serialised automaton of a bundled pattern.
 #[derive(Debug, Clone, Copy)]
 enum Precompiled {
-    /// Sparse, anchored: for searches from a start (or end) literal.
-    FromLiteral(&'static [u8]),
+    /// Anchored: for searches from a start (or end) literal.
+    FromLiteral(bundled::AutomatonAt),
     /// Dense, unanchored: for searches of whole texts, by a pattern without start literals.
     WholeText(&'static [u8]),
-    /// A pattern cut at its word windows: per branch, sparse
-    /// anchored automata of its pieces and the windows between them.
+    /// A pattern cut at its word windows: per branch, anchored automata of its pieces and
+    /// the windows between them.
     Split(&'static [bundled::SplitBranch]),
 }
 
 /// A precompiled automaton read back.
 #[derive(Debug)]
 enum Automaton {
-    FromLiteral(sparse::DFA<&'static [u8]>),
+    FromLiteral(AnchoredDfa),
     WholeText(dense::DFA<&'static [u32]>),
     Split(Vec<CutBranch>),
+}
+
+/// An anchored automaton of a bundled pattern or piece, in the form `build.rs` chose by its
+/// size: dense (a step is one table read) when small, sparse otherwise.
+#[derive(Debug)]
+enum AnchoredDfa {
+    Dense(dense::DFA<&'static [u32]>),
+    Sparse(sparse::DFA<&'static [u8]>),
+}
+
+impl AnchoredDfa {
+    /// Reads back an automaton `build.rs` serialised, without validating its transitions.
+    ///
+    /// # Safety
+    ///
+    /// `at` must be the place of an automaton in `bundled::DENSE_AUTOMATA` (dense) or
+    /// `bundled::AUTOMATA` (sparse) as `build.rs` wrote it.
+    unsafe fn read(((at, len), dense): bundled::AutomatonAt) -> Option<AnchoredDfa> {
+        // SAFETY: see `Pattern::automaton`
+        Some(if dense {
+            let bytes = &bundled::DENSE_AUTOMATA.bytes[at..at + len];
+            AnchoredDfa::Dense(unsafe { dense::DFA::from_bytes_unchecked(bytes) }.ok()?.0)
+        } else {
+            let bytes = &bundled::AUTOMATA[at..at + len];
+            AnchoredDfa::Sparse(unsafe { sparse::DFA::from_bytes_unchecked(bytes) }.ok()?.0)
+        })
+    }
+
+    fn try_search_fwd(&self, input: &Input<'_>) -> Result<Option<HalfMatch>, MatchError> {
+        match self {
+            AnchoredDfa::Dense(dfa) => dfa.try_search_fwd(input),
+            AnchoredDfa::Sparse(dfa) => dfa.try_search_fwd(input),
+        }
+    }
+
+    fn try_search_rev(&self, input: &Input<'_>) -> Result<Option<HalfMatch>, MatchError> {
+        match self {
+            AnchoredDfa::Dense(dfa) => dfa.try_search_rev(input),
+            AnchoredDfa::Sparse(dfa) => dfa.try_search_rev(input),
+        }
+    }
 }
 
 /// One branch of a pattern cut at its word windows, read back: the automata of its pieces
 /// in the order a search reads them, and the window after each but the last.
 #[derive(Debug)]
 struct CutBranch {
-    pieces: Vec<sparse::DFA<&'static [u8]>>,
+    pieces: Vec<AnchoredDfa>,
     gaps: &'static [bundled::Gap],
 }
 
@@ -235,7 +278,14 @@ impl CutBranch {
             let last = k + 1 == self.pieces.len();
             ends.clear();
             for &start in &starts {
-                piece_ends(piece, text, start, backward, last, &mut ends)?;
+                match piece {
+                    AnchoredDfa::Dense(dfa) => {
+                        piece_ends(dfa, text, start, backward, last, &mut ends)?
+                    }
+                    AnchoredDfa::Sparse(dfa) => {
+                        piece_ends(dfa, text, start, backward, last, &mut ends)?
+                    }
+                }
                 if last && !ends.is_empty() {
                     return Some(true);
                 }
@@ -260,7 +310,7 @@ impl CutBranch {
 /// `at` starts. Only the first when `first` is set. `None` when the automaton gives up
 /// (it has no quit bytes, so it does not).
 fn piece_ends(
-    dfa: &sparse::DFA<&'static [u8]>,
+    dfa: &impl regex_automata::dfa::Automaton,
     text: &[u8],
     at: usize,
     backward: bool,
@@ -447,10 +497,11 @@ impl Pattern {
             });
             let has_starts = literals.as_ref().is_some_and(PatternLiterals::has_starts);
             let precompiled = automaton
-                .map(|(at, len)| {
+                .map(|at| {
                     if has_starts {
-                        Precompiled::FromLiteral(&bundled::AUTOMATA[at..at + len])
+                        Precompiled::FromLiteral(at)
                     } else {
+                        let ((at, len), _) = at;
                         Precompiled::WholeText(&bundled::DENSE_AUTOMATA.bytes[at..at + len])
                     }
                 })
@@ -494,18 +545,18 @@ impl Pattern {
     fn automaton(&self) -> Option<&Automaton> {
         self.automaton
             .get_or_init(|| {
-                // SAFETY: `bytes` is one of the automata in `bundled::AUTOMATA` or
-                // `bundled::DENSE_AUTOMATA`, which build.rs serialised with the same
-                // (locked) regex-automata for the target's byte order, and the test
+                // SAFETY (here and in `AnchoredDfa::read`): `bytes` is one of the automata in
+                // `bundled::AUTOMATA` or `bundled::DENSE_AUTOMATA`, which build.rs
+                // serialised with the same (locked) regex-automata for the target's byte
+                // order, and the test
                 // `every_bundled_automaton_passes_full_validation` reads each back with
                 // the validating `from_bytes`. What is skipped here is only that
                 // validation of every transition, which cost a tenth of all the
                 // instructions of checking one statement; the header, version, byte
                 // order and (dense) alignment are still checked.
                 let automaton = match self.precompiled? {
-                    Precompiled::FromLiteral(bytes) => {
-                        let (dfa, _) = unsafe { sparse::DFA::from_bytes_unchecked(bytes) }.ok()?;
-                        Automaton::FromLiteral(dfa)
+                    Precompiled::FromLiteral(at) => {
+                        Automaton::FromLiteral(unsafe { AnchoredDfa::read(at) }?)
                     }
                     Precompiled::WholeText(bytes) => {
                         let (dfa, _) = unsafe { dense::DFA::from_bytes_unchecked(bytes) }.ok()?;
@@ -515,11 +566,8 @@ impl Pattern {
                         let mut cut = Vec::with_capacity(branches.len());
                         for (pieces, gaps) in branches {
                             let mut dfas = Vec::with_capacity(pieces.len());
-                            for (at, len) in *pieces {
-                                let bytes = &bundled::AUTOMATA[*at..at + len];
-                                dfas.push(
-                                    unsafe { sparse::DFA::from_bytes_unchecked(bytes) }.ok()?.0,
-                                );
+                            for at in *pieces {
+                                dfas.push(unsafe { AnchoredDfa::read(*at) }?);
                             }
                             cut.push(CutBranch { pieces: dfas, gaps });
                         }
@@ -1159,21 +1207,39 @@ mod tests {
         PatternList::new(patterns.iter().map(|p| Pattern::new(p).unwrap()).collect())
     }
 
+    /// Whether the anchored automaton `build.rs` wrote at `at` reads back with every
+    /// transition validated, and whether it is dense.
+    fn anchored_automaton_is_valid(
+        ((at, len), dense): super::bundled::AutomatonAt,
+    ) -> (bool, bool) {
+        let valid = if dense {
+            let bytes = &super::bundled::DENSE_AUTOMATA.bytes[at..at + len];
+            super::dense::DFA::from_bytes(bytes).is_ok()
+        } else {
+            let bytes = &super::bundled::AUTOMATA[at..at + len];
+            super::sparse::DFA::from_bytes(bytes).is_ok()
+        };
+        (valid, dense)
+    }
+
     #[test]
     fn every_bundled_automaton_passes_full_validation() {
-        let (mut anchored, mut unanchored) = (0, 0);
+        let (mut anchored, mut unanchored, mut dense) = (0, 0, 0);
         for (pattern, _, literals, automaton) in super::bundled::LITERALS {
-            let Some((at, len)) = automaton else {
+            let Some(at) = automaton else {
                 continue;
             };
             match literals {
                 Some((_, starts, _)) if !starts.is_empty() => {
-                    let bytes = &super::bundled::AUTOMATA[*at..at + len];
-                    assert!(super::sparse::DFA::from_bytes(bytes).is_ok(), "{pattern}");
+                    let (valid, is_dense) = anchored_automaton_is_valid(*at);
+                    assert!(valid, "{pattern}");
                     anchored += 1;
+                    dense += usize::from(is_dense);
                 }
                 _ => {
-                    let bytes = &super::bundled::DENSE_AUTOMATA.bytes[*at..at + len];
+                    let ((at, len), is_dense) = *at;
+                    assert!(is_dense, "{pattern}");
+                    let bytes = &super::bundled::DENSE_AUTOMATA.bytes[at..at + len];
                     assert!(super::dense::DFA::from_bytes(bytes).is_ok(), "{pattern}");
                     unanchored += 1;
                 }
@@ -1183,12 +1249,15 @@ mod tests {
         let mut pieces = 0;
         for (index, branches) in super::bundled::SPLITS {
             let (pattern, _, _, _) = super::bundled::LITERALS[*index];
-            for (at, len) in branches.iter().flat_map(|(pieces, _)| pieces.iter()) {
-                let bytes = &super::bundled::AUTOMATA[*at..at + len];
-                assert!(super::sparse::DFA::from_bytes(bytes).is_ok(), "{pattern}");
+            for at in branches.iter().flat_map(|(pieces, _)| pieces.iter()) {
+                let (valid, is_dense) = anchored_automaton_is_valid(*at);
+                assert!(valid, "{pattern}");
                 pieces += 1;
+                dense += usize::from(is_dense);
             }
         }
+        // both forms are in use: the small anchored automata dense, the big ones sparse
+        assert!(dense > 100 && dense < anchored + pieces, "{dense}");
         // the lexicons have hundreds of patterns small enough to precompile, and a few
         // without start literals (an e-mail address, a postcode) that search whole texts
         assert!(anchored > 100, "{anchored}");
