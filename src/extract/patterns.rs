@@ -90,6 +90,13 @@ enum LiteralSet<'a> {
 }
 
 impl<'a> LiteralSet<'a> {
+    fn len(self) -> usize {
+        match self {
+            LiteralSet::Bundled(ids) => ids.len(),
+            LiteralSet::Own(literals) => literals.len(),
+        }
+    }
+
     fn iter(self) -> impl Iterator<Item = Literal<'a>> {
         let (bundled, own): (&[u32], &[Vec<u8>]) = match self {
             LiteralSet::Bundled(ids) => (ids, &[]),
@@ -107,13 +114,6 @@ enum FilterBranch<'a> {
 }
 
 impl<'a> FilterBranch<'a> {
-    fn len(self) -> usize {
-        match self {
-            FilterBranch::Bundled(sets) => sets.len(),
-            FilterBranch::Own(sets) => sets.len(),
-        }
-    }
-
     fn sets(self) -> impl Iterator<Item = LiteralSet<'a>> {
         let (bundled, own): (&[&[u32]], &[Vec<Vec<u8>>]) = match self {
             FilterBranch::Bundled(sets) => (sets, &[]),
@@ -736,21 +736,102 @@ pub struct PatternList {
     /// Per prefilter literal: the patterns (indices) it is a start (or end) literal of, and
     /// whether that pattern is searched backward from it (the literal is a suffix).
     literal_patterns: Table<(u32, bool)>,
-    /// Per prefilter literal: the filter sets it belongs to, as (branch slot, set bit).
-    literal_filters: Table<(u32, u8)>,
     /// How many literal numbers there are (bundled: all of `bundled::PREFILTER_LITERALS`).
     literal_numbers: usize,
-    /// Per branch slot (one per branch with filter sets of each pattern, numbered in pattern
-    /// order): its pattern, and the mask of all its sets (a branch passes when a literal of
-    /// each set occurs, and its pattern with it).
-    slots: Vec<(u32, u8)>,
-    /// Per pattern: whether it has filter sets (it then runs only if one branch passes).
-    filtered: Vec<bool>,
+    /// The filter sets of the patterns, read only for a pattern that is a candidate: see
+    /// [`FilterSets`].
+    filters: FilterSets,
     /// Patterns without start literals but with filters: run anywhere in a text that
-    /// holds a literal of each filter set.
-    filter_only: Vec<bool>,
+    /// holds a literal of each filter set of one of their branches.
+    filter_only: Vec<u32>,
     /// Patterns without a useful literal set: run on every text.
     unfiltered: Vec<u32>,
+}
+
+/// The filter sets of the patterns of a list (see [`super::literals::Literals::filter`]),
+/// with literals numbered as the list numbers them, in one array: per pattern with filter
+/// sets, its number of branches, then per branch its number of sets, then per set its number
+/// of literals and the literals.
+///
+/// A pattern's sets are read only when the pattern is a candidate (one of its start literals
+/// occurs), after the prefilter pass has marked the literals that occur: a dozen or so
+/// patterns per sentence. Before, every occurrence of a filter literal marked all the sets
+/// it belongs to, and a common word ("data", "your") is in the sets of dozens of patterns,
+/// most of which never had a start literal in the sentence.
+#[derive(Debug, Default)]
+struct FilterSets {
+    /// Per pattern: where its sets start in `code`, or [`FilterSets::NONE`] (it has none).
+    at: Vec<u32>,
+    code: Vec<u32>,
+}
+
+impl FilterSets {
+    const NONE: u32 = u32::MAX;
+
+    /// Adds the sets of the next pattern (`None`: it has no filter sets), the literals
+    /// numbered by `number`. At most `MAX_SETS` sets of a branch are kept: a subset of them
+    /// is still a necessary condition.
+    fn push<'a>(
+        &mut self,
+        branches: Option<impl Iterator<Item = FilterBranch<'a>>>,
+        mut number: impl FnMut(Literal<'a>) -> u32,
+    ) {
+        let Some(branches) = branches else {
+            self.at.push(Self::NONE);
+            return;
+        };
+        self.at.push(self.code.len() as u32);
+        let count_at = self.code.len();
+        self.code.push(0);
+        for branch in branches {
+            self.code[count_at] += 1;
+            let mut sets = [LiteralSet::Own(&[]); Self::MAX_SETS];
+            let mut used = 0;
+            for (slot, set) in sets.iter_mut().zip(branch.sets()) {
+                *slot = set;
+                used += 1;
+            }
+            // the smallest sets first: a branch fails at its first set without a literal in
+            // the text, and a small set costs fewest tests
+            let sets = &mut sets[..used];
+            sets.sort_by_key(|set| set.len());
+            self.code.push(used as u32);
+            for set in sets {
+                self.code.push(set.len() as u32);
+                self.code.extend(set.iter().map(&mut number));
+            }
+        }
+    }
+
+    /// Most sets of one branch that are tested (as many as a pattern gets, see
+    /// `literals::MAX_FILTER_SETS`).
+    const MAX_SETS: usize = 8;
+
+    /// Whether pattern `p` may match a text in which the literals `l` with
+    /// `occurs(l)` occur: it has no filter sets, or some branch of it has a literal of each
+    /// of its sets.
+    fn pass(&self, p: usize, occurs: impl Fn(u32) -> bool) -> bool {
+        let at = self.at[p];
+        if at == Self::NONE {
+            return true;
+        }
+        let code = &self.code[at as usize..];
+        let mut i = 1;
+        for _ in 0..code[0] {
+            let sets = code[i];
+            i += 1;
+            let mut all = true;
+            for _ in 0..sets {
+                let n = code[i] as usize;
+                all = all && code[i + 1..i + 1 + n].iter().any(|l| occurs(*l));
+                i += 1 + n;
+            }
+            if all {
+                return true;
+            }
+        }
+        false
+    }
 }
 
 /// The prefilter automaton a list builds for itself.
@@ -876,16 +957,11 @@ impl<T: Copy> Table<T> {
 }
 
 /// Per-thread working memory of [`PatternList::candidates`], kept between calls so that a
-/// sentence costs no allocation for it: the sets seen per branch slot (all zero between
-/// calls), the slots touched, and per literal the call that last counted it towards the
-/// filter sets (a frequent word such as "the" or "data" is in the sets of dozens of
-/// patterns, and a second occurrence in the same text adds nothing).
+/// sentence costs no allocation for it: per literal number, the call that last saw it
+/// occur (a literal occurs in this call's text when its mark is `call`).
 #[derive(Default)]
 struct Scratch {
-    seen: Vec<u8>,
-    touched: Vec<u32>,
-    passed: Vec<u32>,
-    counted: Vec<u32>,
+    seen: Vec<u32>,
     call: u32,
 }
 
@@ -949,29 +1025,25 @@ impl PatternList {
         let mut distinct: Vec<&[u8]> = Vec::new();
         let mut number = |l| number(l, bundled, &mut index, &mut distinct);
         let mut unfiltered = Vec::new();
-        let mut slots: Vec<(u32, u8)> = Vec::new();
         let mut starts: Vec<(u32, (u32, bool))> = Vec::new();
-        let mut filters: Vec<(u32, (u32, u8))> = Vec::new();
+        let mut filters = FilterSets::default();
+        let mut filter_only = Vec::new();
         for (i, p) in patterns.iter().enumerate() {
             let Some(ls) = &p.literals else {
                 unfiltered.push(i as u32);
+                filters.push(None::<std::iter::Empty<_>>, &mut number);
                 continue;
             };
             for l in ls.starts().iter() {
                 starts.push((number(l), (i as u32, !ls.prefixes())));
             }
-            for sets in ls.filter() {
-                // a branch has at most MAX_FILTER_SETS (8) sets; past 8 bits, a subset of
-                // them is still a necessary condition
-                let branch = slots.len() as u32;
-                let used = sets.len().min(8);
-                slots.push((i as u32, (u16::MAX >> (16 - used)) as u8));
-                for (set, literals) in sets.sets().take(used).enumerate() {
-                    for l in literals.iter() {
-                        filters.push((number(l), (branch, 1 << set)));
-                    }
-                }
+            // a pattern without start literals is a candidate only by its filter sets (with
+            // none, never)
+            if !ls.has_starts() {
+                filter_only.push(i as u32);
             }
+            let branches = (ls.has_filter() || !ls.has_starts()).then(|| ls.filter());
+            filters.push(branches, &mut number);
         }
         let numbers = if bundled {
             bundled::PREFILTER_LITERALS.len()
@@ -979,25 +1051,16 @@ impl PatternList {
             distinct.len()
         };
         let literals: Vec<Vec<u8>> = distinct.into_iter().map(<[u8]>::to_vec).collect();
-        let filtered = (patterns.iter())
-            .map(|p| p.literals.as_ref().is_some_and(PatternLiterals::has_filter))
-            .collect();
-        let filter_only = (patterns.iter())
-            .map(|p| p.literals.as_ref().is_some_and(|l| !l.has_starts()))
-            .collect();
         let literal_patterns = Table::new(numbers, starts);
-        let literal_filters = Table::new(numbers, filters);
         PatternList {
             patterns,
             bundled,
-            has_literals: !literal_patterns.is_empty() || !literal_filters.is_empty(),
+            has_literals: !literal_patterns.is_empty() || !filter_only.is_empty(),
             literals,
             prefilter: OnceLock::new(),
             literal_patterns,
-            literal_filters,
             literal_numbers: numbers,
-            slots,
-            filtered,
+            filters,
             filter_only,
             unfiltered,
         }
@@ -1032,64 +1095,44 @@ impl PatternList {
         // the vector six times
         let mut candidates: Vec<(u32, usize)> = Vec::with_capacity(128 + self.unfiltered.len());
         candidates.extend(self.unfiltered.iter().map(anywhere));
-        SCRATCH.with_borrow_mut(|scratch| {
-            let Scratch {
-                seen,
-                touched,
-                passed,
-                counted,
-                call,
-            } = scratch;
-            if seen.len() < self.slots.len() {
-                seen.resize(self.slots.len(), 0);
-            }
-            let numbers = self.literal_numbers;
-            if counted.len() < numbers {
-                counted.resize(numbers, 0);
+        SCRATCH.with_borrow_mut(|Scratch { seen, call }| {
+            if seen.len() < self.literal_numbers {
+                seen.resize(self.literal_numbers, 0);
             }
             *call = call.wrapping_add(1);
             if *call == 0 {
-                counted.fill(0);
+                seen.fill(0);
                 *call = 1;
             }
+            let call = *call;
             for m in ac.find_overlapping_iter(text) {
                 let literal = m.value() as usize;
+                seen[literal] = call;
                 for &(p, backward) in self.literal_patterns.get(literal) {
                     candidates.push((p, if backward { m.end() } else { m.start() }));
                 }
-                let Some(last) = counted.get_mut(literal).filter(|last| **last != *call) else {
-                    continue;
-                };
-                *last = *call;
-                for &(slot, bit) in self.literal_filters.get(literal) {
-                    let seen = &mut seen[slot as usize];
-                    if *seen == 0 {
-                        touched.push(slot);
-                    }
-                    *seen |= bit;
+            }
+            let occurs = |l: u32| seen[l as usize] == call;
+            // the patterns without start literals whose filter sets pass
+            for &p in &self.filter_only {
+                if self.filters.pass(p as usize, occurs) {
+                    candidates.push((p, ANYWHERE));
                 }
             }
-            // the patterns with a literal of every filter set of one of their branches
-            for slot in touched.drain(..) {
-                let (pattern, all) = self.slots[slot as usize];
-                if std::mem::take(&mut seen[slot as usize]) == all {
-                    passed.push(pattern);
+            candidates.sort_unstable();
+            candidates.dedup();
+            // a pattern with filter sets runs only when each set of one of its branches has
+            // a literal in the text (asked once per pattern: its positions are together)
+            let mut last: Option<(u32, bool)> = None;
+            candidates.retain(|&(p, _)| match last {
+                Some((q, pass)) if q == p => pass,
+                _ => {
+                    let pass = self.filters.pass(p as usize, occurs);
+                    last = Some((p, pass));
+                    pass
                 }
-            }
-            passed.sort_unstable();
-            passed.dedup();
-            candidates.extend(
-                (passed.iter())
-                    .filter(|p| self.filter_only[**p as usize])
-                    .map(anywhere),
-            );
-            // a pattern with filter sets runs only when each set of a branch occurs too
-            candidates
-                .retain(|(p, _)| !self.filtered[*p as usize] || passed.binary_search(p).is_ok());
-            passed.clear();
+            });
         });
-        candidates.sort_unstable();
-        candidates.dedup();
         candidates
     }
 
@@ -1489,6 +1532,93 @@ mod tests {
         assert_eq!(warm.matching(text), vec![0, 1]);
         assert_eq!(cold.matching(text), warm.matching(text));
         assert_eq!(warm.matching("nothing here"), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn filter_sets_pass_when_one_branch_has_a_literal_of_each_set() {
+        // pattern 0: no sets; 1: branches {a|b, c} and {d}, the larger set given first;
+        // 2: no branches (never passes)
+        let own = |sets: &[&[&str]]| -> Vec<Vec<Vec<u8>>> {
+            (sets.iter())
+                .map(|set| set.iter().map(|l| l.as_bytes().to_vec()).collect())
+                .collect()
+        };
+        let first = own(&[&["a", "b"], &["c"]]);
+        let second = own(&[&["d"]]);
+        let mut names: Vec<Vec<u8>> = Vec::new();
+        let mut number = |l: super::Literal<'_>| {
+            let bytes = l.bytes().to_vec();
+            let at = names
+                .iter()
+                .position(|n| *n == bytes)
+                .unwrap_or(names.len());
+            if at == names.len() {
+                names.push(bytes);
+            }
+            at as u32
+        };
+        let mut sets = super::FilterSets::default();
+        sets.push(None::<std::iter::Empty<_>>, &mut number);
+        let branches = [
+            super::FilterBranch::Own(&first),
+            super::FilterBranch::Own(&second),
+        ];
+        sets.push(Some(branches.into_iter()), &mut number);
+        sets.push(Some(std::iter::empty()), &mut number);
+        let id = |l: &str| names.iter().position(|n| n == l.as_bytes()).unwrap() as u32;
+        let pass = |p: usize, present: &[&str]| {
+            let present: Vec<u32> = present.iter().map(|l| id(l)).collect();
+            sets.pass(p, |l| present.contains(&l))
+        };
+        assert!(pass(0, &[]));
+        assert!(pass(1, &["a", "c"]));
+        assert!(pass(1, &["c", "b"]));
+        assert!(pass(1, &["d"]));
+        assert!(!pass(1, &["a", "b"]));
+        assert!(!pass(1, &["c"]));
+        assert!(!pass(1, &[]));
+        assert!(!pass(2, &["a", "b", "c", "d"]));
+    }
+
+    #[test]
+    fn a_pattern_with_filter_sets_matches_as_its_full_expression() {
+        // patterns of no bundled lexicon, so the list numbers its literals and builds its
+        // own prefilter: two with filter sets for the words after their start literals, and
+        // an address whose literals are its `@` or its ending
+        let patterns = [
+            r"\bwe\b[^.]{0,40}\b(delete|erase)\b[^.]{0,40}\b(data|information)\b",
+            r"\b(you|users) can (ask|request)\b[^.]{0,30}\b(copy|access)\b",
+            r"[a-z]+@[a-z]+\.(com|nl)\b",
+        ];
+        let own: Vec<&str> = patterns.to_vec();
+        for p in &own {
+            assert!(!Pattern::is_bundled(p), "{p}");
+        }
+        let filtered = (own.iter())
+            .filter(|p| {
+                let pattern = Pattern::new(p).unwrap();
+                pattern.literals.as_ref().is_some_and(|l| l.has_filter())
+            })
+            .count();
+        assert!(filtered >= 2, "{filtered}");
+        let list = list(&own);
+        let texts = [
+            "we will delete your data on request.",
+            "we will delete your account. data is kept",
+            "we erase it. information",
+            "we keep information and may erase it.",
+            "you can request a copy of your data.",
+            "users can ask for access.",
+            "you can ask us anything. copy",
+            "mail privacy@example.com or info@example.nl today",
+            "mail privacy at example dot com",
+        ];
+        for text in texts {
+            let want: Vec<usize> = (0..list.len())
+                .filter(|p| list.regex(*p).is_match(text))
+                .collect();
+            assert_eq!(list.matching(text), want, "{text}");
+        }
     }
 
     #[test]
