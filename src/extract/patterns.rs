@@ -750,8 +750,8 @@ pub struct PatternList {
 
 /// The filter sets of the patterns of a list (see [`super::literals::Literals::filter`]),
 /// with literals numbered as the list numbers them, in one array: per pattern with filter
-/// sets, its number of branches, then per branch its number of sets, then per set its number
-/// of literals and the literals.
+/// sets, its number of branches, then per branch its number of sets and how many numbers
+/// of the array its sets take, then per set its number of literals and the literals.
 ///
 /// A pattern's sets are read only when the pattern is a candidate (one of its start literals
 /// occurs), after the prefilter pass has marked the literals that occur: a dozen or so
@@ -796,10 +796,13 @@ impl FilterSets {
             let sets = &mut sets[..used];
             sets.sort_by_key(|set| set.len());
             self.code.push(used as u32);
+            let length_at = self.code.len();
+            self.code.push(0);
             for set in sets {
                 self.code.push(set.len() as u32);
                 self.code.extend(set.iter().map(&mut number));
             }
+            self.code[length_at] = (self.code.len() - length_at - 1) as u32;
         }
     }
 
@@ -817,18 +820,21 @@ impl FilterSets {
         }
         let code = &self.code[at as usize..];
         let mut i = 1;
-        for _ in 0..code[0] {
-            let sets = code[i];
-            i += 1;
-            let mut all = true;
+        'branches: for _ in 0..code[0] {
+            let (sets, length) = (code[i], code[i + 1] as usize);
+            i += 2;
+            // the branch fails at its first set without a literal in the text: the rest of
+            // its sets is skipped
+            let next = i + length;
             for _ in 0..sets {
                 let n = code[i] as usize;
-                all = all && code[i + 1..i + 1 + n].iter().any(|l| occurs(*l));
+                if !code[i + 1..i + 1 + n].iter().any(|l| occurs(*l)) {
+                    i = next;
+                    continue 'branches;
+                }
                 i += 1 + n;
             }
-            if all {
-                return true;
-            }
+            return true;
         }
         false
     }
@@ -931,24 +937,37 @@ impl<T: Copy> Table<T> {
         }
     }
 
+    /// The items of `number` (matching looks them up by [`Self::range`]).
+    #[cfg(test)]
     fn get(&self, number: usize) -> &[T] {
+        self.items_in(self.range(number))
+    }
+
+    /// Where the items of `number` are in the table's items (see [`Self::items_in`]): the
+    /// range can be kept without borrowing the table, and looked up only once.
+    fn range(&self, number: usize) -> std::ops::Range<usize> {
         let slot = match &self.numbers {
             None => number,
             Some(numbers) => {
                 let present = self.present.get(number / 64);
                 if present.is_none_or(|word| word >> (number % 64) & 1 == 0) {
-                    return &[];
+                    return 0..0;
                 }
                 match numbers.binary_search(&(number as u32)) {
                     Ok(slot) => slot,
-                    Err(_) => return &[],
+                    Err(_) => return 0..0,
                 }
             }
         };
         match (self.offsets.get(slot), self.offsets.get(slot + 1)) {
-            (Some(from), Some(to)) => &self.items[*from as usize..*to as usize],
-            _ => &[],
+            (Some(from), Some(to)) => *from as usize..*to as usize,
+            _ => 0..0,
         }
+    }
+
+    /// The items at a range [`Self::range`] gave.
+    fn items_in(&self, range: std::ops::Range<usize>) -> &[T] {
+        &self.items[range]
     }
 
     fn is_empty(&self) -> bool {
@@ -957,12 +976,41 @@ impl<T: Copy> Table<T> {
 }
 
 /// Per-thread working memory of [`PatternList::candidates`], kept between calls so that a
-/// sentence costs no allocation for it: per literal number, the call that last saw it
-/// occur (a literal occurs in this call's text when its mark is `call`).
+/// sentence costs no allocation for it. Marks are numbers of calls: a mark equal to `call`
+/// was made in this call.
 #[derive(Default)]
 struct Scratch {
+    /// Per literal number, the call that last saw it occur.
     seen: Vec<u32>,
+    /// Per pattern, the call that last tested its filter sets, and (`passed`) the answer.
+    tested: Vec<u32>,
+    passed: Vec<bool>,
+    /// The literal hits of this call that start patterns: where the literal's patterns
+    /// are in the list's table ([`Table::range`]), and where the literal starts and ends.
+    hits: Vec<(std::ops::Range<usize>, usize, usize)>,
     call: u32,
+}
+
+impl Scratch {
+    /// Starts a call of a list with `literals` literal numbers and `patterns` patterns: a
+    /// new call number, and marks for every number and pattern.
+    fn start(&mut self, literals: usize, patterns: usize) -> u32 {
+        if self.seen.len() < literals {
+            self.seen.resize(literals, 0);
+        }
+        if self.tested.len() < patterns {
+            self.tested.resize(patterns, 0);
+            self.passed.resize(patterns, false);
+        }
+        self.call = self.call.wrapping_add(1);
+        if self.call == 0 {
+            self.seen.fill(0);
+            self.tested.fill(0);
+            self.call = 1;
+        }
+        self.hits.clear();
+        self.call
+    }
 }
 
 thread_local! {
@@ -1091,48 +1139,54 @@ impl PatternList {
                 .map(|i| (i, ANYWHERE))
                 .collect();
         };
-        // a sentence has a hundred or so literal hits: room for them up front saves growing
-        // the vector six times
-        let mut candidates: Vec<(u32, usize)> = Vec::with_capacity(128 + self.unfiltered.len());
+        // A pattern is pushed only when its filter sets pass (each set of one of its branches
+        // has a literal in the text), so the prefilter pass first marks every literal that
+        // occurs and keeps its hits, and the hits are then turned into candidates with the
+        // filter sets of each pattern tested once. Pushing every hit's patterns and
+        // removing those that fail after sorting sorted several times as many pairs (a
+        // common start literal such as "data" starts dozens of patterns).
+        let mut candidates: Vec<(u32, usize)> = Vec::with_capacity(32 + self.unfiltered.len());
         candidates.extend(self.unfiltered.iter().map(anywhere));
-        SCRATCH.with_borrow_mut(|Scratch { seen, call }| {
-            if seen.len() < self.literal_numbers {
-                seen.resize(self.literal_numbers, 0);
-            }
-            *call = call.wrapping_add(1);
-            if *call == 0 {
-                seen.fill(0);
-                *call = 1;
-            }
-            let call = *call;
+        SCRATCH.with_borrow_mut(|scratch| {
+            let call = scratch.start(self.literal_numbers, self.patterns.len());
+            let Scratch {
+                seen,
+                tested,
+                passed,
+                hits,
+                ..
+            } = scratch;
             for m in ac.find_overlapping_iter(text) {
                 let literal = m.value() as usize;
                 seen[literal] = call;
-                for &(p, backward) in self.literal_patterns.get(literal) {
-                    candidates.push((p, if backward { m.end() } else { m.start() }));
+                let patterns = self.literal_patterns.range(literal);
+                if !patterns.is_empty() {
+                    hits.push((patterns, m.start(), m.end()));
                 }
             }
+            let seen = &*seen;
             let occurs = |l: u32| seen[l as usize] == call;
+            for (patterns, start, end) in hits.drain(..) {
+                for &(p, backward) in self.literal_patterns.items_in(patterns) {
+                    let pi = p as usize;
+                    if tested[pi] != call {
+                        tested[pi] = call;
+                        passed[pi] = self.filters.pass(pi, occurs);
+                    }
+                    if passed[pi] {
+                        candidates.push((p, if backward { end } else { start }));
+                    }
+                }
+            }
             // the patterns without start literals whose filter sets pass
             for &p in &self.filter_only {
                 if self.filters.pass(p as usize, occurs) {
                     candidates.push((p, ANYWHERE));
                 }
             }
-            candidates.sort_unstable();
-            candidates.dedup();
-            // a pattern with filter sets runs only when each set of one of its branches has
-            // a literal in the text (asked once per pattern: its positions are together)
-            let mut last: Option<(u32, bool)> = None;
-            candidates.retain(|&(p, _)| match last {
-                Some((q, pass)) if q == p => pass,
-                _ => {
-                    let pass = self.filters.pass(p as usize, occurs);
-                    last = Some((p, pass));
-                    pass
-                }
-            });
         });
+        candidates.sort_unstable();
+        candidates.dedup();
         candidates
     }
 
@@ -1576,6 +1630,8 @@ mod tests {
         assert!(pass(1, &["d"]));
         assert!(!pass(1, &["a", "b"]));
         assert!(!pass(1, &["c"]));
+        // the first branch fails at its second set, and the skip lands on the second branch
+        assert!(pass(1, &["c", "d"]));
         assert!(!pass(1, &[]));
         assert!(!pass(2, &["a", "b", "c", "d"]));
     }
@@ -1619,6 +1675,41 @@ mod tests {
                 .collect();
             assert_eq!(list.matching(text), want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_candidate_is_every_start_of_a_pattern_whose_filter_sets_pass() {
+        // a pattern of no bundled lexicon: its start literals are its verbs (prefixes), its
+        // filter set the nouns after them
+        let text = r"\b(delete|erase)\b[^.]{0,40}\b(account|profile)\b";
+        let pattern = Pattern::new(text).unwrap();
+        let literals = pattern.literals.as_ref().unwrap();
+        assert!(literals.prefixes() && literals.has_filter());
+        let starts: Vec<&[u8]> = literals
+            .starts()
+            .iter()
+            .map(super::Literal::bytes)
+            .collect();
+        assert_eq!(starts, [&b"delete"[..], b"erase"]);
+        let list = PatternList::new(vec![pattern]);
+        let candidates = |s: &str| -> Vec<usize> {
+            let c = list.candidates(s);
+            assert!(c.iter().all(|(p, _)| *p == 0), "{c:?}");
+            c.into_iter().map(|(_, at)| at).collect()
+        };
+        // every position of a start literal, ascending, once, when a filter literal occurs
+        // (here only after the last start)
+        assert_eq!(
+            candidates("erase or delete, then erase. account"),
+            [0, 9, 22]
+        );
+        // no filter literal: no candidate, however many starts
+        assert!(candidates("erase or delete, then erase.").is_empty());
+        // a filter literal without a start: none either
+        assert!(candidates("your profile and account").is_empty());
+        // each call tests the filter sets anew
+        assert_eq!(candidates("profile: delete"), [9]);
+        assert!(candidates("delete").is_empty());
     }
 
     #[test]
