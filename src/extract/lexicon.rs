@@ -555,6 +555,9 @@ fn without_context(matched: &str) -> &str {
 /// Lower-case, straight quotes and dashes, folded white space: the form patterns see.
 /// Byte offsets are not preserved; evidence is located by sentence, not inside it.
 pub fn normalise(text: &str) -> String {
+    if text.is_ascii() {
+        return normalise_ascii(text);
+    }
     let mut out = String::with_capacity(text.len());
     let mut space = false;
     let bytes = text.as_bytes();
@@ -585,6 +588,30 @@ pub fn normalise(text: &str) -> String {
         push_normalised(&mut out, &mut space, c);
     }
     out
+}
+
+/// [`normalise`] of an ASCII text (most sentences): a copy lower-cased in place, then
+/// white space folded and the backquote straightened by one pass that keeps or drops each
+/// byte. Pushing each byte as a character onto a `String`, as for other texts, cost some 30
+/// instructions per byte, several times this.
+fn normalise_ascii(text: &str) -> String {
+    let mut out = text.as_bytes().to_vec();
+    out.make_ascii_lowercase();
+    let mut space = false;
+    out.retain_mut(|b| {
+        // `char::is_whitespace` of an ASCII character: tab, line feed, vertical tab, form
+        // feed, carriage return or space
+        let white = matches!(*b, b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' | b' ');
+        let keep = !(white && space);
+        space = white;
+        if white {
+            *b = b' ';
+        } else if *b == b'`' {
+            *b = b'\'';
+        }
+        keep
+    });
+    String::from_utf8(out).expect("an ASCII text stays ASCII")
 }
 
 /// Appends one character the way [`normalise`] treats it (`space`: the last character
@@ -676,6 +703,11 @@ mod tests {
             "Wij bewaren uw gegevens – zeven jaar — daarna\u{a0}verwijderd; coöperatie, ÉÉN, ĲSSELMEER",
             "next\u{85}line, İstanbul, ΣΑΣ, ﬁle",
             "",
+            // ASCII texts take the copy that drops bytes
+            "`ASCII` Only\t\t`Quotes`  ",
+            " \x0b\x0c",
+            "A\r\n\r\nB` `C",
+            "x",
         ] {
             assert_eq!(normalise(text), by_char(text), "{text:?}");
         }
