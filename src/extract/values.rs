@@ -879,20 +879,20 @@ fn has_entity_marker(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        let space = match bytes[i] {
-            b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => 1,
-            // the lead bytes of the white space outside ASCII (U+0085, U+00A0, U+1680,
-            // U+2000 to U+205F, U+3000)
-            0xC2 | 0xE1 | 0xE2 | 0xE3 => match text[i..].chars().next() {
+        let space = match WHITE_SPACE_BYTES[usize::from(bytes[i])] {
+            0 => {
+                i += 1;
+                continue;
+            }
+            ASCII_SPACE => 1,
+            _ => match text[i..].chars().next() {
                 Some(c) if c.is_whitespace() => c.len_utf8(),
-                _ => 0,
+                _ => {
+                    i += 1;
+                    continue;
+                }
             },
-            _ => 0,
         };
-        if space == 0 {
-            i += 1;
-            continue;
-        }
         if form_starts_at(text, i + space) || organisation_word_ends_at(text, i) {
             return true;
         }
@@ -900,6 +900,26 @@ fn has_entity_marker(text: &str) -> bool {
     }
     false
 }
+
+/// [`WHITE_SPACE_BYTES`] of an ASCII white space character.
+const ASCII_SPACE: u8 = 1;
+
+/// Per byte, [`ASCII_SPACE`] for the ASCII white space of [`char::is_whitespace`], 2 for the
+/// lead bytes of the white space outside ASCII (U+0085, U+00A0, U+1680, U+2000 to U+205F,
+/// U+3000), 0 for every other byte.
+const WHITE_SPACE_BYTES: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = match b as u8 {
+            b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => ASCII_SPACE,
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => 2,
+            _ => 0,
+        };
+        b += 1;
+    }
+    table
+};
 
 /// Whether a legal form starts at byte `at` of `text` (a character boundary), with no word
 /// character after it.
@@ -930,10 +950,12 @@ fn organisation_word_ends_at(text: &str, at: usize) -> bool {
         return false;
     };
     let t = &ORGANISATION_WORD_BYTES;
-    let could = t[0][usize::from(b0)]
-        & t[1][usize::from(b1)]
-        & t[2][usize::from(b2)]
-        & t[3][usize::from(b3)];
+    // the last byte alone dismisses most places
+    let mut could = t[0][usize::from(b0)];
+    if could == 0 {
+        return false;
+    }
+    could &= t[1][usize::from(b1)] & t[2][usize::from(b2)] & t[3][usize::from(b3)];
     if could == 0 {
         return false;
     }
@@ -1246,6 +1268,27 @@ mod tests {
             .map(str::to_string),
         );
         lines
+    }
+
+    #[test]
+    fn every_white_space_character_starts_with_a_white_space_byte() {
+        let mut buf = [0; 4];
+        let mut spaces = 0;
+        for c in (char::MIN..=char::MAX).filter(|c| c.is_whitespace()) {
+            let first = c.encode_utf8(&mut buf).as_bytes()[0];
+            let class = WHITE_SPACE_BYTES[usize::from(first)];
+            assert_eq!(class == ASCII_SPACE, c.is_ascii(), "{c:?}");
+            assert_ne!(class, 0, "{c:?}");
+            spaces += 1;
+        }
+        assert!(spaces > 20, "{spaces}");
+        // and an ASCII byte of the class is white space
+        for b in 0..=127u8 {
+            assert_eq!(
+                WHITE_SPACE_BYTES[usize::from(b)] != 0,
+                char::from(b).is_whitespace()
+            );
+        }
     }
 
     #[test]
