@@ -814,44 +814,45 @@ fn after_register_label(before: &str) -> bool {
     has_word(REGISTER_LABELS) && !has_word(PHONE_WORDS)
 }
 
-/// Per byte, the legal forms (bit `i` for `LEGAL_FORMS[i]`) with that byte at `at` (counted
-/// from the start; each form has at least two).
-const fn form_bytes(at: usize) -> [u64; 256] {
-    assert!(LEGAL_FORMS.len() <= 64);
+/// Per byte, the words of `words` (bit `i` for `words[i]`) that have that byte at position
+/// `at`, counted from the start, or from the end when `from_end` (0 is the last byte).
+const fn byte_masks(words: &[&str], at: usize, from_end: bool) -> [u64; 256] {
+    assert!(words.len() <= 64);
     let mut table = [0u64; 256];
     let mut i = 0;
-    while i < LEGAL_FORMS.len() {
-        let form = LEGAL_FORMS[i].as_bytes();
-        assert!(form.len() > at);
-        table[form[at] as usize] |= 1 << i;
+    while i < words.len() {
+        let word = words[i].as_bytes();
+        assert!(word.len() > at);
+        let position = if from_end { word.len() - 1 - at } else { at };
+        table[word[position] as usize] |= 1 << i;
         i += 1;
     }
     table
 }
 
-const LEGAL_FORM_BYTES: [[u64; 256]; 2] = [form_bytes(0), form_bytes(1)];
+/// Per byte, the legal forms with that byte first, and second (each form has at least two).
+const LEGAL_FORM_BYTES: [[u64; 256]; 2] = [
+    byte_masks(LEGAL_FORMS, 0, false),
+    byte_masks(LEGAL_FORMS, 1, false),
+];
 
-/// Per byte, the organisation words (bit `i` for `ORGANISATION_WORDS[i]`) with that byte at
-/// `back` bytes before their end (each word has at least four bytes after its first letter).
-const fn organisation_word_bytes(back: usize) -> [u64; 256] {
-    assert!(ORGANISATION_WORDS.len() <= 64);
-    let mut table = [0u64; 256];
+/// Per byte, the organisation words with that byte last, second to last, and so on back to
+/// four bytes before the end: each word has at least four bytes after its first letter, so
+/// none of those bytes is the letter the check skips.
+const ORGANISATION_WORD_BYTES: [[u64; 256]; 4] = [
+    byte_masks(ORGANISATION_WORDS, 0, true),
+    byte_masks(ORGANISATION_WORDS, 1, true),
+    byte_masks(ORGANISATION_WORDS, 2, true),
+    byte_masks(ORGANISATION_WORDS, 3, true),
+];
+
+const _: () = {
     let mut i = 0;
     while i < ORGANISATION_WORDS.len() {
-        let word = ORGANISATION_WORDS[i].as_bytes();
-        assert!(word.len() > back + 4);
-        table[word[word.len() - 1 - back] as usize] |= 1 << i;
+        assert!(ORGANISATION_WORDS[i].len() > 4);
         i += 1;
     }
-    table
-}
-
-const ORGANISATION_WORD_BYTES: [[u64; 256]; 4] = [
-    organisation_word_bytes(0),
-    organisation_word_bytes(1),
-    organisation_word_bytes(2),
-    organisation_word_bytes(3),
-];
+};
 
 /// The bits set in `mask`, lowest first.
 fn bits(mut mask: u64) -> impl Iterator<Item = usize> {
