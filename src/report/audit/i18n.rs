@@ -624,6 +624,10 @@ pub static VAGUE_REASONS_NL: &[(&str, &str)] = &[
         "Bij een doeleinde staan meerdere grondslagen, zonder dat de verklaring zegt welke grondslag wat dekt of wanneer welke geldt.",
     ),
     (
+        "transfer-without-country",
+        "Er wordt een doorgiftemechanisme genoemd (zoals standaardcontractbepalingen), maar niet naar welke landen de gegevens gaan.",
+    ),
+    (
         "transfer-without-destination",
         "Doorgifte wordt genoemd zonder een land te vermelden (bijvoorbeeld alleen 'wereldwijd' of 'andere landen').",
     ),
