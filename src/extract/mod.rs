@@ -19,6 +19,9 @@ use crate::span::Span;
 use lexicon::{CueKind, Lexicon, LexiconError};
 use std::collections::{BTreeMap, BTreeSet};
 
+/// Longest paragraph read as a title line naming a party above its address block.
+const TITLE_LINE_MAX_WORDS: usize = 5;
+
 /// Longest lead-in (a paragraph ending in a colon before a list) read as a heading: longer
 /// ones are sentences, where heading vocabulary ("complaint", "third parties") is too loose.
 const LEAD_IN_MAX_WORDS: usize = 10;
@@ -1104,15 +1107,18 @@ impl Extractor {
     /// The blocks introduced by a paragraph or list item that ends in a colon and whose last
     /// sentence is a cue of who the statement's parties are ("The data controller within
     /// the meaning of Article 4(7) GDPR is:", "Onze functionaris voor
-    /// gegevensbescherming:"): the next block of the same section, with those requirements.
+    /// gegevensbescherming:"), or by a title line that only names the party, as the first
+    /// line of an address block ("Data Protection Officer" above the postal address): the
+    /// next block of the same section, with those requirements.
     fn introduced_topics(&self, doc: &Document) -> BTreeMap<usize, Vec<String>> {
         // (not the controller's contact: "If you write to customer care:" is a cue of it,
         // and what follows is about the writing)
         const PARTIES: [&str; 3] = ["controller-identity", "dpo-contact", "eu-representative"];
         let mut out = BTreeMap::new();
         for (bi, block) in doc.blocks.iter().enumerate() {
+            let text = block.text.trim_end();
             let introduces = matches!(block.kind, BlockKind::Paragraph | BlockKind::ListItem)
-                && block.text.trim_end().ends_with(':');
+                && (text.ends_with(':') || is_title_line(text));
             let Some(next) = doc.blocks.get(bi + 1).filter(|next| {
                 introduces
                     && next.section == block.section
@@ -1149,6 +1155,14 @@ impl Extractor {
             .feature_index(name)
             .map(|f| self.feature_map[lexicon][f])
     }
+}
+
+/// Whether a paragraph is a title line such as an address block's first line ("Data
+/// Protection Officer", "EU Representative"): a few words, not a sentence, and no label
+/// with its value ("Controller: Acme LLC" says who it is by itself).
+fn is_title_line(text: &str) -> bool {
+    (1..=TITLE_LINE_MAX_WORDS).contains(&text.split_whitespace().count())
+        && !text.contains([':', '.', ',', ';', '!', '?'])
 }
 
 /// Whether a table cell reads as a row's label: a few words, not a sentence.
