@@ -5,7 +5,7 @@
 //! All patterns are regular expressions matched against a normalised
 //! sentence (lower case, straight quotes, folded white space), each compiled once per run.
 
-use super::patterns::{Pattern, PatternList};
+use super::patterns::{Candidates, Pattern, PatternList};
 use crate::lang::Lang;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -113,6 +113,9 @@ pub struct SentenceScan {
     pub cues: Vec<(usize, CueKind)>,
     /// Statement title, instructions, news and first-person signals.
     pub signals: [bool; 4],
+    /// The candidate feature patterns of the sentence, for
+    /// [`Lexicon::feature_matches_among`].
+    pub feature_candidates: Candidates,
 }
 
 /// A lexicon compiled for matching.
@@ -437,11 +440,13 @@ impl Lexicon {
     }
 
     pub fn scan(&self, sentence: &str) -> SentenceScan {
-        let matching = self.sentence_patterns.matching(sentence);
+        let (matching, feature_candidates) =
+            (self.sentence_patterns).matching_keeping(sentence, self.feature_patterns.clone());
         SentenceScan {
             features: self.features_of(&matching),
             cues: self.cues_of(&matching),
             signals: self.signals_of(&matching),
+            feature_candidates,
         }
     }
 
@@ -449,17 +454,36 @@ impl Lexicon {
     /// country names or mechanisms), without the spaces and punctuation a pattern takes
     /// around a name for context (", adjust," in a list: "adjust").
     pub fn feature_matches<'s>(&self, feature: usize, sentence: &'s str) -> Vec<&'s str> {
-        // the feature's patterns are consecutive; only those that match (the prefilter and
-        // automata tell) are asked where
-        let first = self.feature_of_pattern.partition_point(|f| *f < feature);
-        let end = self.feature_of_pattern.partition_point(|f| *f <= feature);
-        let offset = self.feature_patterns.start;
+        let range = self.patterns_of_feature(feature);
+        (self.sentence_patterns.find_in(sentence, range).into_iter())
+            .map(|(_, m)| without_context(&sentence[m]))
+            .collect()
+    }
+
+    /// [`Self::feature_matches`] with the candidates the sentence's [`Self::scan`] kept
+    /// ([`SentenceScan::feature_candidates`]): no second prefilter pass.
+    pub fn feature_matches_among<'s>(
+        &self,
+        feature: usize,
+        sentence: &'s str,
+        candidates: &Candidates,
+    ) -> Vec<&'s str> {
+        let range = self.patterns_of_feature(feature);
         (self
             .sentence_patterns
-            .find_in(sentence, offset + first..offset + end)
+            .find_among(sentence, candidates, range)
             .into_iter())
         .map(|(_, m)| without_context(&sentence[m]))
         .collect()
+    }
+
+    /// The sentence patterns of a feature: they are consecutive, and only those that match
+    /// (the prefilter and automata tell) are asked where.
+    fn patterns_of_feature(&self, feature: usize) -> Range<usize> {
+        let first = self.feature_of_pattern.partition_point(|f| *f < feature);
+        let end = self.feature_of_pattern.partition_point(|f| *f <= feature);
+        let offset = self.feature_patterns.start;
+        offset + first..offset + end
     }
 
     pub fn feature_index(&self, name: &str) -> Option<usize> {

@@ -134,6 +134,9 @@ pub struct Sentence {
     pub norm: String,
     /// Global feature ids, sorted.
     pub features: Vec<u16>,
+    /// The candidate feature patterns of `norm` in the sentence's lexicon, kept from its
+    /// scan so that its feature values need no second prefilter pass.
+    pub feature_candidates: patterns::Candidates,
 }
 
 /// Evidence for one requirement.
@@ -307,7 +310,7 @@ impl Extractor {
         let lex = &self.lexicons[li];
         match lex.feature_index(feature) {
             Some(f) => lex
-                .feature_matches(f, &sentence.norm)
+                .feature_matches_among(f, &sentence.norm, &sentence.feature_candidates)
                 .into_iter()
                 .map(str::to_string)
                 .collect(),
@@ -807,6 +810,7 @@ impl Extractor {
                     lang: block.lang,
                     norm,
                     features,
+                    feature_candidates: scan.feature_candidates,
                 });
             }
             // Requirements addressed by co-occurrence within this block.

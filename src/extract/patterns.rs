@@ -1044,6 +1044,19 @@ impl std::hash::Hasher for Fnv {
 /// Where a candidate pattern is to be tried: from a literal's position, or anywhere.
 const ANYWHERE: usize = usize::MAX;
 
+/// Candidate patterns of a text with where to try each (see [`PatternList::candidates`]),
+/// kept by [`PatternList::matching_keeping`] so that later questions about the same text
+/// need no second prefilter pass.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Candidates(Vec<(u32, usize)>);
+
+/// The candidates (sorted by pattern) of the patterns in `range`.
+fn in_range(candidates: &[(u32, usize)], range: std::ops::Range<usize>) -> &[(u32, usize)] {
+    let start = candidates.partition_point(|(p, _)| (*p as usize) < range.start);
+    let end = candidates.partition_point(|(p, _)| (*p as usize) < range.end);
+    &candidates[start..end.max(start)]
+}
+
 impl PatternList {
     pub fn new(patterns: Vec<Pattern>) -> PatternList {
         let bundled = (patterns.iter())
@@ -1220,6 +1233,23 @@ impl PatternList {
     pub fn matching_in(&self, text: &str, range: std::ops::Range<usize>) -> Vec<usize> {
         let mut candidates = self.candidates(text);
         candidates.retain(|(p, _)| range.contains(&(*p as usize)));
+        self.matching_among(text, &candidates)
+    }
+
+    /// [`Self::matching`], with the candidates among `keep` kept for [`Self::find_among`]
+    /// on the same text (one prefilter pass serves both).
+    pub fn matching_keeping(
+        &self,
+        text: &str,
+        keep: std::ops::Range<usize>,
+    ) -> (Vec<usize>, Candidates) {
+        let candidates = self.candidates(text);
+        let matching = self.matching_among(text, &candidates);
+        (matching, Candidates(in_range(&candidates, keep).to_vec()))
+    }
+
+    /// The patterns of `candidates` (sorted, see [`Self::candidates`]) that match `text`.
+    fn matching_among(&self, text: &str, candidates: &[(u32, usize)]) -> Vec<usize> {
         candidates
             .chunk_by(|a, b| a.0 == b.0)
             .filter(|group| self.matches_at(text, group))
@@ -1262,10 +1292,19 @@ impl PatternList {
         text: &str,
         range: std::ops::Range<usize>,
     ) -> Vec<(usize, std::ops::Range<usize>)> {
-        let mut candidates = self.candidates(text);
-        candidates.retain(|(p, _)| range.contains(&(*p as usize)));
+        self.find_among(text, &Candidates(self.candidates(text)), range)
+    }
+
+    /// [`Self::find_in`] with the candidates [`Self::matching_keeping`] kept for `text`
+    /// (`range` within those it kept).
+    pub fn find_among(
+        &self,
+        text: &str,
+        candidates: &Candidates,
+        range: std::ops::Range<usize>,
+    ) -> Vec<(usize, std::ops::Range<usize>)> {
         let mut out = Vec::new();
-        for group in candidates.chunk_by(|a, b| a.0 == b.0) {
+        for group in in_range(&candidates.0, range).chunk_by(|a, b| a.0 == b.0) {
             let p = group[0].0 as usize;
             let pattern = &self.patterns[p];
             if let Some(found) = pattern.find_from_literals(text, group) {
