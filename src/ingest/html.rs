@@ -102,11 +102,11 @@ const SCOPE_BOUNDARY: &[&str] = &[
 /// elements understood), erring on the deep side. Borrowed unchanged when under the limit.
 pub(crate) fn limit_nesting(src: &str) -> std::borrow::Cow<'_, str> {
     let bytes = src.as_bytes();
-    // (name, blanked) of the open elements.
-    let mut open: Vec<(String, bool)> = Vec::new();
+    // (name as written, blanked) of the open elements; names compare ignoring ASCII case
+    let mut open: Vec<(&[u8], bool)> = Vec::new();
     let mut blank: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
-    while let Some(off) = src.get(i..).and_then(|s| s.find('<')) {
+    while let Some(off) = bytes.get(i..).and_then(|s| memchr::memchr(b'<', s)) {
         i += off;
         let Some(end) = markup_end(src, i) else {
             i += 1;
@@ -114,18 +114,20 @@ pub(crate) fn limit_nesting(src: &str) -> std::borrow::Cow<'_, str> {
         };
         let closing = bytes.get(i + 1) == Some(&b'/');
         let name_start = if closing { i + 2 } else { i + 1 };
-        let name: String = src[name_start..end]
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == ':')
-            .collect::<String>()
-            .to_ascii_lowercase();
+        let name_len = (bytes[name_start.min(end)..end].iter())
+            .take_while(|c| c.is_ascii_alphanumeric() || **c == b'-' || **c == b':')
+            .count();
+        let name = &bytes[name_start..name_start + name_len];
         if name.is_empty() {
             i = end;
             continue;
         }
+        let is = |n: &[u8], other: &str| n.eq_ignore_ascii_case(other.as_bytes());
         if closing {
             let search = open.len().saturating_sub(END_TAG_SEARCH);
-            if let Some(at) = open[search..].iter().rposition(|(n, _)| *n == name) {
+            if let Some(at) =
+                (open[search..].iter()).rposition(|(n, _)| n.eq_ignore_ascii_case(name))
+            {
                 let at = search + at;
                 if open[at].1 {
                     blank.push((i, end));
@@ -140,20 +142,20 @@ pub(crate) fn limit_nesting(src: &str) -> std::borrow::Cow<'_, str> {
             continue;
         }
         let self_closing = src[..end].ends_with("/>");
-        if VOID.contains(&name.as_str()) || self_closing {
+        if VOID.iter().any(|v| is(name, v)) || self_closing {
             i = end;
             continue;
         }
-        if IMPLIED_END.contains(&name.as_str()) {
+        if IMPLIED_END.iter().any(|v| is(name, v)) {
             // The open element of the same name near the top closes, unless a list, table
             // or other scope boundary lies between (then the new one nests).
             let search = open.len().saturating_sub(8);
             for at in (search..open.len()).rev() {
-                if open[at].0 == name {
+                if open[at].0.eq_ignore_ascii_case(name) {
                     open.truncate(at);
                     break;
                 }
-                if SCOPE_BOUNDARY.contains(&open[at].0.as_str()) {
+                if SCOPE_BOUNDARY.iter().any(|b| is(open[at].0, b)) {
                     break;
                 }
             }
@@ -260,7 +262,7 @@ impl SourceText {
                         i += 1;
                     }
                 }
-                _ => i += 1,
+                _ => i = memchr::memchr2(b'<', b'&', &bytes[i..]).map_or(bytes.len(), |o| i + o),
             }
         }
         out.push_verbatim(src, run, bytes.len());
@@ -346,25 +348,32 @@ fn markup_end(src: &str, i: usize) -> Option<usize> {
         }
         return None;
     }
-    // A tag runs to the first `>` outside quoted attribute values.
+    // A tag runs to the first `>` outside quoted attribute values. A quote in the name
+    // (up to the first space or `/`) opens none.
     let mut j = name_start;
-    let mut quote: Option<u8> = None;
-    let mut in_name = true;
-    while j < bytes.len() {
-        let b = bytes[j];
-        match quote {
-            Some(q) if b == q => quote = None,
-            Some(_) => {}
-            None => match b {
-                b'>' => return Some(j + 1),
-                b'"' | b'\'' if !in_name && after_equals(bytes, j) => quote = Some(b),
-                _ => {}
-            },
-        }
-        if in_name && (b.is_ascii_whitespace() || b == b'/') {
-            in_name = false;
-        }
+    while let Some(&b) = bytes.get(j) {
         j += 1;
+        match b {
+            b'>' => return Some(j),
+            b'/' => break,
+            _ if b.is_ascii_whitespace() => break,
+            _ => {}
+        }
+    }
+    // then from one `>` or quote to the next, a quoted value skipped whole
+    while let Some(off) = memchr::memchr3(b'>', b'"', b'\'', &bytes[j.min(bytes.len())..]) {
+        let at = j + off;
+        let b = bytes[at];
+        if b == b'>' {
+            return Some(at + 1);
+        }
+        j = at + 1;
+        if after_equals(bytes, at) {
+            match memchr::memchr(b, &bytes[j..]) {
+                Some(close) => j += close + 1,
+                None => return Some(bytes.len()),
+            }
+        }
     }
     Some(bytes.len())
 }
@@ -385,13 +394,10 @@ fn after_equals(bytes: &[u8], j: usize) -> bool {
 
 /// The name of a raw-text element if the markup `src[start..end]` is its start tag.
 fn raw_text_start_tag(src: &str, start: usize, end: usize) -> Option<&'static str> {
-    let tag = src.get(start + 1..end)?;
-    let name: String = tag
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric())
-        .collect::<String>()
-        .to_ascii_lowercase();
-    RAW_TEXT.iter().copied().find(|r| *r == name)
+    let tag = src.get(start + 1..end)?.as_bytes();
+    let name_len = tag.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+    let name = &tag[..name_len];
+    (RAW_TEXT.iter().copied()).find(|r| r.as_bytes().eq_ignore_ascii_case(name))
 }
 
 /// Offset of the `</name` that closes a raw-text element opened before `from` (or the end).
