@@ -166,10 +166,16 @@ const SIGNAL_SLOTS: usize = 512;
 
 /// FNV-1a of a byte string: the slot a signal word goes in.
 fn signal_hash(word: &[u8]) -> usize {
-    let hash = (word.iter()).fold(0x811c_9dc5u32, |h, b| {
-        (h ^ u32::from(*b)).wrapping_mul(0x0100_0193)
-    });
+    let hash = (word.iter()).fold(SIGNAL_HASH_START, |h, b| signal_hash_step(h, *b));
     hash as usize & (SIGNAL_SLOTS - 1)
+}
+
+/// The FNV-1a hash of no bytes.
+const SIGNAL_HASH_START: u32 = 0x811c_9dc5;
+
+/// The FNV-1a hash of a byte string that is `hash`'s string and then `b`.
+fn signal_hash_step(hash: u32, b: u8) -> u32 {
+    (hash ^ u32::from(b)).wrapping_mul(0x0100_0193)
 }
 
 /// Every signal word with the lists it is on (a bit set of `EN`, `NL`, `OTHER`), in an
@@ -218,6 +224,22 @@ fn signal_lists(word: &str) -> u8 {
         return lookup(&word.to_lowercase());
     }
     ascii_signal_lists(word.as_bytes())
+}
+
+/// [`ascii_signal_lists`] of an ASCII word whose lower-cased bytes hash (FNV-1a, see
+/// [`signal_hash`]) to `hash`.
+fn hashed_signal_lists(table: &[Option<(&'static str, u8)>], word: &[u8], hash: u32) -> u8 {
+    if word.len() > LONGEST_SIGNAL_WORD {
+        return 0;
+    }
+    let mut slot = hash as usize & (SIGNAL_SLOTS - 1);
+    while let Some((x, bits)) = table[slot] {
+        if x.as_bytes().eq_ignore_ascii_case(word) {
+            return bits;
+        }
+        slot = (slot + 1) & (SIGNAL_SLOTS - 1);
+    }
+    0
 }
 
 /// [`signal_lists`] of an ASCII word.
@@ -278,17 +300,58 @@ impl SignalCounts {
             counts.other += usize::from(lists & OTHER != 0);
             counts.words < limit
         };
-        if text.is_ascii() {
-            // an ASCII text splits on bytes: the same words at a fraction of the cost
-            let _ = (text.as_bytes())
-                .split(|b| !b.is_ascii_alphabetic() && *b != b'\'')
-                .filter(|w| !w.is_empty())
-                .all(|w| count(ascii_signal_lists(w)));
-        } else {
-            let _ = text
-                .split(|c: char| !c.is_alphabetic() && c != '\'')
-                .filter(|w| !w.is_empty())
-                .all(|w| count(signal_lists(w)));
+        // Words are runs of letters and apostrophes. An ASCII word is hashed (lower-cased)
+        // as it is read and looked up without a copy; a word with another letter is
+        // lower-cased whole first (a non-ASCII letter may lower-case to an ASCII one).
+        let table = &*SIGNAL_WORDS;
+        let bytes = text.as_bytes();
+        let lists = |start: usize, end: usize, hash: u32, ascii: bool| {
+            if ascii {
+                hashed_signal_lists(table, &bytes[start..end], hash)
+            } else {
+                signal_lists(&text[start..end])
+            }
+        };
+        // the character at `i` (not ASCII) if it is a letter, and its length
+        let letter_at = |i: usize| {
+            let c = text[i..].chars().next().unwrap_or_default();
+            (c.is_alphabetic(), c.len_utf8())
+        };
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            // between words
+            if b.is_ascii() {
+                if !(b.is_ascii_alphabetic() || b == b'\'') {
+                    i += 1;
+                    continue;
+                }
+            } else if let (false, len) = letter_at(i) {
+                i += len;
+                continue;
+            }
+            // a word: its lower-cased bytes hashed as they are read (`| 0x20` lower-cases
+            // a letter and keeps an apostrophe)
+            let start = i;
+            let (mut hash, mut ascii) = (SIGNAL_HASH_START, true);
+            while let Some(&b) = bytes.get(i) {
+                if b.is_ascii() {
+                    if !(b.is_ascii_alphabetic() || b == b'\'') {
+                        break;
+                    }
+                    hash = signal_hash_step(hash, b | 0x20);
+                    i += 1;
+                } else {
+                    let (letter, len) = letter_at(i);
+                    if !letter {
+                        break;
+                    }
+                    ascii = false;
+                    i += len;
+                }
+            }
+            if !count(lists(start, i, hash, ascii)) {
+                break;
+            }
         }
         counts
     }
@@ -433,6 +496,13 @@ mod tests {
             let unicode = format!("{text} \u{2014}");
             assert!(!unicode.is_ascii());
             assert_eq!(guess(text), guess(&unicode), "{text}");
+            for limit in [1, 3, 2000] {
+                let (ascii, unicode) = (
+                    SignalCounts::of(text, limit),
+                    SignalCounts::of(&unicode, limit),
+                );
+                assert_eq!(ascii, unicode, "{text}");
+            }
         }
         assert!(guess("We process your personal data and share it with processors.").is_some());
     }
