@@ -194,7 +194,7 @@ fn decode(path: &str, bytes: &[u8]) -> Result<(String, &'static str), IngestErro
     }
     // A stray NUL in a web capture (seen in CSS) is noise; many NULs mean binary data or
     // UTF-16 without a byte-order mark.
-    let nuls = bytes.iter().filter(|b| **b == 0).count();
+    let nuls = memchr::memchr_iter(0, bytes).count();
     if nuls * 1000 > bytes.len() {
         return Err(IngestError::Binary {
             path: path.into(),
@@ -249,11 +249,21 @@ fn binary_signature(bytes: &[u8]) -> Option<&'static str> {
 
 /// Reject decoded text that is mostly control characters.
 fn check_text(path: &str, text: &str) -> Result<(), IngestError> {
-    let (mut sampled, mut control) = (0, 0);
-    for c in text.chars().take(8192) {
-        sampled += 1;
-        control += usize::from(c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'));
-    }
+    const SAMPLE: usize = 8192;
+    let is_noise = |c: char| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}');
+    let head = &text.as_bytes()[..text.len().min(SAMPLE)];
+    let (sampled, control) = if head.is_ascii() {
+        // the first characters are these bytes
+        let control = head.iter().filter(|b| is_noise(char::from(**b))).count();
+        (head.len(), control)
+    } else {
+        let (mut sampled, mut control) = (0, 0);
+        for c in text.chars().take(SAMPLE) {
+            sampled += 1;
+            control += usize::from(is_noise(c));
+        }
+        (sampled, control)
+    };
     if sampled > 0 && control * 10 > sampled {
         return Err(IngestError::Binary {
             path: path.into(),
