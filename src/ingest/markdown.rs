@@ -572,30 +572,33 @@ fn promote_title_lines(blocks: &mut [Block], text: &str) {
         }
         let b = &blocks[i];
         let t = b.text.as_str();
-        let one_line = !text[b.span.start..b.span.end.min(text.len())]
-            .trim()
-            .contains('\n');
-        let words = t.split_whitespace().count();
+        // the cheap tests first: most blocks are longer than a title, and are not read whole
+        let one_line = || {
+            !text[b.span.start..b.span.end.min(text.len())]
+                .trim()
+                .contains('\n')
+        };
         let title_like = matches!(b.kind, BlockKind::Paragraph | BlockKind::ListItem)
-            && one_line
-            && (1..=8).contains(&words)
-            && t.chars().count() <= 70
+            && t.chars().nth(70).is_none()
+            && (1..=8).contains(&t.split_whitespace().count())
             && !t.contains([':', '|', '[', '('])
             && !t.ends_with(['.', ',', ';', '!', '?'])
             && t.chars().next().is_some_and(char::is_uppercase)
-            && b.links.is_empty();
-        let body_follows = blocks.get(i + 1).is_some_and(|n| {
-            let long = n.text.chars().count() >= 60;
-            match (b.kind, n.kind) {
-                (BlockKind::Paragraph, BlockKind::Paragraph | BlockKind::ListItem) => long,
-                // An accordion rendered as a list: the item's title line, then its body as
-                // a continuation paragraph of the same item (no list marker of its own).
-                (BlockKind::ListItem, BlockKind::ListItem) => {
-                    long && n.level == b.level && !starts_with_marker(text, n.span.start)
+            && b.links.is_empty()
+            && one_line();
+        let body_follows = title_like
+            && blocks.get(i + 1).is_some_and(|n| {
+                let long = n.text.chars().nth(59).is_some();
+                match (b.kind, n.kind) {
+                    (BlockKind::Paragraph, BlockKind::Paragraph | BlockKind::ListItem) => long,
+                    // An accordion rendered as a list: the item's title line, then its body as
+                    // a continuation paragraph of the same item (no list marker of its own).
+                    (BlockKind::ListItem, BlockKind::ListItem) => {
+                        long && n.level == b.level && !starts_with_marker(text, n.span.start)
+                    }
+                    _ => false,
                 }
-                _ => false,
-            }
-        });
+            });
         if title_like && body_follows {
             let new_level = (level + 1).clamp(2, 6);
             blocks[i].kind = BlockKind::Heading;
