@@ -818,21 +818,26 @@ impl FilterSets {
         if at == Self::NONE {
             return true;
         }
-        let code = &self.code[at as usize..];
-        let mut i = 1;
-        'branches: for _ in 0..code[0] {
-            let (sets, length) = (code[i], code[i + 1] as usize);
-            i += 2;
+        let Some((&branches, mut rest)) = self.code[at as usize..].split_first() else {
+            return true;
+        };
+        'branches: for _ in 0..branches {
+            let [sets, length, after @ ..] = rest else {
+                return false;
+            };
+            let (mut branch, after) = after.split_at(*length as usize);
+            rest = after;
             // the branch fails at its first set without a literal in the text: the rest of
             // its sets is skipped
-            let next = i + length;
-            for _ in 0..sets {
-                let n = code[i] as usize;
-                if !code[i + 1..i + 1 + n].iter().any(|l| occurs(*l)) {
-                    i = next;
+            for _ in 0..*sets {
+                let Some((&n, after)) = branch.split_first() else {
+                    break;
+                };
+                let (literals, after) = after.split_at(n as usize);
+                if !literals.iter().any(|l| occurs(*l)) {
                     continue 'branches;
                 }
-                i += 1 + n;
+                branch = after;
             }
             return true;
         }
