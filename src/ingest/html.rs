@@ -16,6 +16,35 @@ use crate::span::Span;
 use ego_tree::{NodeId, NodeRef};
 use scraper::{Html, Node};
 use std::collections::{BTreeMap, HashMap};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A map keyed by DOM node. A node id is a small index: one multiplication hashes it (the
+/// maps are only looked up, never iterated, so their order does not matter).
+type NodeMap<V> = HashMap<NodeId, V, BuildHasherDefault<NodeIdHasher>>;
+
+/// The hasher of [`NodeMap`] (the multiplier of FxHash).
+#[derive(Default)]
+struct NodeIdHasher(u64);
+
+impl Hasher for NodeIdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.write_u64(u64::from(*b));
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+}
 
 /// Parse an HTML source (full page or fragment) into blocks and `<head>` metadata.
 pub(crate) fn parse(source: &Source) -> Parsed {
@@ -525,9 +554,9 @@ struct Placement {
 /// How far ahead (and back) to look for a text node html5ever moved or merged.
 const SEARCH_WINDOW: usize = 256 * 1024;
 
-fn align(html: &Html, text: &SourceText) -> HashMap<NodeId, Placement> {
+fn align(html: &Html, text: &SourceText) -> NodeMap<Placement> {
     let hay = text.decoded.as_str();
-    let mut placements = HashMap::new();
+    let mut placements = NodeMap::default();
     let mut cursor = 0usize;
     for node in html.tree.root().descendants() {
         let Node::Text(t) = node.value() else {
@@ -734,9 +763,10 @@ fn fold_whitespace(s: &str) -> String {
 }
 
 /// Visible-text size (non-space characters) of every node, outside raw-text elements.
-fn text_counts(html: &Html) -> HashMap<NodeId, usize> {
+fn text_counts(html: &Html) -> NodeMap<usize> {
     let nodes: Vec<NodeRef<'_, Node>> = html.tree.root().descendants().collect();
-    let mut counts: HashMap<NodeId, usize> = HashMap::with_capacity(nodes.len());
+    let mut counts: NodeMap<usize> =
+        NodeMap::with_capacity_and_hasher(nodes.len(), Default::default());
     // Pre-order reversed visits every node after all of its descendants.
     for node in nodes.iter().rev() {
         let own = match node.value() {
@@ -781,22 +811,25 @@ const NEVER_TEXT: &[&str] = &[
     "noframes", "img", "picture",
 ];
 
-/// An element's class and id split into lower-case words (`navBar-top` → nav, bar, top).
-fn class_words(el: &scraper::node::Element) -> Vec<String> {
-    let mut words = Vec::new();
+/// An element's class and id split into lower-case words (`navBar-top` → nav, bar, top),
+/// joined by single spaces (see [`words_of`]).
+fn class_words(el: &scraper::node::Element) -> String {
+    let mut joined = String::new();
     let mut push_words = |s: &str| {
         for part in s.split(|c: char| !c.is_ascii_alphanumeric()) {
-            let mut word = String::new();
+            // bytes of the word being written
+            let mut word = 0;
             let mut prev_lower = false;
             for c in part.chars() {
-                if c.is_ascii_uppercase() && prev_lower && !word.is_empty() {
-                    words.push(std::mem::take(&mut word));
+                if c.is_ascii_uppercase() && prev_lower && word > 0 {
+                    word = 0;
                 }
                 prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
-                word.push(c.to_ascii_lowercase());
-            }
-            if !word.is_empty() {
-                words.push(word);
+                if word == 0 && !joined.is_empty() {
+                    joined.push(' ');
+                }
+                joined.push(c.to_ascii_lowercase());
+                word += 1;
             }
         }
     };
@@ -806,7 +839,12 @@ fn class_words(el: &scraper::node::Element) -> Vec<String> {
     if let Some(i) = el.attribute("id") {
         push_words(i);
     }
-    words
+    joined
+}
+
+/// The words of a [`class_words`] string.
+fn words_of(joined: &str) -> impl Iterator<Item = &str> {
+    joined.split(' ').filter(|w| !w.is_empty())
 }
 
 fn is_nav_word(w: &str) -> bool {
@@ -986,20 +1024,16 @@ impl Walker<'_> {
         ) {
             return true;
         }
-        let words = class_words(el);
-        if words
-            .iter()
-            .any(|w| matches!(w.as_str(), "sronly" | "skip"))
-        {
+        let joined = class_words(el);
+        if words_of(&joined).any(|w| matches!(w, "sronly" | "skip")) {
             return true;
         }
         // A class that says navigation marks a menu when the element is mostly links; a
         // section of prose that a page's own table of contents jumps to (Bumble's
         // `navigation-block`) is the statement itself.
-        if words.iter().any(|w| is_nav_word(w)) && self.link_text(node) * 2 >= count {
+        if words_of(&joined).any(is_nav_word) && self.link_text(node) * 2 >= count {
             return true;
         }
-        let joined = words.join(" ");
         if joined.contains("sr only")
             || joined.contains("visually hidden")
             || joined.contains("screen reader")
@@ -1034,7 +1068,7 @@ impl Walker<'_> {
             || name == "dialog";
         let cookie_named = raw_ids.contains("cookie") || raw_ids.contains("consent");
         if (dialog || cookie_named) && count < 3000 {
-            let banner_named = dialog || words.iter().any(|w| BANNER_WORDS.contains(&w.as_str()));
+            let banner_named = dialog || words_of(&joined).any(|w| BANNER_WORDS.contains(&w));
             if banner_named && cookie_named {
                 return true;
             }
@@ -1064,7 +1098,7 @@ impl Walker<'_> {
 /// `[role=main]`) and it holds most of the visible text.
 fn main_content(
     body: NodeRef<'_, Node>,
-    counts: &HashMap<NodeId, usize>,
+    counts: &NodeMap<usize>,
     total: usize,
     walker: &Walker<'_>,
 ) -> Option<NodeId> {
@@ -1137,8 +1171,8 @@ struct TableState {
 
 struct Walker<'a> {
     text: &'a SourceText,
-    placements: &'a HashMap<NodeId, Placement>,
-    counts: &'a HashMap<NodeId, usize>,
+    placements: &'a NodeMap<Placement>,
+    counts: &'a NodeMap<usize>,
     total: usize,
     blocks: Vec<Block>,
     buf: Buf,
@@ -1392,9 +1426,8 @@ impl<'a> Walker<'a> {
                 if matches!(name, "div" | "p") {
                     if let Some(level) = class_heading_level(el) {
                         self.promote_label(before, Some(level));
-                    } else if class_words(el)
-                        .iter()
-                        .any(|w| matches!(w.as_str(), "title" | "heading" | "headline"))
+                    } else if words_of(&class_words(el))
+                        .any(|w| matches!(w, "title" | "heading" | "headline"))
                     {
                         self.promote_label(before, None);
                     }
