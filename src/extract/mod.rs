@@ -476,6 +476,9 @@ impl Extractor {
                 readings
             })
         };
+        // A sentence that names who is responsible and ends in a colon ("The data controller
+        // is:") introduces the block that follows, which often is only a name and address.
+        let introduced_topics = self.introduced_topics(doc, &units, &readings);
         // each sentence with its reading, in block order
         let mut read_units = units.iter().zip(readings).peekable();
 
@@ -588,9 +591,6 @@ impl Extractor {
         // processors:", "We share your data with:"): it reads as a small heading, so the
         // topics its heading vocabulary names are the topics of the lead-in and its items.
         let lead_in_topics = self.lead_in_topics(doc);
-        // A sentence that names who is responsible and ends in a colon ("The data controller
-        // is:") introduces the block that follows, which often is only a name and address.
-        let introduced_topics = self.introduced_topics(doc);
 
         let mut topics: BTreeMap<String, Topic> = BTreeMap::new();
         let mut pointed: Vec<(String, Vec<usize>, bool)> = Vec::new();
@@ -1114,7 +1114,14 @@ impl Extractor {
     /// gegevensbescherming:"), or by a title line that only names the party, as the first
     /// line of an address block ("Data Protection Officer" above the postal address): the
     /// next block of the same section, with those requirements.
-    fn introduced_topics(&self, doc: &Document) -> BTreeMap<usize, Vec<String>> {
+    /// The cues are those of the block's last sentence as the sentence pass read it
+    /// (`units` and their `readings`, in block order).
+    fn introduced_topics(
+        &self,
+        doc: &Document,
+        units: &[SentenceUnit],
+        readings: &[SentenceReading],
+    ) -> BTreeMap<usize, Vec<String>> {
         // (not the controller's contact: "If you write to customer care:" is a cue of it,
         // and what follows is about the writing)
         const PARTIES: [&str; 3] = ["controller-identity", "dpo-contact", "eu-representative"];
@@ -1133,14 +1140,16 @@ impl Extractor {
             }) else {
                 continue;
             };
-            let Some(li) = self.lexicon_index(block.lang, doc.lang) else {
+            // the block's last sentence: the last unit of the block (units are in block order)
+            let after = units.partition_point(|(unit_block, _, _)| *unit_block <= bi);
+            let Some(((_, li, _), reading)) = after
+                .checked_sub(1)
+                .map(|u| (&units[u], &readings[u]))
+                .filter(|((unit_block, _, _), _)| *unit_block == bi)
+            else {
                 continue;
             };
-            let last = sentences::split(&block.text).last().copied();
-            let Some((s, e)) = last else {
-                continue;
-            };
-            let scan = self.lexicons[li].scan(&lexicon::normalise(&block.text[s..e]));
+            let (li, scan) = (*li, &reading.scan);
             let excluded = |r: usize| scan.cues.contains(&(r, CueKind::Exclude));
             let ids: Vec<String> = (scan.cues.iter())
                 .filter(|(r, kind)| *kind == CueKind::Cue && !excluded(*r))
