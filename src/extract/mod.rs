@@ -1114,6 +1114,7 @@ impl Extractor {
     /// gegevensbescherming:"), or by a title line that only names the party, as the first
     /// line of an address block ("Data Protection Officer" above the postal address): the
     /// next block of the same section, with those requirements.
+    ///
     /// The cues are those of the block's last sentence as the sentence pass read it
     /// (`units` and their `readings`, in block order).
     fn introduced_topics(
