@@ -458,6 +458,44 @@ fn a_short_lead_in_gives_its_topic_to_the_list_it_introduces() {
 }
 
 #[test]
+fn a_rights_table_row_label_names_the_right_of_its_row() {
+    let dir = common::scratch("row-label");
+    // The rows describe each right in plain words; only the label in the first column
+    // names it.
+    let cases = [
+        (
+            "en.md",
+            "# Privacy statement\n\nExample Media B.V., Keizersgracht 1, Amsterdam, is the controller.\n\n## Your rights\n\n| | What you can ask |\n| --- | --- |\n| Restriction | Ask us to put the use of all or some of your data on hold. |\n| Object | Tell us you disagree with how we use your data, for reasons that concern you. |\n",
+            ["Ask us to put", "Tell us you disagree"],
+        ),
+        (
+            "nl.md",
+            "# Privacyverklaring\n\nExample Media B.V., Keizersgracht 1, Amsterdam, is verwerkingsverantwoordelijke.\n\n## Uw rechten\n\n| | Wat u kunt vragen |\n| --- | --- |\n| Beperking | Vraag ons het gebruik van al uw gegevens of een deel ervan stil te leggen. |\n| Bezwaar | Laat ons weten dat u het oneens bent met hoe wij uw gegevens gebruiken, om redenen die u betreffen. |\n",
+            ["Vraag ons het gebruik", "Laat ons weten"],
+        ),
+    ];
+    for (name, text, rows) in cases {
+        let path = dir.join(name);
+        std::fs::write(&path, text).expect("write");
+        let a = analyse(&path);
+        for ((id, line), row) in [("right-restriction", 9), ("right-object", 10)]
+            .into_iter()
+            .zip(rows)
+        {
+            let r = a.requirement(id).expect(id);
+            assert_eq!(r.status, Status::Met, "{name} {id}: {}", r.reason);
+            // the evidence is the row, and its description is quoted, not only its label
+            assert!(lines(&a, id).iter().all(|&l| l == line), "{name} {id}");
+            assert!(
+                r.evidence.iter().any(|e| e.text.starts_with(row)),
+                "{name} {id}: {:?}",
+                r.evidence
+            );
+        }
+    }
+}
+
+#[test]
 fn a_short_statement_under_a_statement_title_is_checked() {
     let dir = common::scratch("short-statement");
     let cases = [

@@ -766,6 +766,15 @@ impl Extractor {
                         seen.entry(id.clone()).or_insert(Via::Heading);
                     }
                 }
+                // a row's label heads the row, as a header cell heads its column
+                if let Some(cell) = block.cell
+                    && cell.column == 0
+                    && let Some(t) = row_topics.get(&(cell.table, cell.row))
+                {
+                    for id in t {
+                        seen.entry(id.clone()).or_insert(Via::Heading);
+                    }
+                }
                 if is_lead_in {
                     for t in lead_in.into_iter().flatten() {
                         seen.entry(t.clone()).or_insert(Via::Heading);

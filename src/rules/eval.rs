@@ -507,7 +507,12 @@ fn rank_evidence(
             } else {
                 h.via
             };
+            // a table row's label ("Restriction") heads its row: the row's cells say more
+            let row_label = via == Via::Heading
+                && (doc.blocks.get(s.block).and_then(|b| b.cell))
+                    .is_some_and(|c| c.column == 0 && c.row > 0 && !c.header);
             let rank = match (via, h.in_section) {
+                _ if row_label => 6,
                 (Via::Cue | Via::Negation, true) if decisive_here => 0,
                 (Via::Cue | Via::Negation, true) => 1,
                 (Via::Cue | Via::Negation, false) if decisive_here => 2,
@@ -521,6 +526,16 @@ fn rank_evidence(
         .collect();
     ranked.sort_unstable();
     ranked.dedup_by_key(|r| r.1);
+    // a row's label is evidence only for a row whose cells are not evidence themselves
+    let row_of = |i: usize| {
+        let block = disc.sentences[i].block;
+        (doc.blocks.get(block).and_then(|b| b.cell)).map(|c| (c.table, c.row))
+    };
+    let rows_cited: BTreeSet<(usize, usize)> = (ranked.iter())
+        .filter(|r| r.0 < 6)
+        .filter_map(|r| row_of(r.1))
+        .collect();
+    ranked.retain(|r| r.0 < 6 || row_of(r.1).is_none_or(|row| !rows_cited.contains(&row)));
     ranked.into_iter().map(|r| r.1).collect()
 }
 
