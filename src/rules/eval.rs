@@ -179,7 +179,7 @@ pub fn evaluate(rules: &RuleSet, main: Analysed, help: &[Analysed]) -> Evaluatio
             for rule in &rules_for {
                 let (fires, on) = match rule.kind {
                     Kind::Vague => {
-                        let (f, mut d) = vague_fires(rules, &rule.check, disc, topic);
+                        let (f, mut d) = vague_fires(rules, &rule.check, doc, disc, topic);
                         if f && !rule.check.points_at.is_empty() {
                             d = ids(rules, &rule.check.points_at);
                         }
@@ -191,7 +191,7 @@ pub fn evaluate(rules: &RuleSet, main: Analysed, help: &[Analysed]) -> Evaluatio
                             ids(rules, &rule.check.if_any),
                             ids(rules, &rule.check.unless_any),
                         );
-                        let scope = scoped(&rule.check, disc, topic);
+                        let scope = scoped(&rule.check, doc, disc, topic);
                         // what it forbids occurs, and nothing that makes it harmless
                         let f = scope.iter().any(|&s| has_any(disc, s, &ids))
                             && !scope.iter().any(|&s| has_any(disc, s, &unless));
@@ -201,7 +201,7 @@ pub fn evaluate(rules: &RuleSet, main: Analysed, help: &[Analysed]) -> Evaluatio
                         (f, ids)
                     }
                     Kind::Occurrence => (
-                        occurrence_fires(rules, &rule.check, disc, topic),
+                        occurrence_fires(rules, &rule.check, doc, disc, topic),
                         Vec::new(),
                     ),
                     _ => (false, Vec::new()),
@@ -366,7 +366,7 @@ fn condition_holds(rules: &RuleSet, cond: &Condition, main: Analysed) -> bool {
 }
 
 /// Sentence indices a check looks at.
-fn scoped(check: &Check, disc: &Disclosures, topic: &Topic) -> Vec<usize> {
+fn scoped(check: &Check, doc: &Document, disc: &Disclosures, topic: &Topic) -> Vec<usize> {
     let mut v: Vec<usize> = match check.scope {
         Scope::Document => (0..disc.sentences.len()).collect(),
         Scope::Cues => topic
@@ -389,6 +389,16 @@ fn scoped(check: &Check, disc: &Disclosures, topic: &Topic) -> Vec<usize> {
                 inside
             }
         }
+        Scope::Surrounding => {
+            let section_of = |s: usize| doc.blocks.get(disc.sentences[s].block).map(|b| b.section);
+            let sections: BTreeSet<usize> = (topic.hits.iter())
+                .filter(|h| matches!(h.via, Via::Cue | Via::Negation))
+                .filter_map(|h| section_of(h.sentence))
+                .collect();
+            (0..disc.sentences.len())
+                .filter(|&s| section_of(s).is_some_and(|x| sections.contains(&x)))
+                .collect()
+        }
     };
     v.sort_unstable();
     v.dedup();
@@ -399,10 +409,11 @@ fn scoped(check: &Check, disc: &Disclosures, topic: &Topic) -> Vec<usize> {
 fn vague_fires(
     rules: &RuleSet,
     check: &Check,
+    doc: &Document,
     disc: &Disclosures,
     topic: &Topic,
 ) -> (bool, Vec<u16>) {
-    let scope = scoped(check, disc, topic);
+    let scope = scoped(check, doc, disc, topic);
     // a rule whose `if_any` finds nothing cannot fire, and nothing it looked for decided
     // anything (what would have kept it quiet is no evidence then); what it fires on is
     // decisive only when it fires (a rule that `unless_any` keeps quiet points at what kept
@@ -465,8 +476,14 @@ fn vague_fires(
     (fires, decisive)
 }
 
-fn occurrence_fires(rules: &RuleSet, check: &Check, disc: &Disclosures, topic: &Topic) -> bool {
-    let scope = scoped(check, disc, topic);
+fn occurrence_fires(
+    rules: &RuleSet,
+    check: &Check,
+    doc: &Document,
+    disc: &Disclosures,
+    topic: &Topic,
+) -> bool {
+    let scope = scoped(check, doc, disc, topic);
     let ids = ids(rules, &check.if_any);
     let words: usize = scope
         .iter()

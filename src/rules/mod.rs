@@ -70,7 +70,8 @@ pub struct Check {
     pub per_100_words: Option<f64>,
     /// Which sentences are looked at: `evidence` (cue, heading and section sentences of
     /// the requirement; the default), `cues` (only sentences using its vocabulary),
-    /// `section` (sentences in a section about it, falling back to all evidence), or
+    /// `section` (sentences in a section about it, falling back to all evidence),
+    /// `surrounding` (every sentence under the headings its cue sentences sit under), or
     /// `document` (every sentence).
     #[serde(default)]
     pub scope: Scope,
@@ -92,6 +93,9 @@ pub enum Scope {
     Cues,
     /// Sentences in a section or table about the requirement (all evidence when there is none).
     Section,
+    /// Every sentence of the document sections (the text under one heading) in which the
+    /// requirement's own words occur: what the text around them says.
+    Surrounding,
     Document,
 }
 

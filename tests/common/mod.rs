@@ -35,7 +35,7 @@ pub fn shared() -> Option<PathBuf> {
 
 /// The team statements of corpus/README.md's "Intended verdicts per statement" table, by
 /// column key, in column order.
-pub const TEAM_STATEMENTS: [(&str, &str); 16] = [
+pub const TEAM_STATEMENTS: [(&str, &str); 17] = [
     ("S1", "corpus/en/compliant-streaming.md"),
     ("S2", "corpus/en/netflix-style-vague.html"),
     ("S3", "corpus/en/minimal-app.txt"),
@@ -52,6 +52,7 @@ pub const TEAM_STATEMENTS: [(&str, &str); 16] = [
     ("N6", "corpus/nl/gelaagd-reisapp.html"),
     ("N7", "corpus/nl/gemeente-meldingen.txt"),
     ("N8", "corpus/nl/portaal-overkoepelend.txt"),
+    ("N9", "corpus/nl/yogastudio.md"),
 ];
 
 /// The rows of that table: the requirement id, then the intended status per statement (in

@@ -667,6 +667,10 @@ pub static VAGUE_REASONS_NL: &[(&str, &str)] = &[
         "withdrawal-only-by-closing-account",
         "Toestemming kan alleen worden ingetrokken door het account op te heffen.",
     ),
+    (
+        "withdrawal-without-how",
+        "De verklaring zegt dat toestemming kan worden ingetrokken, maar niet hoe.",
+    ),
 ];
 
 /// Dutch forms of the reasons the catalogue (`rules/requirements.yaml`) and the bundled
