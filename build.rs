@@ -172,6 +172,7 @@ fn literal_table(lexicons: &[&PathBuf]) -> (String, Vec<u8>, Vec<u8>, Vec<u8>) {
     let mut dense: Vec<u8> = Vec::new();
     let mut analysed = Vec::new();
     let mut splits: Vec<String> = Vec::new();
+    let mut required: Vec<String> = Vec::new();
     let mut distinct: BTreeMap<Vec<u8>, u32> = BTreeMap::new();
     for pattern in &patterns {
         let prepared = literals::prepare(pattern);
@@ -253,6 +254,16 @@ fn literal_table(lexicons: &[&PathBuf]) -> (String, Vec<u8>, Vec<u8>, Vec<u8>) {
             }),
         }
         .unwrap_or_else(|| "None".to_string());
+        // a pattern without start literals runs on every text (with its filter literals):
+        // only on those that hold one of its required bytes, if it has any
+        if literals.as_ref().is_none_or(|ls| ls.bytes.is_empty())
+            && let Some([a, b, c, d]) = literals::required_bytes(&prepared)
+        {
+            required.push(format!(
+                "    ({}, [{a:#x}, {b:#x}, {c:#x}, {d:#x}]),",
+                analysed.len()
+            ));
+        }
         if let Some(ls) = &literals {
             let filters = ls.filter.iter().flatten().flatten();
             for l in ls.bytes.iter().chain(filters) {
@@ -322,6 +333,17 @@ fn literal_table(lexicons: &[&PathBuf]) -> (String, Vec<u8>, Vec<u8>, Vec<u8>) {
     );
     for split in &splits {
         code.push_str(split);
+        code.push('\n');
+    }
+    code.push_str("];\n");
+    code.push_str(
+        "/// The patterns without start literals that need one of a few rare bytes\n\
+         /// (`literals::required_bytes`): index in `LITERALS` (ascending), the bytes (one bit\n\
+         /// per byte value).\n\
+         pub static REQUIRED_BYTES: &[(usize, [u64; 4])] = &[\n",
+    );
+    for line in &required {
+        code.push_str(line);
         code.push('\n');
     }
     code.push_str("];\n");

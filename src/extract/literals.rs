@@ -4,7 +4,9 @@
 //! A sentence is first scanned once for all the literals of a pattern list (Aho-Corasick);
 //! only the patterns whose literals occur are run as regular expressions. A document is thus
 //! scanned a bounded number of times however many patterns the lexicons hold, and patterns
-//! that never get a candidate are never even compiled.
+//! that never get a candidate are never even compiled. A pattern without start literals may
+//! instead need one of a few rare bytes (a postcode or a date a digit, an address its `@`):
+//! it then runs only on texts that hold one ([`required_bytes`]).
 //!
 //! This file is also compiled into `build.rs`, which validates the bundled patterns and
 //! computes their literals at build time, so the bundled lexicons cost no parsing at start-up.
@@ -789,6 +791,105 @@ pub fn required_literals(prepared: &str) -> Option<Literals> {
     })
 }
 
+/// A set of bytes (one bit per byte value) one of which every match of the prepared
+/// `pattern` holds, when none of them is common in prose: for a pattern without start
+/// literals, which otherwise runs on every text (or every text with its filter literals),
+/// such as a postcode or a date (a digit). `None`: no such set.
+///
+/// A class's non-ASCII members count by the first bytes of their UTF-8 forms (a text that
+/// holds such a character holds its first byte), a literal by its rarest byte. Look-arounds
+/// and anything that may match empty hold no byte.
+pub fn required_bytes(prepared: &str) -> Option<[u64; 4]> {
+    let hir = regex_syntax::ParserBuilder::new()
+        .build()
+        .parse(prepared)
+        .ok()?;
+    let set = byte_requirement(&hir)?;
+    let common = (0..=255u8).any(|b| has_byte(set, b) && common_byte(b));
+    (!common && set != [0; 4]).then_some(set)
+}
+
+/// Whether byte `b` is in `set`.
+pub fn has_byte(set: [u64; 4], b: u8) -> bool {
+    set[usize::from(b / 64)] >> (b % 64) & 1 == 1
+}
+
+/// Bytes in most sentences (white space, full stops, commas and the letters but `j`, `q`,
+/// `x`, `z`): a set holding one is no test worth making.
+fn common_byte(b: u8) -> bool {
+    b.is_ascii_whitespace()
+        || matches!(b, b'.' | b',' | b'\x0b')
+        || (b.is_ascii_alphabetic() && !matches!(b.to_ascii_lowercase(), b'j' | b'q' | b'x' | b'z'))
+}
+
+/// How costly a set is as a requirement: the common bytes weigh most.
+fn set_weight(set: [u64; 4]) -> u32 {
+    (0..=255u8)
+        .filter(|b| has_byte(set, *b))
+        .map(|b| if common_byte(b) { 100 } else { 1 })
+        .sum()
+}
+
+/// The first byte of the UTF-8 form of a character.
+fn utf8_lead(c: u32) -> u8 {
+    match c {
+        0..0x80 => c as u8,
+        0x80..0x800 => 0xC0 | (c >> 6) as u8,
+        0x800..0x10000 => 0xE0 | (c >> 12) as u8,
+        _ => 0xF0 | (c >> 18) as u8,
+    }
+}
+
+/// See [`required_bytes`]: the set one of whose bytes every match of `hir` holds, before
+/// it is judged rare enough.
+fn byte_requirement(hir: &regex_syntax::hir::Hir) -> Option<[u64; 4]> {
+    use regex_syntax::hir::{Class, HirKind};
+    let mut set = [0u64; 4];
+    let mut add = |lo: u8, hi: u8| {
+        for b in lo..=hi {
+            set[usize::from(b / 64)] |= 1 << (b % 64);
+        }
+    };
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => return None,
+        HirKind::Literal(literal) => {
+            let rarest = (literal.0.iter()).min_by_key(|b| common_byte(**b))?;
+            add(*rarest, *rarest);
+        }
+        HirKind::Class(Class::Unicode(class)) => {
+            for r in class.ranges() {
+                let (lo, hi) = (u32::from(r.start()), u32::from(r.end()));
+                if lo < 0x80 {
+                    add(lo as u8, hi.min(0x7F) as u8);
+                }
+                if hi >= 0x80 {
+                    add(utf8_lead(lo.max(0x80)), utf8_lead(hi));
+                }
+            }
+        }
+        HirKind::Class(Class::Bytes(class)) => {
+            for r in class.ranges() {
+                add(r.start(), r.end());
+            }
+        }
+        HirKind::Repetition(r) if r.min >= 1 => return byte_requirement(&r.sub),
+        HirKind::Repetition(_) => return None,
+        HirKind::Capture(c) => return byte_requirement(&c.sub),
+        HirKind::Concat(parts) => {
+            return (parts.iter().filter_map(byte_requirement)).min_by_key(|s| set_weight(*s));
+        }
+        HirKind::Alternation(branches) => {
+            for branch in branches {
+                let other = byte_requirement(branch)?;
+                for (word, o) in set.iter_mut().zip(other) {
+                    *word |= o;
+                }
+            }
+        }
+    }
+    (set != [0; 4]).then_some(set)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1036,5 +1137,29 @@ mod tests {
             .unwrap();
         assert!(re.is_match("café è één"));
         assert!(!re.is_match("café èèèè één"));
+    }
+
+    #[test]
+    fn a_pattern_that_needs_a_digit_or_a_rare_byte_requires_it() {
+        let set = |p: &str| required_bytes(&prepare(p));
+        let digits = set(r"\b\d{4} ?[a-z]{2}\b [a-z]").expect("a postcode needs a digit");
+        for b in b'0'..=b'9' {
+            assert!(has_byte(digits, b));
+        }
+        assert!(!has_byte(digits, b'a') && !has_byte(digits, b' '));
+        // the first bytes of Unicode digits (Arabic-Indic: U+0660, first byte 0xD9)
+        assert!(has_byte(digits, 0xD9));
+        assert!(!has_byte(digits, 0xC3));
+        // a branch with only common letters leaves nothing to test
+        assert_eq!(set(r"\bpostbus\b|\b\d+ [a-z]+straat\b"), None);
+        // every branch needs one: a digit, or the `x` of "box", or the `@`
+        let any = set(r"\bp\.?o\.? box\b|\b\d{4}\b|[a-z]+@[a-z]+").unwrap();
+        assert!(has_byte(any, b'x') && has_byte(any, b'7') && has_byte(any, b'@'));
+        assert!(!has_byte(any, b'b'));
+        // optional parts and look-arounds need nothing; an accented letter its first byte
+        assert_eq!(set(r"^(\d+)?$"), None);
+        let accented = set(r"\bcoöp\b").unwrap();
+        assert!(has_byte(accented, 0xC3) || has_byte(accented, 0xB6));
+        assert_eq!(set(r"[a-z]+ [^.]* [a-z]+"), None);
     }
 }

@@ -5,8 +5,10 @@
 //! when the dense form would be big); when it was not, with the small automata of its pieces between its word windows (see
 //! [`super::literals::window_split`]); otherwise (a pattern of a user's pack) with a lazy
 //! DFA compiled the first time it is needed. A pattern without start literals
-//! runs on whole texts (those that hold its filter literals, if it has any), with the dense
-//! automaton `build.rs` made for it, or a lazy DFA.
+//! runs on whole texts (those that hold its filter literals, if it has any, and one of its
+//! required bytes, such as a digit, if it has those: see
+//! [`super::literals::required_bytes`]), with the dense automaton `build.rs` made for it,
+//! or a lazy DFA.
 //!
 //! Bundled patterns were validated and had their literals computed by `build.rs`, which also
 //! built the Aho-Corasick automaton over the literals of all of them: a list of bundled
@@ -15,7 +17,7 @@
 //! compiled and analysed when the pack is loaded, so a bad one is reported before any
 //! document is read; a list holding one builds its own automaton on first use.
 
-use super::literals::{Literals, SIZE_LIMIT, prepare, required_literals};
+use super::literals::{Literals, SIZE_LIMIT, prepare, required_bytes, required_literals};
 use daachorse::DoubleArrayAhoCorasick;
 use regex::Regex;
 use regex_automata::dfa::{Automaton as _, dense, sparse};
@@ -412,6 +414,10 @@ pub struct Pattern {
     /// ones.
     prepared: Cow<'static, str>,
     literals: Option<PatternLiterals>,
+    /// For a pattern without start literals: bytes one of which every match holds, when
+    /// they are rare (see [`super::literals::required_bytes`]); a text without any is not
+    /// searched.
+    required: Option<ByteSet>,
     /// The automaton `build.rs` determinised, if it was small enough: deserialised
     /// (without copying) on first use.
     precompiled: Option<Precompiled>,
@@ -509,9 +515,13 @@ impl Pattern {
                     let split = bundled::SPLITS.binary_search_by_key(&i, |(p, _)| *p).ok()?;
                     Some(Precompiled::Split(bundled::SPLITS[split].1))
                 });
+            let required = (bundled::REQUIRED_BYTES.binary_search_by_key(&i, |(p, _)| *p))
+                .ok()
+                .map(|at| bundled::REQUIRED_BYTES[at].1);
             return Ok(Pattern {
                 prepared: Cow::Borrowed(prepared),
                 literals,
+                required,
                 precompiled,
                 automaton: OnceLock::new(),
                 lazy_dfa: OnceLock::new(),
@@ -521,9 +531,13 @@ impl Pattern {
         let prepared = prepare(pattern);
         build(&prepared)?;
         let literals = required_literals(&prepared).map(PatternLiterals::Own);
+        let required = (!literals.as_ref().is_some_and(PatternLiterals::has_starts))
+            .then(|| required_bytes(&prepared))
+            .flatten();
         Ok(Pattern {
             prepared: Cow::Owned(prepared),
             literals,
+            required,
             precompiled: None,
             automaton: OnceLock::new(),
             lazy_dfa: OnceLock::new(),
@@ -742,10 +756,12 @@ pub struct PatternList {
     /// [`FilterSets`].
     filters: FilterSets,
     /// Patterns without start literals but with filters: run anywhere in a text that
-    /// holds a literal of each filter set of one of their branches.
-    filter_only: Vec<u32>,
-    /// Patterns without a useful literal set: run on every text.
-    unfiltered: Vec<u32>,
+    /// holds a literal of each filter set of one of their branches (and one of their
+    /// required bytes, see [`Pattern::required`]).
+    filter_only: Vec<(u32, Option<ByteSet>)>,
+    /// Patterns without a useful literal set: run on every text (that holds one of their
+    /// required bytes).
+    unfiltered: Vec<(u32, Option<ByteSet>)>,
 }
 
 /// The filter sets of the patterns of a list (see [`super::literals::Literals::filter`]),
@@ -1049,6 +1065,41 @@ impl std::hash::Hasher for Fnv {
 /// Where a candidate pattern is to be tried: from a literal's position, or anywhere.
 const ANYWHERE: usize = usize::MAX;
 
+/// A set of bytes, one bit per byte value.
+type ByteSet = [u64; 4];
+
+/// The bytes a text holds, found on first need (most lists have a pattern with required
+/// bytes, see [`Pattern::required`]; a text is read for them once).
+struct TextBytes<'t> {
+    text: &'t [u8],
+    set: Option<ByteSet>,
+}
+
+impl<'t> TextBytes<'t> {
+    fn new(text: &'t str) -> Self {
+        TextBytes {
+            text: text.as_bytes(),
+            set: None,
+        }
+    }
+
+    /// Whether the text holds one of the `required` bytes (`None`: nothing is required).
+    fn holds(&mut self, required: Option<ByteSet>) -> bool {
+        let Some(required) = required else {
+            return true;
+        };
+        let text = self.text;
+        let present = self.set.get_or_insert_with(|| {
+            let mut set = [0u64; 4];
+            for &b in text {
+                set[usize::from(b / 64)] |= 1 << (b % 64);
+            }
+            set
+        });
+        (required.iter().zip(present.iter())).any(|(r, p)| r & p != 0)
+    }
+}
+
 /// Candidate patterns of a text with where to try each (see [`PatternList::candidates`]),
 /// kept by [`PatternList::matching_keeping`] so that later questions about the same text
 /// need no second prefilter pass.
@@ -1096,7 +1147,7 @@ impl PatternList {
         let mut filter_only = Vec::new();
         for (i, p) in patterns.iter().enumerate() {
             let Some(ls) = &p.literals else {
-                unfiltered.push(i as u32);
+                unfiltered.push((i as u32, p.required));
                 filters.push(None::<std::iter::Empty<_>>, &mut number);
                 continue;
             };
@@ -1106,7 +1157,7 @@ impl PatternList {
             // a pattern without start literals is a candidate only by its filter sets (with
             // none, never)
             if !ls.has_starts() {
-                filter_only.push(i as u32);
+                filter_only.push((i as u32, p.required));
             }
             let branches = (ls.has_filter() || !ls.has_starts()).then(|| ls.filter());
             filters.push(branches, &mut number);
@@ -1147,9 +1198,12 @@ impl PatternList {
     /// The patterns worth running on `text`, each with where to try it: sorted by pattern,
     /// then position ([`ANYWHERE`] last), without repeats.
     fn candidates(&self, text: &str) -> Vec<(u32, usize)> {
-        let anywhere = |i: &u32| (*i, ANYWHERE);
+        let mut bytes = TextBytes::new(text);
+        let mut anywhere = |&(i, required): &(u32, Option<ByteSet>)| {
+            bytes.holds(required).then_some((i, ANYWHERE))
+        };
         if !self.has_literals {
-            return self.unfiltered.iter().map(anywhere).collect();
+            return self.unfiltered.iter().filter_map(anywhere).collect();
         }
         let Some(ac) = self.prefilter() else {
             // more literals than the automaton takes: every pattern runs
@@ -1164,7 +1218,7 @@ impl PatternList {
         // removing those that fail after sorting sorted several times as many pairs (a
         // common start literal such as "data" starts dozens of patterns).
         let mut candidates: Vec<(u32, usize)> = Vec::with_capacity(32 + self.unfiltered.len());
-        candidates.extend(self.unfiltered.iter().map(anywhere));
+        candidates.extend(self.unfiltered.iter().filter_map(&mut anywhere));
         SCRATCH.with_borrow_mut(|scratch| {
             let call = scratch.start(self.literal_numbers, self.patterns.len());
             let Scratch {
@@ -1197,8 +1251,8 @@ impl PatternList {
                 }
             }
             // the patterns without start literals whose filter sets pass
-            for &p in &self.filter_only {
-                if self.filters.pass(p as usize, occurs) {
+            for &(p, required) in &self.filter_only {
+                if bytes.holds(required) && self.filters.pass(p as usize, occurs) {
                     candidates.push((p, ANYWHERE));
                 }
             }
