@@ -1106,6 +1106,32 @@ impl<'t> TextBytes<'t> {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Candidates(Vec<(u32, usize)>);
 
+/// Sorts candidates by pattern, then position ([`ANYWHERE`] last), as `sort_unstable`
+/// does. On a text shorter than 4 GiB each is sorted as one 64-bit number, the pattern
+/// above the position (`ANYWHERE` as the greatest 32-bit one): half the bytes to move and
+/// one comparison instead of two (sorting took a tenth of finding the candidates).
+fn sort_candidates(candidates: &mut [(u32, usize)], text_len: usize) {
+    if text_len >= u32::MAX as usize {
+        candidates.sort_unstable();
+        return;
+    }
+    let mut keys: Vec<u64> = (candidates.iter())
+        .map(|&(p, at)| u64::from(p) << 32 | at.min(u32::MAX as usize) as u64)
+        .collect();
+    keys.sort_unstable();
+    for (c, key) in candidates.iter_mut().zip(keys) {
+        let at = key as u32;
+        *c = (
+            (key >> 32) as u32,
+            if at == u32::MAX {
+                ANYWHERE
+            } else {
+                at as usize
+            },
+        );
+    }
+}
+
 /// The candidates (sorted by pattern) of the patterns in `range`.
 fn in_range(candidates: &[(u32, usize)], range: std::ops::Range<usize>) -> &[(u32, usize)] {
     let start = candidates.partition_point(|(p, _)| (*p as usize) < range.start);
@@ -1257,7 +1283,7 @@ impl PatternList {
                 }
             }
         });
-        candidates.sort_unstable();
+        sort_candidates(&mut candidates, text.len());
         candidates.dedup();
         candidates
     }
@@ -1808,6 +1834,25 @@ mod tests {
         // each call tests the filter sets anew
         assert_eq!(candidates("profile: delete"), [9]);
         assert!(candidates("delete").is_empty());
+    }
+
+    #[test]
+    fn candidates_sort_as_pairs_do() {
+        let any = super::ANYWHERE;
+        let mut pairs = vec![
+            (7, 3),
+            (2, any),
+            (7, 1),
+            (2, 0),
+            (0, 9),
+            (7, any),
+            (2, 0),
+            (1, 5),
+        ];
+        let mut want = pairs.clone();
+        want.sort_unstable();
+        super::sort_candidates(&mut pairs, 100);
+        assert_eq!(pairs, want);
     }
 
     #[test]
