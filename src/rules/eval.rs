@@ -502,9 +502,14 @@ fn is_heading(doc: &Document, disc: &Disclosures, sentence: usize) -> bool {
     (doc.blocks.get(block)).is_some_and(|b| b.kind == BlockKind::Heading)
 }
 
+/// The rank of a table row's label ("Restriction"): below everything else, since the row's
+/// own cells say more.
+const ROW_LABEL_RANK: u8 = 6;
+
 /// The evidence sentences of a requirement, best first (the first three are shown; the first
 /// is the one a finding points at): cue sentences with a decisive feature, then other cue
-/// sentences, then headings, then section text.
+/// sentences, then headings, then section text, then a table row's label (only for a row
+/// none of whose cells is cited).
 fn rank_evidence(
     doc: &Document,
     disc: &Disclosures,
@@ -524,12 +529,12 @@ fn rank_evidence(
             } else {
                 h.via
             };
-            // a table row's label ("Restriction") heads its row: the row's cells say more
+            // a table row's label heads its row
             let row_label = via == Via::Heading
                 && (doc.blocks.get(s.block).and_then(|b| b.cell))
                     .is_some_and(|c| c.column == 0 && c.row > 0 && !c.header);
             let rank = match (via, h.in_section) {
-                _ if row_label => 6,
+                _ if row_label => ROW_LABEL_RANK,
                 (Via::Cue | Via::Negation, true) if decisive_here => 0,
                 (Via::Cue | Via::Negation, true) => 1,
                 (Via::Cue | Via::Negation, false) if decisive_here => 2,
@@ -549,10 +554,12 @@ fn rank_evidence(
         (doc.blocks.get(block).and_then(|b| b.cell)).map(|c| (c.table, c.row))
     };
     let rows_cited: BTreeSet<(usize, usize)> = (ranked.iter())
-        .filter(|r| r.0 < 6)
+        .filter(|r| r.0 < ROW_LABEL_RANK)
         .filter_map(|r| row_of(r.1))
         .collect();
-    ranked.retain(|r| r.0 < 6 || row_of(r.1).is_none_or(|row| !rows_cited.contains(&row)));
+    ranked.retain(|r| {
+        r.0 < ROW_LABEL_RANK || row_of(r.1).is_none_or(|row| !rows_cited.contains(&row))
+    });
     ranked.into_iter().map(|r| r.1).collect()
 }
 
