@@ -43,6 +43,24 @@ pub struct Requirement {
     pub otherwise: Option<Status>,
     #[serde(default)]
     pub otherwise_reason: Option<String>,
+    /// What a statement that only denies the item means for it when `applies_if` does not
+    /// hold: `not-applicable` where the denial says the condition is false ("all data we
+    /// hold comes from you" for data-sources), `met` where it answers the question ("your
+    /// data does not leave the EU" for transfers). When absent: `not-applicable` if
+    /// `otherwise` is, `met` if not.
+    #[serde(default)]
+    pub denied: Option<Status>,
+}
+
+impl Requirement {
+    /// The status a denial alone gives the item when its condition does not hold (see
+    /// [`Requirement::denied`]).
+    pub fn status_when_denied(&self) -> Status {
+        self.denied.unwrap_or(match self.otherwise {
+            Some(Status::NotApplicable) => Status::NotApplicable,
+            _ => Status::Met,
+        })
+    }
 }
 
 /// A document-level condition. All listed parts must hold; within a part, any entry.

@@ -496,6 +496,99 @@ fn a_rights_table_row_label_names_the_right_of_its_row() {
 }
 
 #[test]
+fn a_statement_that_all_data_comes_from_the_person_has_no_sources_to_name() {
+    let dir = common::scratch("sources-denied");
+    let head_en = "# Privacy statement\n\nExample Studio B.V., Keizersgracht 1, Amsterdam, is the controller. We use your name and email address to book your lessons.\n\n";
+    let head_nl = "# Privacyverklaring\n\nExample Studio B.V., Keizersgracht 1, Amsterdam, is verwerkingsverantwoordelijke. Wij gebruiken je naam en e-mailadres om je lessen in te plannen.\n\n";
+    // (file, statement, the sentence on line 5, data-sources status; None: any but
+    // not-applicable)
+    let cases = [
+        (
+            "en-all.md",
+            head_en,
+            "All the data we hold about you comes from you.",
+            Some(Status::NotApplicable),
+        ),
+        (
+            "en-third.md",
+            head_en,
+            "We do not obtain personal data from third parties.",
+            Some(Status::NotApplicable),
+        ),
+        (
+            "en-only.md",
+            head_en,
+            "We collect only the data you give us when you sign up.",
+            Some(Status::NotApplicable),
+        ),
+        (
+            "nl-all.md",
+            head_nl,
+            "Alle gegevens krijgen wij van jou zelf.",
+            Some(Status::NotApplicable),
+        ),
+        (
+            "nl-third.md",
+            head_nl,
+            "Wij ontvangen geen gegevens van derden.",
+            Some(Status::NotApplicable),
+        ),
+        (
+            "nl-only.md",
+            head_nl,
+            "Wij verwerken alleen de gegevens die je zelf aan ons geeft.",
+            Some(Status::NotApplicable),
+        ),
+        // one source ruled out, or an age group, says nothing of the others
+        (
+            "en-brokers.md",
+            head_en,
+            "We do not buy data from data brokers.",
+            None,
+        ),
+        (
+            "en-children.md",
+            head_en,
+            "We do not collect any personal information from anyone under 13.",
+            None,
+        ),
+        (
+            "nl-brokers.md",
+            head_nl,
+            "Wij kopen geen gegevens van databrokers.",
+            None,
+        ),
+        // a denial that goes on with an exception is no denial
+        (
+            "en-except.md",
+            head_en,
+            "We do not obtain personal data from third parties, except when you sign in with Apple. Then we receive your name from Apple.",
+            Some(Status::Met),
+        ),
+        (
+            "nl-except.md",
+            head_nl,
+            "Wij ontvangen geen gegevens van derden, behalve als je inlogt met je Apple-account. Dan ontvangen wij je naam van Apple.",
+            Some(Status::Met),
+        ),
+    ];
+    for (name, head, sentence, want) in cases {
+        let path = dir.join(name);
+        std::fs::write(&path, format!("{head}{sentence}\n")).expect("write");
+        let a = analyse(&path);
+        let r = a.requirement("data-sources").expect("data-sources");
+        match want {
+            Some(status) => assert_eq!(r.status, status, "{name}: {}", r.reason),
+            None => assert_ne!(r.status, Status::NotApplicable, "{name}: {}", r.reason),
+        }
+        if want == Some(Status::NotApplicable) {
+            // the denial itself is the evidence
+            assert_eq!(lines(&a, "data-sources"), vec![5], "{name}");
+        }
+    }
+}
+
+#[test]
 fn a_short_statement_under_a_statement_title_is_checked() {
     let dir = common::scratch("short-statement");
     let cases = [

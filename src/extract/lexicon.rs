@@ -57,7 +57,8 @@ pub struct RequirementVocab {
     /// (too common on their own, e.g. "delete" for erasure).
     #[serde(default)]
     pub section_cues: Vec<String>,
-    /// Matches that look like a cue but are not (e.g. "rights reserved").
+    /// Matches that look like a cue but are not (e.g. "rights reserved"): a sentence matching
+    /// one has no cue of this requirement; a negation it also matches still counts.
     #[serde(default)]
     pub exclude: Vec<String>,
     /// A table with a header cell matching one of these maps this requirement per row

@@ -738,7 +738,9 @@ impl Extractor {
                     authority_named && !signals[3] && norm.split_whitespace().count() <= 6;
                 authority_named |= names_authority;
                 for (r, kind) in cue_hits.into_iter().filter(|_| !title) {
-                    if excluded.contains(&r) {
+                    // an `exclude` pattern takes back a cue, not a denial: "we do not obtain
+                    // data from third parties" is excluded as a source and is a denial of any
+                    if excluded.contains(&r) && kind != CueKind::Negation {
                         continue;
                     }
                     let id = &self.requirement_map[li][r];

@@ -162,7 +162,7 @@ pub fn evaluate(rules: &RuleSet, main: Analysed, help: &[Analysed]) -> Evaluatio
                 fired.push(rule);
             }
         } else if negation_only
-            && req.otherwise == Some(Status::NotApplicable)
+            && req.status_when_denied() == Status::NotApplicable
             && req
                 .applies_if
                 .as_ref()
