@@ -1,5 +1,6 @@
 //! Rule-authoring aid: a file's sections, then every sentence with its language and
-//! features, then each requirement's hits. Reads rules from ./rules (no rebuild needed).
+//! features, then each requirement's hits, then the document kind with its signals. Reads
+//! rules from ./rules (no rebuild needed).
 //! `cargo run --release --example dbg -- FILE`
 
 fn main() {
@@ -24,4 +25,15 @@ fn main() {
     for (id, t) in &d.topics {
         println!("{id}: {:?}", t.hits);
     }
+    let addressed: Vec<&str> = d
+        .topics
+        .iter()
+        .filter(|(_, t)| t.addressed())
+        .map(|(id, _)| id.as_str())
+        .collect();
+    println!(
+        "kind {:?} {:?} addressed {addressed:?}",
+        privlint::analysis::classify(&d),
+        d.signals
+    );
 }

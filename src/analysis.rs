@@ -85,8 +85,15 @@ pub fn classify(disc: &Disclosures) -> DocumentKind {
     {
         return DocumentKind::PrivacyStatement;
     }
-    if s.instructions >= 2 || topics >= 1 {
+    // A help page is told by its instruction voice ("go to Settings", "tap Delete"). A text
+    // that speaks of the processing without it is a statement, however little it says: a
+    // bare five-line app policy with no title is a weak statement, and silencing its
+    // findings as a help page's would let the weakest notices pass.
+    if s.instructions >= 2 {
         return DocumentKind::HelpPage;
+    }
+    if topics >= 1 {
+        return DocumentKind::PrivacyStatement;
     }
     DocumentKind::Other
 }

@@ -191,6 +191,54 @@ fn titles_that_name_a_statement_in_other_words_make_it_one() {
 }
 
 #[test]
+fn a_text_about_the_processing_is_a_help_page_only_in_instruction_voice() {
+    let rules = RuleSet::load(&[]).expect("bundled rules load");
+    let analyse_text = |name: &str, text: &str| {
+        let source = privlint::ingest::Source::from_text(name, text, None);
+        let doc = privlint::ingest::parse(source);
+        analysis::analyse(&rules, doc, Vec::new()).remove(0)
+    };
+    // No title and no statement vocabulary: a bare app policy says little, and what it
+    // leaves out is reported.
+    for (name, text) in [
+        (
+            "untitled-en.txt",
+            "The Example Notes app asks for your email address when you sign up. We use it to \
+             send you a login code. We keep it until you delete your account.\n",
+        ),
+        (
+            "untitled-nl.txt",
+            "De app Voorbeeldnotities vraagt bij het aanmelden je e-mailadres. Wij gebruiken het \
+             om je een inlogcode te sturen. Wij bewaren het tot je je account verwijdert.\n",
+        ),
+    ] {
+        let a = analyse_text(name, text);
+        assert_eq!(a.kind, DocumentKind::PrivacyStatement, "{name}");
+        assert!(
+            a.findings.iter().any(|f| f.code == "PL024"),
+            "{name}: the missing right of access is reported"
+        );
+    }
+    // The same subject in the voice of a help page: steps to follow.
+    for (name, text) in [
+        (
+            "steps-en.txt",
+            "Crash reports help us fix the Example Notes app. To stop sending them, open the \
+             app. Go to Settings. Tap Privacy and switch off Crash reports.\n",
+        ),
+        (
+            "steps-nl.txt",
+            "Crashrapporten helpen ons de app Voorbeeldnotities te verbeteren. Wil je ze niet \
+             meer versturen? Ga naar Instellingen. Tik op Privacy en zet Crashrapporten uit.\n",
+        ),
+    ] {
+        let a = analyse_text(name, text);
+        assert_eq!(a.kind, DocumentKind::HelpPage, "{name}");
+        assert!(a.findings.is_empty(), "{name}");
+    }
+}
+
+#[test]
 fn a_news_article_gets_no_requirement_statuses() {
     let Some(shared) = common::shared() else {
         return;
