@@ -637,6 +637,37 @@ fn a_statement_that_all_data_comes_from_the_person_has_no_sources_to_name() {
 }
 
 #[test]
+fn what_an_access_request_returns_is_the_right_of_access_only() {
+    let dir = common::scratch("access-list");
+    // Art. 15(1) lists what a request for access returns; naming those items there says
+    // nothing of the statement's own purposes, retention or sources.
+    let cases = [
+        (
+            "en.md",
+            "# Privacy notice\n\nExample Tools GmbH, Hauptstrasse 1, 10115 Berlin, is the controller.\n\n## Your rights\n\nYou have the right to request information about the processing purposes, the recipients, the planned storage period and the origin of your data.\n",
+        ),
+        (
+            "nl.md",
+            "# Privacyverklaring\n\nExample Tools B.V., Keizersgracht 1, Amsterdam, is verwerkingsverantwoordelijke.\n\n## Uw rechten\n\nU hebt het recht op inzage in de doeleinden, de ontvangers, de bewaartermijn en de herkomst van uw gegevens.\n",
+        ),
+    ];
+    for (name, text) in cases {
+        let path = dir.join(name);
+        std::fs::write(&path, text).expect("write");
+        let a = analyse(&path);
+        let status = |id: &str| a.requirement(id).expect(id).status;
+        assert_eq!(status("right-access"), Status::Met, "{name}");
+        for id in ["purposes", "recipients", "retention", "data-sources"] {
+            assert!(
+                matches!(status(id), Status::Missing | Status::Undetermined),
+                "{name} {id}: {:?}",
+                status(id)
+            );
+        }
+    }
+}
+
+#[test]
 fn a_short_statement_under_a_statement_title_is_checked() {
     let dir = common::scratch("short-statement");
     let cases = [
