@@ -355,10 +355,118 @@ fn literal_table(lexicons: &[&PathBuf]) -> (String, Vec<u8>, Vec<u8>, Vec<u8>) {
          pub static PREFILTER_LITERALS: &[&[u8]] = &[{}];",
         byte_strings(&sorted)
     );
-    let prefilter = daachorse::DoubleArrayAhoCorasick::<u32>::new(&sorted)
-        .expect("the prefilter automaton of the bundled literals")
-        .serialize();
+    let (columns, prefilter, outputs) = literal_dfa(&sorted);
+    let _ = writeln!(
+        code,
+        "/// Per byte value: where its transition is in a row of the prefilter automaton\n\
+         /// (`bundled_prefilter.bin`), in bytes from the row's start.\n\
+         pub static PREFILTER_COLUMNS: [u16; 256] = {columns:?};\n\
+         /// The literals each state of the prefilter automaton reports (see its rows): index in\n\
+         /// `PREFILTER_LITERALS`, and the literal's length in the top eight bits.\n\
+         pub static PREFILTER_OUTPUTS: &[u32] = &{outputs:?};"
+    );
     (code, automata, dense, prefilter)
+}
+
+/// Flag of a transition of the prefilter automaton whose state reports literals.
+const REPORTS: u32 = 1 << 31;
+
+/// The prefilter automaton over the bundled literals (`literals`, each reported by its
+/// index): an Aho-Corasick automaton made deterministic, so that a search takes one table
+/// read per byte of text and never follows a failure link (the double-array automaton it
+/// replaces took some thirty instructions per byte).
+///
+/// Gives the column of each byte value (see below), the table, and the reported literals.
+/// The table is little-endian `u32`s, one row per state (the start state first, then in
+/// order of depth, so that the states a search visits most are close together): the range
+/// of `outputs` the state reports, then its transition for each class of bytes (a byte no
+/// literal holds, then each byte a literal holds). A transition is the byte offset of the
+/// next state's row, with [`REPORTS`] set when that state reports literals. The column of a
+/// byte value is the byte offset of its transition in a row. An output is a literal's index
+/// with its length in the top eight bits.
+fn literal_dfa(literals: &[Vec<u8>]) -> ([u16; 256], Vec<u8>, Vec<u32>) {
+    // the byte classes: 0 for the bytes no literal holds, one each for the others
+    let mut class = [0usize; 256];
+    let mut classes = 1;
+    for b in 0..=255u8 {
+        if literals.iter().any(|l| l.contains(&b)) {
+            class[usize::from(b)] = classes;
+            classes += 1;
+        }
+    }
+    // the trie: per node its children (by class) and the literals that end there
+    let mut children: Vec<BTreeMap<usize, usize>> = vec![BTreeMap::new()];
+    let mut ends: Vec<Vec<u32>> = vec![Vec::new()];
+    for (id, literal) in literals.iter().enumerate() {
+        assert!(
+            !literal.is_empty() && literal.len() < 256 && id < 1 << 24,
+            "prefilter literal {id}: {literal:?}"
+        );
+        let mut node = 0;
+        for b in literal {
+            let next = children.len();
+            node = *children[node].entry(class[usize::from(*b)]).or_insert(next);
+            if node == next {
+                children.push(BTreeMap::new());
+                ends.push(Vec::new());
+            }
+        }
+        ends[node].push(id as u32 | (literal.len() as u32) << 24);
+    }
+    // in order of depth: the failure link of each node (its longest proper suffix that is a
+    // node), what it reports (its own literals and its failure link's) and its transitions
+    // (a child, or the failure link's transition)
+    let nodes = children.len();
+    let mut order = vec![0];
+    let mut fail = vec![0; nodes];
+    let mut reports: Vec<Vec<u32>> = vec![Vec::new(); nodes];
+    let mut delta = vec![0usize; nodes * classes];
+    let mut head = 0;
+    while let Some(&node) = order.get(head) {
+        head += 1;
+        for c in 0..classes {
+            delta[node * classes + c] = match children[node].get(&c) {
+                Some(&child) => child,
+                None if node == 0 => 0,
+                None => delta[fail[node] * classes + c],
+            };
+        }
+        for (&c, &child) in &children[node] {
+            fail[child] = if node == 0 {
+                0
+            } else {
+                delta[fail[node] * classes + c]
+            };
+            let mut reported = ends[child].clone();
+            reported.extend_from_slice(&reports[fail[child]]);
+            reports[child] = reported;
+            order.push(child);
+        }
+    }
+    let stride = 4 * (2 + classes);
+    let mut row = vec![0usize; nodes];
+    for (at, node) in order.iter().enumerate() {
+        row[*node] = at * stride;
+    }
+    assert!(
+        nodes * stride < REPORTS as usize,
+        "prefilter automaton too big"
+    );
+    let mut table = Vec::with_capacity(nodes * stride);
+    let mut outputs = Vec::new();
+    for &node in &order {
+        let from = outputs.len() as u32;
+        outputs.extend_from_slice(&reports[node]);
+        table.extend_from_slice(&from.to_le_bytes());
+        table.extend_from_slice(&(outputs.len() as u32).to_le_bytes());
+        for c in 0..classes {
+            let next = delta[node * classes + c];
+            let flag = if reports[next].is_empty() { 0 } else { REPORTS };
+            table.extend_from_slice(&(row[next] as u32 | flag).to_le_bytes());
+        }
+    }
+    let columns = class.map(|c| (4 * (2 + c)) as u16);
+    (columns, table, outputs)
 }
 
 /// Byte strings as the elements of a Rust slice literal.

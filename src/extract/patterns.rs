@@ -51,28 +51,44 @@ mod bundled {
         bytes: *include_bytes!(concat!(env!("OUT_DIR"), "/bundled_dense_dfas.bin")),
     };
 
-    /// The serialised prefilter automaton over `PREFILTER_LITERALS`.
+    /// The table of the prefilter automaton over `PREFILTER_LITERALS`, a deterministic
+    /// Aho-Corasick automaton (see `literal_dfa` in `build.rs`): per state a row of
+    /// little-endian `u32`s, the range of `PREFILTER_OUTPUTS` it reports and then its
+    /// transitions, each the byte offset of the next state's row with
+    /// [`super::REPORTS`] set when that state reports literals.
     pub static PREFILTER: &[u8] =
         include_bytes!(concat!(env!("OUT_DIR"), "/bundled_prefilter.bin"));
 }
 
-/// A prefilter automaton: the literals it reports are numbered by the `u32`.
+/// The automaton a list of patterns of a user's pack builds over its literals: the
+/// literals it reports are numbered by the `u32`.
 type Prefilter = DoubleArrayAhoCorasick<u32>;
 
-/// The prefilter automaton `build.rs` built over the literals of all bundled patterns, read
-/// back on first use (about 0.1 ms, against some 4 ms to build it).
-fn bundled_prefilter() -> Option<&'static Prefilter> {
-    static BUNDLED: OnceLock<Option<Prefilter>> = OnceLock::new();
-    BUNDLED
-        .get_or_init(|| {
-            // SAFETY: `bundled::PREFILTER` was serialised by build.rs with the same (locked)
-            // daachorse, which writes little-endian on every target, from
-            // `PREFILTER_LITERALS`; the test `the_bundled_prefilter_finds_what_one_built_now_finds`
-            // compares it with one built at run time.
-            let (automaton, rest) = unsafe { Prefilter::deserialize_unchecked(bundled::PREFILTER) };
-            rest.is_empty().then_some(automaton)
-        })
-        .as_ref()
+/// Flag of a transition in `bundled::PREFILTER` whose next state reports literals.
+const REPORTS: u32 = 1 << 31;
+
+/// The `u32` at byte `at` of the bundled prefilter's table.
+fn prefilter_word(at: usize) -> u32 {
+    let bytes = &bundled::PREFILTER[at..at + 4];
+    u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]])
+}
+
+/// Every occurrence in `text` of every bundled prefilter literal, overlapping ones
+/// included, as `found(literal, start, end)` (the literal's index in
+/// `bundled::PREFILTER_LITERALS`), in order of their ends: one table read per byte.
+fn bundled_literals_in(text: &str, mut found: impl FnMut(usize, usize, usize)) {
+    let mut row = 0;
+    for (i, b) in text.bytes().enumerate() {
+        let next = prefilter_word(row + usize::from(bundled::PREFILTER_COLUMNS[usize::from(b)]));
+        row = (next & !REPORTS) as usize;
+        if next & REPORTS != 0 {
+            let (from, to) = (prefilter_word(row), prefilter_word(row + 4));
+            for output in &bundled::PREFILTER_OUTPUTS[from as usize..to as usize] {
+                let len = (output >> 24) as usize;
+                found((output & 0xff_ffff) as usize, i + 1 - len, i + 1);
+            }
+        }
+    }
 }
 
 /// The prefilter literals of one pattern: a bundled pattern's as numbers of
@@ -1141,9 +1157,8 @@ fn in_range(candidates: &[(u32, usize)], range: std::ops::Range<usize>) -> &[(u3
 
 impl PatternList {
     pub fn new(patterns: Vec<Pattern>) -> PatternList {
-        let bundled = (patterns.iter())
-            .all(|p| !matches!(p.literals, Some(PatternLiterals::Own(_))))
-            && bundled_prefilter().is_some();
+        let bundled =
+            (patterns.iter()).all(|p| !matches!(p.literals, Some(PatternLiterals::Own(_))));
         // a list with a pattern of a user's pack numbers the distinct literals in order of
         // first appearance
         type Index<'a> = HashMap<&'a [u8], u32, BuildHasherDefault<Fnv>>;
@@ -1231,11 +1246,16 @@ impl PatternList {
         if !self.has_literals {
             return self.unfiltered.iter().filter_map(anywhere).collect();
         }
-        let Some(ac) = self.prefilter() else {
-            // more literals than the automaton takes: every pattern runs
-            return (0..self.patterns.len() as u32)
-                .map(|i| (i, ANYWHERE))
-                .collect();
+        let own = if self.bundled {
+            None
+        } else {
+            let Some(ac) = self.prefilter() else {
+                // more literals than the automaton takes: every pattern runs
+                return (0..self.patterns.len() as u32)
+                    .map(|i| (i, ANYWHERE))
+                    .collect();
+            };
+            Some(ac)
         };
         // A pattern is pushed only when its filter sets pass (each set of one of its branches
         // has a literal in the text), so the prefilter pass first marks every literal that
@@ -1254,13 +1274,17 @@ impl PatternList {
                 hits,
                 ..
             } = scratch;
-            for m in ac.find_overlapping_iter(text) {
-                let literal = m.value() as usize;
+            let mut mark = |literal: usize, start: usize, end: usize| {
                 seen[literal] = call;
                 let patterns = self.literal_patterns.range(literal);
                 if !patterns.is_empty() {
-                    hits.push((patterns, m.start(), m.end()));
+                    hits.push((patterns, start, end));
                 }
+            };
+            match own {
+                None => bundled_literals_in(text, mark),
+                Some(ac) => (ac.find_overlapping_iter(text))
+                    .for_each(|m| mark(m.value() as usize, m.start(), m.end())),
             }
             let seen = &*seen;
             let occurs = |l: u32| seen[l as usize] == call;
@@ -1288,22 +1312,20 @@ impl PatternList {
         candidates
     }
 
-    /// The automaton over the prefilter literals: the bundled one, or the list's own, built
-    /// on first use.
+    /// The automaton over the prefilter literals of a list that is not `bundled`, built on
+    /// first use.
     fn prefilter(&self) -> Option<&Prefilter> {
-        if self.bundled {
-            return bundled_prefilter();
-        }
         self.prefilter
             .get_or_init(|| Prefilter::new(&self.literals).ok().map(OwnPrefilter))
             .as_ref()
             .map(|own| &own.0)
     }
 
-    /// Reads or builds the prefilter now (for a thread that prepares what checking will
-    /// need while the first statement is read).
+    /// Builds the prefilter of a list that is not `bundled` now (for a thread that prepares
+    /// what checking will need while the first statement is read; the bundled one is
+    /// ready).
     pub fn warm_up(&self) {
-        if self.has_literals {
+        if self.has_literals && !self.bundled {
             let _ = self.prefilter();
         }
     }
@@ -1514,19 +1536,28 @@ mod tests {
 
     #[test]
     fn the_bundled_prefilter_finds_what_one_built_now_finds() {
-        let read_back = super::bundled_prefilter().expect("the bundled prefilter reads back");
         let built = super::Prefilter::new(super::bundled::PREFILTER_LITERALS).unwrap();
-        let found = |ac: &super::Prefilter, text: &str| {
-            let mut found: Vec<(usize, usize, u32)> = (ac.find_overlapping_iter(text))
+        let by_daachorse = |text: &str| {
+            let mut found: Vec<(usize, usize, u32)> = (built.find_overlapping_iter(text))
                 .map(|m| (m.start(), m.end(), m.value()))
                 .collect();
             found.sort_unstable();
             found
         };
+        let bundled = |text: &str| {
+            let mut found = Vec::new();
+            super::bundled_literals_in(text, |id, start, end| found.push((start, end, id as u32)));
+            found.sort_unstable();
+            found
+        };
+        // the sample sentences, and every literal beside another
+        let literals = super::bundled::PREFILTER_LITERALS;
+        let pairs = (literals.iter().zip(literals.iter().rev().cycle().skip(7)))
+            .map(|(a, b)| String::from_utf8_lossy(&[*a, b" ", b].concat()).into_owned());
         let mut total = 0;
-        for text in TEXTS {
-            let expected = found(&built, text);
-            assert_eq!(found(read_back, text), expected, "{text}");
+        for text in sample_lines().into_iter().chain(pairs) {
+            let expected = by_daachorse(&text);
+            assert_eq!(bundled(&text), expected, "{text}");
             for (start, end, id) in &expected {
                 let literal = super::bundled::PREFILTER_LITERALS[*id as usize];
                 assert_eq!(&text.as_bytes()[*start..*end], literal);
