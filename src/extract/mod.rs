@@ -409,7 +409,7 @@ impl Extractor {
         SentenceReading {
             norm,
             scan,
-            duration: !values::durations(text).is_empty(),
+            duration: values::has_durations(text),
             date: !values::dates(text).is_empty(),
             email: !values::emails(text).is_empty() || !values::spelled_emails(text).is_empty(),
             url: !values::urls(text).is_empty(),
