@@ -469,7 +469,6 @@ fn literal_dfa(literals: &[Vec<u8>]) -> ([u16; 256], Vec<u8>, Vec<u32>) {
     (columns, table, outputs)
 }
 
-/// Byte strings as the elements of a Rust slice literal.
 /// Largest anchored automaton (serialised dense, in bytes) embedded in the dense form; see
 /// `literal_table`. At 64 KiB nine in ten anchored automata are dense: the embedded
 /// automata grow from 6.4 MB to 26 MB and a corpus run's peak RSS by some 19 MB (the pages
@@ -491,6 +490,7 @@ fn append_dense(blob: &mut Vec<u8>, bytes: &[u8]) -> String {
     format!("({at}, {})", bytes.len())
 }
 
+/// Byte strings as the elements of a Rust slice literal.
 fn byte_strings(strings: &[Vec<u8>]) -> String {
     strings
         .iter()
