@@ -812,34 +812,57 @@ const NEVER_TEXT: &[&str] = &[
 ];
 
 /// An element's class and id split into lower-case words (`navBar-top` → nav, bar, top),
-/// joined by single spaces (see [`words_of`]).
+/// joined by single spaces (see [`words_of`]). Words are runs of ASCII letters and digits,
+/// so the split goes byte by byte (a byte of a multi-byte character separates words, as the
+/// character does).
 fn class_words(el: &scraper::node::Element) -> String {
-    let mut joined = String::new();
-    let mut push_words = |s: &str| {
-        for part in s.split(|c: char| !c.is_ascii_alphanumeric()) {
-            // bytes of the word being written
-            let mut word = 0;
-            let mut prev_lower = false;
-            for c in part.chars() {
-                if c.is_ascii_uppercase() && prev_lower && word > 0 {
-                    word = 0;
-                }
-                prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
-                if word == 0 && !joined.is_empty() {
-                    joined.push(' ');
-                }
-                joined.push(c.to_ascii_lowercase());
-                word += 1;
+    let (class, id) = (el.attribute("class"), el.attribute("id"));
+    let mut joined =
+        String::with_capacity(2 * (class.map_or(0, str::len) + id.map_or(0, str::len)));
+    for value in [class, id].into_iter().flatten() {
+        // bytes of the word being written, and whether the last one was lower case or a digit
+        let mut word = 0;
+        let mut prev_lower = false;
+        for &b in value.as_bytes() {
+            if !b.is_ascii_alphanumeric() {
+                word = 0;
+                prev_lower = false;
+                continue;
             }
+            if b.is_ascii_uppercase() && prev_lower {
+                word = 0;
+            }
+            prev_lower = b.is_ascii_lowercase() || b.is_ascii_digit();
+            if word == 0 && !joined.is_empty() {
+                joined.push(' ');
+            }
+            joined.push(char::from(b.to_ascii_lowercase()));
+            word += 1;
         }
-    };
-    if let Some(c) = el.attribute("class") {
-        push_words(c);
-    }
-    if let Some(i) = el.attribute("id") {
-        push_words(i);
     }
     joined
+}
+
+/// Two-word phrases of [`class_words`] that mark text for screen readers only, or links that
+/// skip to the content.
+const HIDDEN_TEXT_PHRASES: &[(&str, &str)] = &[
+    ("sr", "only"),
+    ("visually", "hidden"),
+    ("screen", "reader"),
+    ("skip", "link"),
+    ("skip", "to"),
+];
+
+/// True when `joined` contains one of [`HIDDEN_TEXT_PHRASES`], its two parts on either side
+/// of one space (anywhere, not only at word boundaries): one pass over the spaces instead of
+/// a substring search per phrase.
+fn names_hidden_text(joined: &str) -> bool {
+    let bytes = joined.as_bytes();
+    memchr::memchr_iter(b' ', bytes).any(|at| {
+        let (before, after) = (&bytes[..at], &bytes[at + 1..]);
+        (HIDDEN_TEXT_PHRASES.iter())
+            .any(|(l, r)| before.ends_with(l.as_bytes()) && after.starts_with(r.as_bytes()))
+    })
 }
 
 /// The words of a [`class_words`] string.
@@ -1034,12 +1057,7 @@ impl Walker<'_> {
         if words_of(&joined).any(is_nav_word) && self.link_text(node) * 2 >= count {
             return true;
         }
-        if joined.contains("sr only")
-            || joined.contains("visually hidden")
-            || joined.contains("screen reader")
-            || joined.contains("skip link")
-            || joined.contains("skip to")
-        {
+        if names_hidden_text(&joined) {
             return true;
         }
         let (class, id, label) = (
@@ -1050,13 +1068,16 @@ impl Walker<'_> {
         let raw_ids = if class.is_none() && id.is_none() && label.is_none() {
             String::new()
         } else {
-            let raw = format!(
-                "{} {} {}",
-                class.unwrap_or(""),
-                id.unwrap_or(""),
-                label.unwrap_or("")
-            );
-            raw.to_ascii_lowercase()
+            let (class, id, label) = (class.unwrap_or(""), id.unwrap_or(""), label.unwrap_or(""));
+            let mut raw = String::with_capacity(class.len() + id.len() + label.len() + 2);
+            for (i, part) in [class, id, label].into_iter().enumerate() {
+                if i > 0 {
+                    raw.push(' ');
+                }
+                raw.push_str(part);
+            }
+            raw.make_ascii_lowercase();
+            raw
         };
         if !raw_ids.is_empty() && CONSENT_VENDOR_NAMES.is_match(&raw_ids) {
             return true;
@@ -2038,6 +2059,30 @@ mod tests {
         assert_eq!(words_run_len(b"trailing "), 8);
         assert_eq!(words_run_len("caf\u{e9} au lait".as_bytes()), 3);
         assert_eq!(words_run_len(b" lead"), 0);
+    }
+
+    #[test]
+    fn class_words_split_case_changes_and_separators() {
+        let html = Html::parse_fragment(
+            "<div class=\"navBar-top sr-only  HTMLParser x2Y caf\u{e9}Menu\" id=\"skipTo_main\"></div>",
+        );
+        let div = (html.tree.root().descendants())
+            .find_map(|n| {
+                n.value()
+                    .as_element()
+                    .filter(|e| e.name() == "div")
+                    .cloned()
+            })
+            .expect("div");
+        let joined = class_words(&div);
+        assert_eq!(
+            joined,
+            "nav bar top sr only htmlparser x2 y caf menu skip to main"
+        );
+        assert!(names_hidden_text(&joined));
+        assert!(!names_hidden_text("nav bar top"));
+        assert!(names_hidden_text("a visually hidden"));
+        assert!(names_hidden_text("nosr onlyx"));
     }
 
     #[test]
