@@ -14,6 +14,13 @@ fn analyse(path: &Path) -> DocumentAnalysis {
     analysis::analyse(&rules, doc, Vec::new()).remove(0)
 }
 
+/// Writes `text` to `dir/name` (a statement the test wrote) and analyses it.
+fn analyse_written(dir: &Path, name: &str, text: &str) -> DocumentAnalysis {
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("write");
+    analyse(&path)
+}
+
 fn lines(a: &DocumentAnalysis, id: &str) -> Vec<usize> {
     a.requirement(id)
         .map(|r| {
@@ -448,9 +455,7 @@ fn rights_named_only_through_a_pointer_are_by_reference() {
         ),
     ];
     for (name, text) in cases {
-        let path = dir.join(name);
-        std::fs::write(&path, text).expect("write");
-        let a = analyse(&path);
+        let a = analyse_written(&dir, name, text);
         let status = |id: &str| a.requirement(id).map(|r| r.status);
         for id in ["right-rectification", "right-restriction", "right-object"] {
             assert_eq!(status(id), Some(Status::ByReference), "{name} {id}");
@@ -476,9 +481,7 @@ fn a_short_lead_in_gives_its_topic_to_the_list_it_introduces() {
         ),
     ];
     for (name, text) in cases {
-        let path = dir.join(name);
-        std::fs::write(&path, text).expect("write");
-        let a = analyse(&path);
+        let a = analyse_written(&dir, name, text);
         let r = a.requirement("recipients").expect("recipients");
         // The named processors in the list make the recipients specific, not catch-all.
         assert_eq!(r.status, Status::Met, "{name}: {}", r.reason);
@@ -523,9 +526,7 @@ fn a_rights_table_row_label_names_the_right_of_its_row() {
         ),
     ];
     for (name, text, rows) in cases {
-        let path = dir.join(name);
-        std::fs::write(&path, text).expect("write");
-        let a = analyse(&path);
+        let a = analyse_written(&dir, name, text);
         for ((id, line), row) in [("right-restriction", 9), ("right-object", 10)]
             .into_iter()
             .zip(rows)
@@ -621,9 +622,7 @@ fn a_statement_that_all_data_comes_from_the_person_has_no_sources_to_name() {
         ),
     ];
     for (name, head, sentence, want) in cases {
-        let path = dir.join(name);
-        std::fs::write(&path, format!("{head}{sentence}\n")).expect("write");
-        let a = analyse(&path);
+        let a = analyse_written(&dir, name, &format!("{head}{sentence}\n"));
         let r = a.requirement("data-sources").expect("data-sources");
         match want {
             Some(status) => assert_eq!(r.status, status, "{name}: {}", r.reason),
@@ -652,9 +651,7 @@ fn what_an_access_request_returns_is_the_right_of_access_only() {
         ),
     ];
     for (name, text) in cases {
-        let path = dir.join(name);
-        std::fs::write(&path, text).expect("write");
-        let a = analyse(&path);
+        let a = analyse_written(&dir, name, text);
         let status = |id: &str| a.requirement(id).expect(id).status;
         assert_eq!(status("right-access"), Status::Met, "{name}");
         for id in ["purposes", "recipients", "retention", "data-sources"] {
@@ -681,9 +678,7 @@ fn a_short_statement_under_a_statement_title_is_checked() {
         ),
     ];
     for (name, text) in cases {
-        let path = dir.join(name);
-        std::fs::write(&path, text).expect("write");
-        let a = analyse(&path);
+        let a = analyse_written(&dir, name, text);
         assert_eq!(a.kind, DocumentKind::PrivacyStatement, "{name}");
         assert_eq!(
             a.requirement("purposes").map(|r| r.status),
