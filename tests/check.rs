@@ -82,6 +82,10 @@ const NETFLIX_WORKED_CHECK: &[WorkedItem] = &[
     ("data-sources", Status::Met, &[(44, 86)]),
     ("cookies-tracking", Status::Vague, &[(223, 263)]),
     ("children", Status::Met, &[(186, 186), (299, 301)]),
+    // the worked check's summary: "N/A: eu-representative, special-categories,
+    // joint-controllers"
+    ("special-categories", Status::NotApplicable, &[]),
+    ("joint-controllers", Status::NotApplicable, &[]),
     ("changes-notice", Status::Vague, &[(303, 307)]),
     ("last-updated", Status::Met, &[(398, 398)]),
 ];

@@ -484,6 +484,18 @@ pub static REQUIREMENTS: &[RequirementText] = &[
         "of de dienst door kinderen wordt gebruikt",
     ),
     rt(
+        "special-categories",
+        "For each special category of data processed (health, biometric, religious …), name the exception of Article 9(2) GDPR relied on, such as explicit consent.",
+        "Vermeld voor elke bijzondere categorie persoonsgegevens die wordt verwerkt (gezondheid, biometrie, godsdienst …) op welke uitzondering van artikel 9 lid 2 AVG de verwerking berust, zoals uitdrukkelijke toestemming.",
+        "of er bijzondere persoonsgegevens worden verwerkt",
+    ),
+    rt(
+        "joint-controllers",
+        "Say what each joint controller is responsible for, where the essence of the arrangement can be read, and that rights can be exercised with either of them.",
+        "Vermeld waarvoor elke gezamenlijke verwerkingsverantwoordelijke verantwoordelijk is, waar de wezenlijke inhoud van de regeling te lezen is en dat rechten bij elk van hen kunnen worden uitgeoefend.",
+        "of er gezamenlijke verwerkingsverantwoordelijken zijn",
+    ),
+    rt(
         "changes-notice",
         "Explain how people are told about changes to the statement (actively, for significant changes), and drop clauses that treat continued use as acceptance.",
         "Leg uit hoe betrokkenen over wijzigingen van de verklaring worden geïnformeerd (bij belangrijke wijzigingen actief), en schrap bepalingen die voortgezet gebruik als aanvaarding aanmerken.",
@@ -568,6 +580,10 @@ pub static VAGUE_REASONS_NL: &[(&str, &str)] = &[
         "Er wordt een belang genoemd (zoals het verdedigen van de rechten van de organisatie), maar de verklaring vermeldt nergens dat de verwerking op gerechtvaardigd belang berust.",
     ),
     (
+        "joint-control-without-arrangement",
+        "Er worden gezamenlijke verwerkingsverantwoordelijken genoemd, maar niet de wezenlijke inhoud van hun regeling.",
+    ),
+    (
         "last-updated-without-date",
         "Er wordt vermeld dat de verklaring is bijgewerkt, maar zonder herkenbare datum.",
     ),
@@ -622,6 +638,10 @@ pub static VAGUE_REASONS_NL: &[(&str, &str)] = &[
     (
         "several-bases-without-rule",
         "Bij een doeleinde staan meerdere grondslagen, zonder dat de verklaring zegt welke grondslag wat dekt of wanneer welke geldt.",
+    ),
+    (
+        "special-data-without-exception",
+        "Er worden bijzondere persoonsgegevens verwerkt, maar de verklaring noemt niet op welke uitzondering van artikel 9 lid 2 AVG dat berust.",
     ),
     (
         "transfer-without-country",
@@ -690,12 +710,20 @@ static CONDITION_REASONS_NL: &[(&str, &str)] = &[
         "de verklaring vermeldt geen direct marketing",
     ),
     (
+        "no joint controllers are disclosed",
+        "de verklaring noemt geen gezamenlijke verwerkingsverantwoordelijken",
+    ),
+    (
         "no legal basis is given, so none is linked to a purpose",
         "er wordt geen grondslag genoemd, dus ook niet aan een doeleinde gekoppeld",
     ),
     (
         "no profiling or automated decision-making is disclosed",
         "de verklaring vermeldt geen profilering of geautomatiseerde besluitvorming",
+    ),
+    (
+        "no special categories of data are disclosed",
+        "de verklaring vermeldt geen verwerking van bijzondere persoonsgegevens",
     ),
     (
         "no transfer outside the EEA is disclosed, and no third country or non-EU provider is named",
@@ -1723,6 +1751,16 @@ pub static NORMS: &[(&str, &str, &str)] = &[
         "Goede praktijk: als kinderen de dienst gebruiken, richt de verklaring zich ook tot hen, noemt zij de leeftijdsgrens en legt zij uit hoe toestemming van ouders wordt geregeld.",
     ),
     (
+        "special-categories",
+        "Health, biometric, religious and other special categories of data may only be processed under an exception of Article 9(2) GDPR, and the statement has to name the one relied on.",
+        "Gezondheidsgegevens, biometrische gegevens, gegevens over godsdienst en andere bijzondere persoonsgegevens mogen alleen worden verwerkt op grond van een uitzondering van artikel 9 lid 2 AVG, en de verklaring moet die uitzondering noemen.",
+    ),
+    (
+        "joint-controllers",
+        "Where controllers decide together, the essence of their arrangement, who does what towards the data subjects, has to be made available to them (Article 26(2) GDPR).",
+        "Als verwerkingsverantwoordelijken samen beslissen, moet de wezenlijke inhoud van hun regeling, wie wat doet tegenover betrokkenen, voor betrokkenen beschikbaar zijn (artikel 26 lid 2 AVG).",
+    ),
+    (
         "changes-notice",
         "Good practice: the statement says how people will learn about changes to it.",
         "Goede praktijk: de verklaring vermeldt hoe betrokkenen van wijzigingen op de hoogte worden gebracht.",
@@ -2397,6 +2435,16 @@ pub fn applies_text(lang: ReportLang, applies: &str) -> String {
             "Als een gerechtvaardigd belang een grondslag is.",
         ),
         (
+            "when special categories of data or criminal data are processed",
+            "When special categories of data, or data on criminal convictions, are processed.",
+            "Als bijzondere persoonsgegevens of strafrechtelijke gegevens worden verwerkt.",
+        ),
+        (
+            "when there are joint controllers",
+            "When two or more controllers decide on the processing together.",
+            "Als twee of meer verwerkingsverantwoordelijken samen over de verwerking beslissen.",
+        ),
+        (
             "when the controller is not established in the EU",
             "When the controller is not established in the EU.",
             "Als de verwerkingsverantwoordelijke niet in de EU is gevestigd.",
@@ -2442,10 +2490,16 @@ pub fn applies_text(lang: ReportLang, applies: &str) -> String {
 /// The group of a catalogue item in the per-requirement findings (keys of [`GROUPS`]).
 pub fn group_of(id: &str) -> &'static str {
     match id {
-        "controller-identity" | "controller-contact" | "dpo-contact" | "eu-representative" => {
-            "identity"
-        }
-        "purposes" | "legal-basis" | "purpose-basis-mapping" | "legitimate-interests" => "purposes",
+        "controller-identity"
+        | "controller-contact"
+        | "dpo-contact"
+        | "eu-representative"
+        | "joint-controllers" => "identity",
+        "purposes"
+        | "legal-basis"
+        | "purpose-basis-mapping"
+        | "legitimate-interests"
+        | "special-categories" => "purposes",
         "recipients" | "transfers" | "transfer-safeguards" => "recipients",
         "retention" => "retention",
         "statutory-contractual-requirement" => "obligation",
