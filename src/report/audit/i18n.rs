@@ -644,6 +644,10 @@ pub static VAGUE_REASONS_NL: &[(&str, &str)] = &[
         "Er worden bijzondere persoonsgegevens verwerkt, maar de verklaring noemt niet op welke uitzondering van artikel 9 lid 2 AVG dat berust.",
     ),
     (
+        "statutory-only-generic",
+        "Of welke gegevens verplicht zijn, wordt alleen in algemene termen gezegd ('sommige gegevens'), zonder te noemen welke.",
+    ),
+    (
         "transfer-without-country",
         "Er wordt een doorgiftemechanisme genoemd (zoals standaardcontractbepalingen), maar niet naar welke landen de gegevens gaan.",
     ),
