@@ -281,9 +281,10 @@ fn literal_table(lexicons: &[&PathBuf]) -> (String, Vec<u8>, Vec<u8>, Vec<u8>) {
     };
     let mut code = String::from(
         "/// The prefilter literals of a pattern, as indices into `PREFILTER_LITERALS` (`true`:\n\
-         /// prefixes of every match; `false`: suffixes; empty: none) and its filter literal\n\
-         /// sets, or `None`: run on every text.\n\
-         pub type PatternLiterals =\n    Option<(bool, &'static [u32], &'static [&'static [&'static [u32]]])>;\n\
+         /// prefixes of every match; `false`: suffixes; empty: none), whether every match\n\
+         /// starts (prefixes) or ends (suffixes) at an ASCII word boundary, and its filter\n\
+         /// literal sets, or `None`: run on every text.\n\
+         pub type PatternLiterals =\n    Option<(bool, bool, &'static [u32], &'static [&'static [&'static [u32]]])>;\n\
          /// Where the automaton of a pattern is, when it was small enough to build ahead of\n\
          /// time: anchored at a literal when the pattern has start (or end) literals,\n\
          /// unanchored when it has none. See [`AutomatonAt`].\n\
@@ -299,8 +300,9 @@ fn literal_table(lexicons: &[&PathBuf]) -> (String, Vec<u8>, Vec<u8>, Vec<u8>) {
         let literals = match literals {
             None => "None".to_string(),
             Some(ls) => format!(
-                "Some(({}, {}, &[{}]))",
+                "Some(({}, {}, {}, &[{}]))",
                 ls.prefixes,
+                ls.bounded,
                 ids(&ls.bytes),
                 ls.filter
                     .iter()

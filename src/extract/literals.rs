@@ -625,6 +625,9 @@ fn piece_dfa(
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Literals {
     pub prefixes: bool,
+    /// Whether every match starts (prefixes) or ends (suffixes) at an ASCII word boundary
+    /// (`(?-u:\b)`): a literal found inside a word is then no place to search from.
+    pub bounded: bool,
     pub bytes: Vec<Vec<u8>>,
     /// Further necessary conditions, per branch of a pattern that is an alternation (one
     /// branch otherwise): every match of a branch also contains one literal of each of its
@@ -777,6 +780,7 @@ pub fn required_literals(prepared: &str) -> Option<Literals> {
         let filter = filter_literals(&hir, &[]);
         return (!filter.is_empty()).then_some(Literals {
             prefixes: true,
+            bounded: false,
             bytes: Vec::new(),
             filter,
         });
@@ -784,8 +788,14 @@ pub fn required_literals(prepared: &str) -> Option<Literals> {
     bytes.sort();
     bytes.dedup();
     let filter = filter_literals(&hir, &bytes);
+    let edge = if prefixes {
+        hir.properties().look_set_prefix()
+    } else {
+        hir.properties().look_set_suffix()
+    };
     Some(Literals {
         prefixes,
+        bounded: edge.contains(regex_syntax::hir::Look::WordAscii),
         bytes,
         filter,
     })
@@ -918,6 +928,19 @@ mod tests {
         let found =
             required_literals(&prepare(r"\b[a-z]*partner\b[^.]{0,60}\bontvangt\b")).unwrap();
         assert!(!found.prefixes);
+    }
+
+    #[test]
+    fn a_pattern_whose_every_match_starts_or_ends_at_a_word_boundary_is_bounded() {
+        let bounded = |pattern: &str| required_literals(&prepare(pattern)).unwrap().bounded;
+        assert!(bounded(r"\b(keep|retain)\b[^.]{0,40}\byears\b"));
+        // by its suffixes
+        assert!(bounded(r"\b[a-z]*partner\b[^.]{0,60}\bontvangt\b"));
+        // one branch without the boundary: not every match has it
+        assert!(!bounded(
+            r"\bkeep\b[^.]{0,40}\byears|retain[^.]{0,40}\byears"
+        ));
+        assert!(!bounded(r"(keep|retain)[^.]{0,40}\byears"));
     }
 
     #[test]

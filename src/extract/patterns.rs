@@ -95,7 +95,13 @@ fn bundled_literals_in(text: &str, mut found: impl FnMut(usize, usize, usize)) {
 /// `bundled::PREFILTER_LITERALS`, another's as bytes.
 #[derive(Debug)]
 enum PatternLiterals {
-    Bundled(bool, &'static [u32], &'static [&'static [&'static [u32]]]),
+    /// See [`Literals`]: `starts` are its `bytes`, numbered.
+    Bundled {
+        prefixes: bool,
+        bounded: bool,
+        starts: &'static [u32],
+        filter: &'static [&'static [&'static [u32]]],
+    },
     Own(Literals),
 }
 
@@ -162,14 +168,22 @@ impl PatternLiterals {
     /// Whether the start literals are prefixes of every match (else suffixes).
     fn prefixes(&self) -> bool {
         match self {
-            PatternLiterals::Bundled(prefixes, _, _) => *prefixes,
+            PatternLiterals::Bundled { prefixes, .. } => *prefixes,
             PatternLiterals::Own(ls) => ls.prefixes,
+        }
+    }
+
+    /// Whether every match starts (prefixes) or ends (suffixes) at an ASCII word boundary.
+    fn bounded(&self) -> bool {
+        match self {
+            PatternLiterals::Bundled { bounded, .. } => *bounded,
+            PatternLiterals::Own(ls) => ls.bounded,
         }
     }
 
     fn starts(&self) -> LiteralSet<'_> {
         match self {
-            PatternLiterals::Bundled(_, ids, _) => LiteralSet::Bundled(ids),
+            PatternLiterals::Bundled { starts, .. } => LiteralSet::Bundled(starts),
             PatternLiterals::Own(ls) => LiteralSet::Own(&ls.bytes),
         }
     }
@@ -177,7 +191,7 @@ impl PatternLiterals {
     /// Per branch, its filter sets.
     fn filter(&self) -> impl Iterator<Item = FilterBranch<'_>> {
         let (bundled, own) = match self {
-            PatternLiterals::Bundled(_, _, filter) => (*filter, &[][..]),
+            PatternLiterals::Bundled { filter, .. } => (*filter, &[][..]),
             PatternLiterals::Own(ls) => (&[][..], &ls.filter[..]),
         };
         (bundled.iter().map(|sets| FilterBranch::Bundled(sets)))
@@ -186,14 +200,14 @@ impl PatternLiterals {
 
     fn has_starts(&self) -> bool {
         match self {
-            PatternLiterals::Bundled(_, ids, _) => !ids.is_empty(),
+            PatternLiterals::Bundled { starts, .. } => !starts.is_empty(),
             PatternLiterals::Own(ls) => !ls.bytes.is_empty(),
         }
     }
 
     fn has_filter(&self) -> bool {
         match self {
-            PatternLiterals::Bundled(_, _, filter) => !filter.is_empty(),
+            PatternLiterals::Bundled { filter, .. } => !filter.is_empty(),
             PatternLiterals::Own(ls) => !ls.filter.is_empty(),
         }
     }
@@ -514,9 +528,15 @@ impl Pattern {
     pub fn new(pattern: &str) -> Result<Pattern, regex::Error> {
         if let Some(i) = bundled_index(pattern) {
             let (_, prepared, literals, automaton) = bundled::LITERALS[i];
-            let literals = literals.map(|(prefixes, starts, filter)| {
-                PatternLiterals::Bundled(prefixes, starts, filter)
-            });
+            let literals =
+                literals.map(
+                    |(prefixes, bounded, starts, filter)| PatternLiterals::Bundled {
+                        prefixes,
+                        bounded,
+                        starts,
+                        filter,
+                    },
+                );
             let has_starts = literals.as_ref().is_some_and(PatternLiterals::has_starts);
             let precompiled = automaton
                 .map(|at| {
@@ -763,9 +783,8 @@ pub struct PatternList {
     /// The automaton over `literals`, built on first use (a lexicon a run never needs
     /// costs nothing); `None` inside when it could not be built and every pattern runs.
     prefilter: OnceLock<Option<OwnPrefilter>>,
-    /// Per prefilter literal: the patterns (indices) it is a start (or end) literal of, and
-    /// whether that pattern is searched backward from it (the literal is a suffix).
-    literal_patterns: Table<(u32, bool)>,
+    /// Per prefilter literal: the patterns it is a start (or end) literal of.
+    literal_patterns: Table<LiteralUse>,
     /// How many literal numbers there are (bundled: all of `bundled::PREFILTER_LITERALS`).
     literal_numbers: usize,
     /// The filter sets of the patterns, read only for a pattern that is a candidate: see
@@ -778,6 +797,29 @@ pub struct PatternList {
     /// Patterns without a useful literal set: run on every text (that holds one of their
     /// required bytes).
     unfiltered: Vec<(u32, Option<ByteSet>)>,
+}
+
+/// A pattern that a prefilter literal is a start (or end) literal of.
+#[derive(Debug, Clone, Copy)]
+struct LiteralUse {
+    /// The pattern's index in its list.
+    pattern: u32,
+    /// Whether the pattern is searched backward from the literal (it is a suffix).
+    backward: bool,
+    /// Whether every match of the pattern starts (ends, `backward`) at an ASCII word
+    /// boundary: where the literal occurs without one there, it is not searched from.
+    bounded: bool,
+}
+
+/// Whether there is an ASCII word boundary (`(?-u:\b)`) at byte `at` of `text`: a word
+/// byte (ASCII letter, digit, `_`) on exactly one side of it.
+fn ascii_boundary(text: &[u8], at: usize) -> bool {
+    let word = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
+    let before = at
+        .checked_sub(1)
+        .and_then(|i| text.get(i))
+        .is_some_and(word);
+    before != text.get(at).is_some_and(word)
 }
 
 /// The filter sets of the patterns of a list (see [`super::literals::Literals::filter`]),
@@ -1183,7 +1225,7 @@ impl PatternList {
         let mut distinct: Vec<&[u8]> = Vec::new();
         let mut number = |l| number(l, bundled, &mut index, &mut distinct);
         let mut unfiltered = Vec::new();
-        let mut starts: Vec<(u32, (u32, bool))> = Vec::new();
+        let mut starts: Vec<(u32, LiteralUse)> = Vec::new();
         let mut filters = FilterSets::default();
         let mut filter_only = Vec::new();
         for (i, p) in patterns.iter().enumerate() {
@@ -1192,8 +1234,13 @@ impl PatternList {
                 filters.push(None::<std::iter::Empty<_>>, &mut number);
                 continue;
             };
+            let used = LiteralUse {
+                pattern: i as u32,
+                backward: !ls.prefixes(),
+                bounded: ls.bounded(),
+            };
             for l in ls.starts().iter() {
-                starts.push((number(l), (i as u32, !ls.prefixes())));
+                starts.push((number(l), used));
             }
             // a pattern without start literals is a candidate only by its filter sets (with
             // none, never)
@@ -1289,14 +1336,17 @@ impl PatternList {
             let seen = &*seen;
             let occurs = |l: u32| seen[l as usize] == call;
             for (patterns, start, end) in hits.drain(..) {
-                for &(p, backward) in self.literal_patterns.items_in(patterns) {
-                    let pi = p as usize;
+                for used in self.literal_patterns.items_in(patterns) {
+                    let pi = used.pattern as usize;
                     if tested[pi] != call {
                         tested[pi] = call;
                         passed[pi] = self.filters.pass(pi, occurs);
                     }
-                    if passed[pi] {
-                        candidates.push((p, if backward { end } else { start }));
+                    // the boundary is tested last: most occurrences are of patterns whose
+                    // filter sets fail
+                    let at = if used.backward { end } else { start };
+                    if passed[pi] && (!used.bounded || ascii_boundary(text.as_bytes(), at)) {
+                        candidates.push((used.pattern, at));
                     }
                 }
             }
@@ -1473,7 +1523,7 @@ mod tests {
                 continue;
             };
             match literals {
-                Some((_, starts, _)) if !starts.is_empty() => {
+                Some((_, _, starts, _)) if !starts.is_empty() => {
                     let (valid, is_dense) = anchored_automaton_is_valid(*at);
                     assert!(valid, "{pattern}");
                     anchored += 1;
@@ -1660,7 +1710,7 @@ mod tests {
             backward += usize::from(reverse);
             let whole = super::build_lazy_dfa(prepared, reverse).expect("lazy automaton");
             let mut cache = whole.dfa.create_cache();
-            let Some(super::PatternLiterals::Bundled(_, starts, _)) = &cut_pattern.literals else {
+            let Some(super::PatternLiterals::Bundled { starts, .. }) = &cut_pattern.literals else {
                 panic!("{pattern}: a cut pattern is searched from its literals");
             };
             for line in &lines {
@@ -1865,6 +1915,22 @@ mod tests {
         // each call tests the filter sets anew
         assert_eq!(candidates("profile: delete"), [9]);
         assert!(candidates("delete").is_empty());
+    }
+
+    #[test]
+    fn a_start_literal_inside_a_word_is_no_candidate_of_a_bounded_pattern() {
+        let list = PatternList::new(vec![
+            Pattern::new(r"\b(delete|erase)\b[^.]{0,40}\baccount\b").unwrap(),
+            Pattern::new(r"(delete|erase)[^.]{0,40}\baccount\b").unwrap(),
+        ]);
+        // "delete" inside "undelete" is no start of the first
+        let text = "undelete or delete_me or erased, delete-account";
+        assert_eq!(
+            list.candidates(text),
+            [(0, 12), (0, 25), (0, 33), (1, 2), (1, 12), (1, 25), (1, 33)]
+        );
+        assert!(super::ascii_boundary(b"a b", 0) && super::ascii_boundary(b"a b", 3));
+        assert!(!super::ascii_boundary(b"a_b", 1) && !super::ascii_boundary(b"", 0));
     }
 
     #[test]
