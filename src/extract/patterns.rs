@@ -393,6 +393,12 @@ fn piece_ends(
 /// The places the next piece may start at after a window, from the places (ascending) the
 /// piece before it ends at: any window length from its least to its greatest whose bytes
 /// are all in its class (reading `backward`, places the piece before it may end at).
+/// Ascending, without repeats.
+///
+/// The windows of successive ends overlap, and their far ends are in the same order as
+/// the ends (a window stops at the first byte outside its class or at its greatest
+/// length), so each place is taken once, from the window that reaches it first, with no
+/// sorting afterwards.
 fn window_ends(
     gap: &bundled::Gap,
     text: &[u8],
@@ -406,28 +412,44 @@ fn window_ends(
     // the next piece is not run where it cannot begin (most places, for one that begins
     // with a word)
     if backward {
-        let begins = |s: usize| s == 0 || has(next, text[s - 1]);
+        // from the last end down, each window taken below the places already taken
+        let mut below = usize::MAX;
         for &e in ends.iter().rev() {
             let run = (text[..e].iter().rev().take(max))
                 .take_while(|b| has(class, **b))
                 .count();
-            if run >= min {
-                out.extend((e - run..=e - min).rev().filter(|s| begins(*s)));
+            if run < min {
+                continue;
             }
+            let Some(top) = below.checked_sub(1) else {
+                break;
+            };
+            for s in (e - run..=(e - min).min(top)).rev() {
+                if s == 0 || has(next, text[s - 1]) {
+                    out.push(s);
+                }
+            }
+            below = below.min(e - run);
         }
+        out.reverse();
     } else {
-        let begins = |s: usize| s == text.len() || has(next, text[s]);
+        // from the first end up, each window taken above the places already taken
+        let mut above = 0;
         for &e in ends {
             let run = (text[e..].iter().take(max))
                 .take_while(|b| has(class, **b))
                 .count();
-            if run >= min {
-                out.extend((e + min..=e + run).filter(|s| begins(*s)));
+            if run < min {
+                continue;
             }
+            for s in (e + min).max(above)..=e + run {
+                if s == text.len() || has(next, text[s]) {
+                    out.push(s);
+                }
+            }
+            above = above.max(e + run + 1);
         }
     }
-    out.sort_unstable();
-    out.dedup();
 }
 
 /// Where a pattern is in `bundled::LITERALS`, if it is a bundled one.
