@@ -185,14 +185,15 @@ fn literal_table(lexicons: &[&PathBuf]) -> (String, Vec<u8>, Vec<u8>, Vec<u8>) {
         // about nine times the size, so only automata up to `DENSE_ANCHORED_LIMIT` take
         // it (most of the cheaply read ones are the small patterns that run most often);
         // larger ones stay sparse. A pattern without start literals gets an unanchored
-        // one, dense: it reads whole texts.
-        let mut anchored_at = |dfa: &regex_automata::dfa::dense::DFA<Vec<u32>>| {
+        // one, dense: it reads whole texts; one searched backward from the end of the
+        // text an anchored one, dense whatever its size: it is tried on every text.
+        let mut anchored_at = |dfa: &regex_automata::dfa::dense::DFA<Vec<u32>>, always_dense| {
             let (bytes, padding) = if big_endian {
                 dfa.to_bytes_big_endian()
             } else {
                 dfa.to_bytes_little_endian()
             };
-            if bytes.len() - padding <= DENSE_ANCHORED_LIMIT {
+            if always_dense || bytes.len() - padding <= DENSE_ANCHORED_LIMIT {
                 return format!("({}, true)", append_dense(&mut dense, &bytes[padding..]));
             }
             let sparse = dfa.to_sparse().expect("sparse automaton");
@@ -206,7 +207,7 @@ fn literal_table(lexicons: &[&PathBuf]) -> (String, Vec<u8>, Vec<u8>, Vec<u8>) {
             format!("(({at}, {}), false)", bytes.len())
         };
         let automaton = match &literals {
-            Some(ls) if !ls.bytes.is_empty() => {
+            Some(ls) if !ls.bytes.is_empty() || ls.at_end => {
                 // a pattern with word windows is cut at them, a small automaton per piece:
                 // as fast as its whole automaton, which is up to a hundred times bigger
                 let split = literals::window_split(&prepared, !ls.prefixes);
@@ -218,7 +219,7 @@ fn literal_table(lexicons: &[&PathBuf]) -> (String, Vec<u8>, Vec<u8>, Vec<u8>) {
                     let branches: Vec<String> = (branches.iter())
                         .map(|b| {
                             let pieces: Vec<String> =
-                                b.pieces.iter().map(&mut anchored_at).collect();
+                                b.pieces.iter().map(|p| anchored_at(p, false)).collect();
                             let gaps: Vec<String> = (b.gaps.iter())
                                 .map(|g| {
                                     let [a, b, c, d] = g.class;
@@ -239,7 +240,7 @@ fn literal_table(lexicons: &[&PathBuf]) -> (String, Vec<u8>, Vec<u8>, Vec<u8>) {
                         branches.join(", ")
                     ));
                 }
-                whole.map(|dfa| format!("Some({})", anchored_at(&dfa)))
+                whole.map(|dfa| format!("Some({})", anchored_at(&dfa, ls.at_end)))
             }
             _ => literals::unanchored_dfa(&prepared).map(|dfa| {
                 let (bytes, padding) = if big_endian {
@@ -282,12 +283,14 @@ fn literal_table(lexicons: &[&PathBuf]) -> (String, Vec<u8>, Vec<u8>, Vec<u8>) {
     let mut code = String::from(
         "/// The prefilter literals of a pattern, as indices into `PREFILTER_LITERALS` (`true`:\n\
          /// prefixes of every match; `false`: suffixes; empty: none), whether every match\n\
-         /// starts (prefixes) or ends (suffixes) at an ASCII word boundary, and its filter\n\
-         /// literal sets, or `None`: run on every text.\n\
-         pub type PatternLiterals =\n    Option<(bool, bool, &'static [u32], &'static [&'static [&'static [u32]]])>;\n\
+         /// starts (prefixes) or ends (suffixes) at an ASCII word boundary, whether it is\n\
+         /// searched backward from the end of the text instead (`literals::Literals::at_end`),\n\
+         /// and its filter literal sets, or `None`: run on every text.\n\
+         pub type PatternLiterals = Option<(\n    bool,\n    bool,\n    bool,\n    &'static [u32],\n    &'static [&'static [&'static [u32]]],\n)>;\n\
          /// Where the automaton of a pattern is, when it was small enough to build ahead of\n\
-         /// time: anchored at a literal when the pattern has start (or end) literals,\n\
-         /// unanchored when it has none. See [`AutomatonAt`].\n\
+         /// time: anchored at a literal when the pattern has start (or end) literals (or at\n\
+         /// the end of the text, for one searched backward from there), unanchored when it\n\
+         /// has none. See [`AutomatonAt`].\n\
          pub type PatternAutomaton = Option<AutomatonAt>;\n\
          /// Where one automaton is: (offset, length) and whether it is dense (in\n\
          /// `bundled_dense_dfas.bin`) or sparse (in `bundled_dfas.bin`).\n\
@@ -300,9 +303,10 @@ fn literal_table(lexicons: &[&PathBuf]) -> (String, Vec<u8>, Vec<u8>, Vec<u8>) {
         let literals = match literals {
             None => "None".to_string(),
             Some(ls) => format!(
-                "Some(({}, {}, {}, &[{}]))",
+                "Some(({}, {}, {}, {}, &[{}]))",
                 ls.prefixes,
                 ls.bounded,
+                ls.at_end,
                 ids(&ls.bytes),
                 ls.filter
                     .iter()

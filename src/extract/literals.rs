@@ -628,6 +628,10 @@ pub struct Literals {
     /// Whether every match starts (prefixes) or ends (suffixes) at an ASCII word boundary
     /// (`(?-u:\b)`): a literal found inside a word is then no place to search from.
     pub bounded: bool,
+    /// Whether the pattern has no literals to search from but every match of it ends at
+    /// the end of the text (`$`): it is then searched backward from there (`bytes` empty,
+    /// `prefixes` false), a few bytes instead of the whole text.
+    pub at_end: bool,
     pub bytes: Vec<Vec<u8>>,
     /// Further necessary conditions, per branch of a pattern that is an alternation (one
     /// branch otherwise): every match of a branch also contains one literal of each of its
@@ -778,9 +782,19 @@ pub fn required_literals(prepared: &str) -> Option<Literals> {
         // no start or end literals: the pattern runs anywhere, but only on texts that
         // hold one of its inner literals, if it has a selective set of them
         let filter = filter_literals(&hir, &[]);
+        if (hir.properties().look_set_suffix()).contains(regex_syntax::hir::Look::End) {
+            return Some(Literals {
+                prefixes: false,
+                bounded: false,
+                at_end: true,
+                bytes: Vec::new(),
+                filter,
+            });
+        }
         return (!filter.is_empty()).then_some(Literals {
             prefixes: true,
             bounded: false,
+            at_end: false,
             bytes: Vec::new(),
             filter,
         });
@@ -796,6 +810,7 @@ pub fn required_literals(prepared: &str) -> Option<Literals> {
     Some(Literals {
         prefixes,
         bounded: edge.contains(regex_syntax::hir::Look::WordAscii),
+        at_end: false,
         bytes,
         filter,
     })
@@ -941,6 +956,18 @@ mod tests {
             r"\bkeep\b[^.]{0,40}\byears|retain[^.]{0,40}\byears"
         ));
         assert!(!bounded(r"(keep|retain)[^.]{0,40}\byears"));
+    }
+
+    #[test]
+    fn a_pattern_without_literals_that_ends_at_the_end_of_the_text_is_searched_from_there() {
+        let found = required_literals(&prepare(r"[a-z] (usa|india)\s*$")).unwrap();
+        assert!(found.at_end && !found.prefixes && found.bytes.is_empty());
+        // with literals to search from, those are used
+        let found = required_literals(&prepare(r"\bshipped to (usa|india)$")).unwrap();
+        assert!(!found.at_end && found.prefixes);
+        // not every branch ends there
+        let found = required_literals(&prepare(r"[a-z] (usa|india)\s*$|[a-z] uk"));
+        assert!(found.is_none_or(|ls| !ls.at_end));
     }
 
     #[test]

@@ -99,6 +99,7 @@ enum PatternLiterals {
     Bundled {
         prefixes: bool,
         bounded: bool,
+        at_end: bool,
         starts: &'static [u32],
         filter: &'static [&'static [&'static [u32]]],
     },
@@ -181,6 +182,15 @@ impl PatternLiterals {
         }
     }
 
+    /// Whether the pattern is searched backward from the end of the text (see
+    /// [`Literals::at_end`]).
+    fn at_end(&self) -> bool {
+        match self {
+            PatternLiterals::Bundled { at_end, .. } => *at_end,
+            PatternLiterals::Own(ls) => ls.at_end,
+        }
+    }
+
     fn starts(&self) -> LiteralSet<'_> {
         match self {
             PatternLiterals::Bundled { starts, .. } => LiteralSet::Bundled(starts),
@@ -259,6 +269,28 @@ enum AnchoredDfa {
 }
 
 impl AnchoredDfa {
+    /// The bytes a search backward from the end of a text can read first without the
+    /// automaton dying (one bit per byte value).
+    fn last_bytes(&self) -> ByteSet {
+        fn of(dfa: &impl regex_automata::dfa::Automaton) -> ByteSet {
+            let input = Input::new(&[][..]).anchored(Anchored::Yes);
+            let Ok(start) = dfa.start_state_reverse(&input) else {
+                return [u64::MAX; 4];
+            };
+            let mut set = [0u64; 4];
+            for b in 0..=255u8 {
+                if !dfa.is_dead_state(dfa.next_state(start, b)) {
+                    set[usize::from(b / 64)] |= 1 << (b % 64);
+                }
+            }
+            set
+        }
+        match self {
+            AnchoredDfa::Dense(dfa) => of(dfa),
+            AnchoredDfa::Sparse(dfa) => of(dfa),
+        }
+    }
+
     /// Reads back an automaton `build.rs` serialised, without validating its transitions.
     ///
     /// # Safety
@@ -479,6 +511,9 @@ pub struct Pattern {
     /// `None` inside: the pattern is beyond the lazy DFA (it then uses `full`).
     lazy_dfa: OnceLock<Option<LazyDfa>>,
     full: OnceLock<meta::Regex>,
+    /// For a pattern searched backward from the end of the text: the bytes its automaton
+    /// can read first there (one bit per byte value), computed on first use.
+    last_bytes: OnceLock<ByteSet>,
 }
 
 /// Compile a regular expression the way every lexicon pattern is validated (a user's
@@ -550,19 +585,19 @@ impl Pattern {
     pub fn new(pattern: &str) -> Result<Pattern, regex::Error> {
         if let Some(i) = bundled_index(pattern) {
             let (_, prepared, literals, automaton) = bundled::LITERALS[i];
-            let literals =
-                literals.map(
-                    |(prefixes, bounded, starts, filter)| PatternLiterals::Bundled {
-                        prefixes,
-                        bounded,
-                        starts,
-                        filter,
-                    },
-                );
-            let has_starts = literals.as_ref().is_some_and(PatternLiterals::has_starts);
+            let literals = literals.map(|(prefixes, bounded, at_end, starts, filter)| {
+                PatternLiterals::Bundled {
+                    prefixes,
+                    bounded,
+                    at_end,
+                    starts,
+                    filter,
+                }
+            });
+            let anchored = (literals.as_ref()).is_some_and(|ls| ls.has_starts() || ls.at_end());
             let precompiled = automaton
                 .map(|at| {
-                    if has_starts {
+                    if anchored {
                         Precompiled::FromLiteral(at)
                     } else {
                         let ((at, len), _) = at;
@@ -584,6 +619,7 @@ impl Pattern {
                 automaton: OnceLock::new(),
                 lazy_dfa: OnceLock::new(),
                 full: OnceLock::new(),
+                last_bytes: OnceLock::new(),
             });
         }
         let prepared = prepare(pattern);
@@ -600,6 +636,7 @@ impl Pattern {
             automaton: OnceLock::new(),
             lazy_dfa: OnceLock::new(),
             full: OnceLock::new(),
+            last_bytes: OnceLock::new(),
         })
     }
 
@@ -649,6 +686,20 @@ impl Pattern {
                 Some(Box::new(automaton))
             })
             .as_deref()
+    }
+
+    /// Whether a match of a pattern searched backward from the end of the text may end at
+    /// the end of `text`: its automaton can read the last byte. Most sentences end with a
+    /// full stop, which ends no match of such a pattern (a country in a table cell).
+    fn may_end_at_end_of(&self, text: &str) -> bool {
+        let Some(&last) = text.as_bytes().last() else {
+            return true;
+        };
+        let set = self.last_bytes.get_or_init(|| match self.automaton() {
+            Some(Automaton::FromLiteral(dfa)) => dfa.last_bytes(),
+            _ => [u64::MAX; 4],
+        });
+        set[usize::from(last / 64)] >> (last % 64) & 1 == 1
     }
 
     /// Whether the pattern's literals are suffixes (it is searched backward from them).
@@ -819,6 +870,10 @@ pub struct PatternList {
     /// Patterns without a useful literal set: run on every text (that holds one of their
     /// required bytes).
     unfiltered: Vec<(u32, Option<ByteSet>)>,
+    /// Patterns without literals whose every match ends at the end of the text: searched
+    /// backward from there in every text that holds one of their required bytes, without
+    /// testing their filter sets (the search reads a few bytes).
+    at_end: Vec<(u32, Option<ByteSet>)>,
 }
 
 /// A pattern that a prefilter literal is a start (or end) literal of.
@@ -1250,9 +1305,14 @@ impl PatternList {
         let mut starts: Vec<(u32, LiteralUse)> = Vec::new();
         let mut filters = FilterSets::default();
         let mut filter_only = Vec::new();
+        let mut at_end = Vec::new();
         for (i, p) in patterns.iter().enumerate() {
-            let Some(ls) = &p.literals else {
-                unfiltered.push((i as u32, p.required));
+            let Some(ls) = (p.literals.as_ref()).filter(|ls| !ls.at_end()) else {
+                if p.literals.is_some() {
+                    at_end.push((i as u32, p.required));
+                } else {
+                    unfiltered.push((i as u32, p.required));
+                }
                 filters.push(None::<std::iter::Empty<_>>, &mut number);
                 continue;
             };
@@ -1282,7 +1342,9 @@ impl PatternList {
         PatternList {
             patterns,
             bundled,
-            has_literals: !literal_patterns.is_empty() || !filter_only.is_empty(),
+            has_literals: !literal_patterns.is_empty()
+                || !filter_only.is_empty()
+                || !at_end.is_empty(),
             literals,
             prefilter: OnceLock::new(),
             literal_patterns,
@@ -1290,6 +1352,7 @@ impl PatternList {
             filters,
             filter_only,
             unfiltered,
+            at_end,
         }
     }
 
@@ -1370,6 +1433,12 @@ impl PatternList {
                     if passed[pi] && (!used.bounded || ascii_boundary(text.as_bytes(), at)) {
                         candidates.push((used.pattern, at));
                     }
+                }
+            }
+            // the patterns searched backward from the end of the text
+            for &(p, required) in &self.at_end {
+                if bytes.holds(required) && self.patterns[p as usize].may_end_at_end_of(text) {
+                    candidates.push((p, text.len()));
                 }
             }
             // the patterns without start literals whose filter sets pass
@@ -1545,7 +1614,7 @@ mod tests {
                 continue;
             };
             match literals {
-                Some((_, _, starts, _)) if !starts.is_empty() => {
+                Some((_, _, at_end, starts, _)) if !starts.is_empty() || *at_end => {
                     let (valid, is_dense) = anchored_automaton_is_valid(*at);
                     assert!(valid, "{pattern}");
                     anchored += 1;
@@ -1953,6 +2022,29 @@ mod tests {
         );
         assert!(super::ascii_boundary(b"a b", 0) && super::ascii_boundary(b"a b", 3));
         assert!(!super::ascii_boundary(b"a_b", 1) && !super::ascii_boundary(b"", 0));
+    }
+
+    #[test]
+    fn a_pattern_searched_from_the_end_of_the_text_matches_as_its_full_expression() {
+        let text = r"[a-z0-9)] (the )?(usa|india|united states)\s*$";
+        let pattern = Pattern::new(text).unwrap();
+        assert!(pattern.literals.as_ref().is_some_and(|ls| ls.at_end()));
+        let full = regex::Regex::new(text).unwrap();
+        let list = PatternList::new(vec![pattern]);
+        for text in [
+            "stripe  payments  usa",
+            "hosting (the united states)  ",
+            "we process data in the usa.",
+            "usa",
+            "india pale ale is served",
+            "",
+        ] {
+            assert_eq!(
+                list.matching(text),
+                [0][..usize::from(full.is_match(text))],
+                "{text}"
+            );
+        }
     }
 
     #[test]
