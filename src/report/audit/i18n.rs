@@ -616,8 +616,8 @@ pub static VAGUE_REASONS_NL: &[(&str, &str)] = &[
         "De lijst van ontvangers is volgens de verklaring zelf niet volledig ('waaronder, maar niet beperkt tot'): de lezer weet niet wie de gegevens verder nog ontvangt.",
     ),
     (
-        "open-ended-transfer-without-safeguard",
-        "Gegevens kunnen naar een niet afgebakende reeks landen gaan (zoals 'India of andere landen'), zonder dat een waarborg wordt genoemd.",
+        "open-ended-transfer-destinations",
+        "Gegevens kunnen naar een niet afgebakende reeks landen gaan (zoals 'India of andere landen'); ook een genoemde waarborg zegt de lezer niet waar de gegevens verder heen gaan.",
     ),
     (
         "purposes-left-to-each-service",
