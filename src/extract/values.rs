@@ -892,6 +892,12 @@ const REGISTER_LABELS: &[&str] = &[
     "kbo",
     "uid",
     "org. nr",
+    // the number a company is incorporated or entered under ("incorporated in Paris under
+    // number 952 418 325", "ingeschreven onder nummer …")
+    "incorporated",
+    "under number",
+    "under no",
+    "onder nummer",
 ];
 
 /// Phone numbers: at least 9 digits in a phone-like shape, not right after a register label.
@@ -1771,6 +1777,10 @@ mod tests {
         // a register number has the shape of a phone number
         assert!(phones("Example SAS, RCS Paris 535 217 723, 1 rue X").is_empty());
         assert!(phones("registered under number 0812 345 678").is_empty());
+        assert!(
+            phones("a French company incorporated in Paris under number 952 418 325").is_empty()
+        );
+        assert!(phones("een vennootschap, ingeschreven onder nummer 0812 345 678").is_empty());
         assert_eq!(phones("private line: 020 123 4567").len(), 1);
         assert_eq!(phones("Registered office, phone: 020 123 4567").len(), 1);
         let e = entities("The controller is Example Streaming B.V., Amsterdam.");
