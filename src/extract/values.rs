@@ -896,7 +896,6 @@ const REGISTER_LABELS: &[&str] = &[
     // number 952 418 325", "ingeschreven onder nummer …")
     "incorporated",
     "under number",
-    "under no",
     "onder nummer",
 ];
 
