@@ -75,6 +75,10 @@ pub struct RequirementVocab {
     /// one paragraph do not link a purpose to a basis; "is based on your consent" does).
     #[serde(default)]
     pub co_occurs_with: Vec<String>,
+    /// Features that must all be in such a block, whatever the headings say (an objection
+    /// that points back, "you can object to this", next to the direct marketing it is about).
+    #[serde(default)]
+    pub co_occurs_with_all: Vec<String>,
     /// Features (e.g. `rights-overview`) that, in a block whose other sentence points to
     /// another page (a reference with a link), make that pointer the disclosure of this
     /// requirement by reference ("you have several rights; you can find them on [the
@@ -140,6 +144,8 @@ pub struct Lexicon {
     pub co_occurs: Vec<Vec<String>>,
     /// Per requirement: its `co_occurs_with` features (indices into `feature_names`).
     pub co_occurs_with: Vec<Vec<usize>>,
+    /// Per requirement: its `co_occurs_with_all` features (indices into `feature_names`).
+    pub co_occurs_with_all: Vec<Vec<usize>>,
     /// Per requirement: the feature names of its `reference_with` list.
     pub reference_with: Vec<Vec<String>>,
     headings: PatternList,
@@ -295,11 +301,13 @@ impl Lexicon {
         let mut co_occurs = Vec::new();
         let mut reference_with = Vec::new();
         let mut co_occurs_with = Vec::new();
+        let mut co_occurs_with_all = Vec::new();
         for (i, (name, vocab)) in file.requirements.iter().enumerate() {
             requirement_names.push(name.clone());
             co_occurs.push(vocab.co_occurs.clone());
             let named = (vocab.reference_with.iter().map(|f| ("reference_with", f)))
-                .chain(vocab.co_occurs_with.iter().map(|f| ("co_occurs_with", f)));
+                .chain(vocab.co_occurs_with.iter().map(|f| ("co_occurs_with", f)))
+                .chain((vocab.co_occurs_with_all.iter()).map(|f| ("co_occurs_with_all", f)));
             for (field, f) in named {
                 if !file.features.contains_key(f) {
                     return Err(LexiconError::Parse {
@@ -311,11 +319,13 @@ impl Lexicon {
                 }
             }
             reference_with.push(vocab.reference_with.clone());
-            co_occurs_with.push(
-                (vocab.co_occurs_with.iter())
+            let indices = |names: &[String]| -> Vec<usize> {
+                (names.iter())
                     .filter_map(|f| feature_names.iter().position(|n| n == f))
-                    .collect(),
-            );
+                    .collect()
+            };
+            co_occurs_with.push(indices(&vocab.co_occurs_with));
+            co_occurs_with_all.push(indices(&vocab.co_occurs_with_all));
             for (list, excludes) in [(&vocab.headings, false), (&vocab.heading_exclude, true)] {
                 for p in list {
                     headings.push(compile_one(path, "requirements", name, p)?);
@@ -387,6 +397,7 @@ impl Lexicon {
             requirement_names,
             co_occurs,
             co_occurs_with,
+            co_occurs_with_all,
             reference_with,
             headings: PatternList::new(headings),
             heading_owner,

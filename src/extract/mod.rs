@@ -852,6 +852,14 @@ impl Extractor {
                         continue;
                     }
                 }
+                let all_in_block = lex.co_occurs_with_all[r].iter().all(|&f| {
+                    let f = self.feature_map[li][f];
+                    (block_first_sentence..out.sentences.len())
+                        .any(|si| out.sentences[si].features.contains(&f))
+                });
+                if !all_in_block {
+                    continue;
+                }
                 let id = &self.requirement_map[li][r];
                 let in_section = in_topics.contains(id);
                 let entry = topics.entry(id.clone()).or_default();
