@@ -426,6 +426,9 @@ impl Extractor {
         let units: Vec<SentenceUnit> = (doc.blocks.iter().enumerate())
             .filter_map(|(bi, block)| {
                 let li = self.lexicon_index(block.lang, doc.lang)?;
+                if block.is_in_page_navigation() {
+                    return None;
+                }
                 let ranges = if block.kind == BlockKind::Heading {
                     vec![(0, block.text.len())]
                 } else {

@@ -630,6 +630,16 @@ mod tests {
     }
 
     #[test]
+    fn an_in_page_table_of_contents_is_navigation_and_a_link_in_a_sentence_is_not() {
+        let b = blocks(
+            "* [1. Who we are](#who)\n* [2. Your rights](#rights) | [3. Contact](#contact)\n\
+             * Read [your rights](#rights) before you ask.\n* [Our cookie page](/cookies)\n",
+        );
+        let navigation: Vec<bool> = b.iter().map(Block::is_in_page_navigation).collect();
+        assert_eq!(navigation, vec![true, true, false, false]);
+    }
+
+    #[test]
     fn headings_lists_tables_links_and_front_matter() {
         let text = "---\ntitle: Privacy\ndate: 2024-04-17\n---\n\nTitle\n=====\n\n## Retention\n\nWe keep [invoices](https://example.com/i) for 7 years.\n\n* one\n  * nested\n* two\n\n| Purpose | Basis |\n|---|---|\n| Billing | Contract |\n\n**Section B: Rights**\n\n**Last Updated:** April 17, 2024\n";
         let source = Source::from_text("t.md", text, Some(Format::Markdown));

@@ -113,6 +113,38 @@ impl Block {
         let e = self.source_offset(end).max(s);
         Span::new(s, e)
     }
+
+    /// Whether the block is an entry of an in-page table of contents: a list item or
+    /// paragraph whose text is only links to places in the same page (`#…`), with at most
+    /// numbering or separators around them. It repeats a heading; it discloses nothing.
+    pub fn is_in_page_navigation(&self) -> bool {
+        if !matches!(self.kind, BlockKind::ListItem | BlockKind::Paragraph)
+            || self.links.is_empty()
+            || !self
+                .links
+                .iter()
+                .all(|l| l.href.starts_with('#') && l.href.len() > 1)
+        {
+            return false;
+        }
+        let mut rest = 0;
+        let mut outside = |from: usize, to: usize| {
+            let gap = self.text.get(from..to).unwrap_or("");
+            rest += gap
+                .chars()
+                .filter(|c| {
+                    !(c.is_whitespace() || c.is_ascii_digit() || ".-–—|•·:()[]".contains(*c))
+                })
+                .count();
+        };
+        let mut at = 0;
+        for link in &self.links {
+            outside(at, link.range.0);
+            at = at.max(link.range.1);
+        }
+        outside(at, self.text.len());
+        rest == 0
+    }
 }
 
 /// A section: a heading and the blocks up to the next heading of the same or a higher level.
