@@ -43,6 +43,14 @@ pub struct Requirement {
     pub otherwise: Option<Status>,
     #[serde(default)]
     pub otherwise_reason: Option<String>,
+    /// When `applies_if` does not hold but this does, the text does not let one decide
+    /// whether the item applies: its status is `undetermined` instead of `otherwise` (a
+    /// statement that names no legal basis at all does not say that consent is not relied
+    /// on).
+    #[serde(default)]
+    pub undetermined_if: Option<Condition>,
+    #[serde(default)]
+    pub undetermined_reason: Option<String>,
     /// What a statement that only denies the item means for it when `applies_if` does not
     /// hold: `not-applicable` where the denial says the condition is false ("all data we
     /// hold comes from you" for data-sources), `met` where it answers the question ("your

@@ -640,6 +640,51 @@ fn a_statement_that_all_data_comes_from_the_person_has_no_sources_to_name() {
 }
 
 #[test]
+fn with_no_legal_basis_named_whether_consent_or_legitimate_interests_apply_is_undetermined() {
+    let dir = common::scratch("no-basis");
+    let head_en = "# Privacy statement\n\nExample Studio B.V., Keizersgracht 1, Amsterdam, is the controller. We use your name and email address to book your lessons.\n\n";
+    let head_nl = "# Privacyverklaring\n\nExample Studio B.V., Keizersgracht 1, Amsterdam, is verwerkingsverantwoordelijke. Wij gebruiken je naam en e-mailadres om je lessen in te plannen.\n\n";
+    // (file, statement, sentence, status of legitimate-interests and right-withdraw-consent)
+    let cases = [
+        (
+            "en-none.md",
+            head_en,
+            "We keep your bookings for two years.",
+            [Status::Undetermined; 2],
+        ),
+        (
+            "nl-none.md",
+            head_nl,
+            "Wij bewaren je boekingen twee jaar.",
+            [Status::Undetermined; 2],
+        ),
+        // a basis named: the other bases are not relied on
+        (
+            "en-contract.md",
+            head_en,
+            "We do this to perform our contract with you (Art. 6(1)(b) GDPR).",
+            [Status::NotApplicable; 2],
+        ),
+        (
+            "nl-contract.md",
+            head_nl,
+            "Dit doen wij om de overeenkomst met je uit te voeren (art. 6 lid 1 sub b AVG).",
+            [Status::NotApplicable; 2],
+        ),
+    ];
+    for (name, head, sentence, want) in cases {
+        let a = analyse_written(&dir, name, &format!("{head}{sentence}\n"));
+        for (id, want) in ["legitimate-interests", "right-withdraw-consent"]
+            .iter()
+            .zip(want)
+        {
+            let r = a.requirement(id).expect(id);
+            assert_eq!(r.status, want, "{name} {id}: {}", r.reason);
+        }
+    }
+}
+
+#[test]
 fn what_an_access_request_returns_is_the_right_of_access_only() {
     let dir = common::scratch("access-list");
     // Art. 15(1) lists what a request for access returns; naming those items there says

@@ -59,11 +59,19 @@ pub fn evaluate(rules: &RuleSet, main: Analysed, help: &[Analysed]) -> Evaluatio
             && !topic.addressed()
             && !condition_holds(rules, cond, main)
         {
-            result.status = req.otherwise.unwrap_or(Status::NotApplicable);
-            result.reason = req
-                .otherwise_reason
-                .clone()
-                .unwrap_or_else(|| format!("applies {}", req.applies));
+            if let Some(undecided) = &req.undetermined_if
+                && condition_holds(rules, undecided, main)
+            {
+                result.status = Status::Undetermined;
+                result.reason = (req.undetermined_reason.clone())
+                    .unwrap_or_else(|| format!("cannot tell whether it applies {}", req.applies));
+            } else {
+                result.status = req.otherwise.unwrap_or(Status::NotApplicable);
+                result.reason = req
+                    .otherwise_reason
+                    .clone()
+                    .unwrap_or_else(|| format!("applies {}", req.applies));
+            }
             out.requirements.push(result);
             continue;
         }

@@ -488,13 +488,18 @@ impl RuleSet {
             }
         }
         for req in &self.catalogue.requirements {
-            if let Some(cond) = &req.applies_if {
+            let conditions = [
+                ("applies_if", &req.applies_if),
+                ("undetermined_if", &req.undetermined_if),
+            ];
+            for (field, cond) in conditions {
+                let Some(cond) = cond else { continue };
                 for f in cond.features() {
                     if !known_feature(f) {
                         return Err(RuleError::Field {
                             path: "rules/requirements.yaml".into(),
                             rule: req.id.clone(),
-                            field: "applies_if".into(),
+                            field: field.into(),
                             message: format!("unknown feature `{f}`"),
                         });
                     }
@@ -504,7 +509,7 @@ impl RuleSet {
                         return Err(RuleError::Field {
                             path: "rules/requirements.yaml".into(),
                             rule: req.id.clone(),
-                            field: "applies_if".into(),
+                            field: field.into(),
                             message: format!("`{r}` is not a catalogue id"),
                         });
                     }

@@ -718,6 +718,14 @@ static CONDITION_REASONS_NL: &[(&str, &str)] = &[
         "de verklaring noemt geen gezamenlijke verwerkingsverantwoordelijken",
     ),
     (
+        "no legal basis is named, so it cannot be told whether consent is relied on",
+        "er wordt geen grondslag genoemd, dus valt niet na te gaan of toestemming als grondslag wordt gebruikt",
+    ),
+    (
+        "no legal basis is named, so it cannot be told whether legitimate interests are relied on",
+        "er wordt geen grondslag genoemd, dus valt niet na te gaan of gerechtvaardigd belang als grondslag wordt gebruikt",
+    ),
+    (
         "no legal basis is given, so none is linked to a purpose",
         "er wordt geen grondslag genoemd, dus ook niet aan een doeleinde gekoppeld",
     ),
@@ -2662,7 +2670,8 @@ mod tests {
     fn every_bundled_reason_for_an_item_that_does_not_apply_has_a_dutch_form_and_no_other() {
         let rules = crate::rules::RuleSet::load(&[]).expect("bundled rules");
         let reasons: Vec<&str> = (rules.catalogue.requirements.iter())
-            .filter_map(|r| r.otherwise_reason.as_deref())
+            .flat_map(|r| [&r.otherwise_reason, &r.undetermined_reason])
+            .filter_map(|r| r.as_deref())
             .chain(
                 rules
                     .rules
