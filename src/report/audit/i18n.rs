@@ -517,7 +517,7 @@ pub static REQUIREMENTS: &[RequirementText] = &[
 pub static VAGUE_REASONS_NL: &[(&str, &str)] = &[
     (
         "access-only-self-service",
-        "De verklaring zegt alleen dat betrokkenen een deel van hun gegevens in de app of hun account kunnen zien, niet dat zij recht op inzage hebben.",
+        "De verklaring zegt alleen dat betrokkenen een deel van hun gegevens in de app of hun account kunnen zien, of noemt alleen een portaal voor inzageverzoeken, niet dat zij recht op inzage hebben.",
     ),
     (
         "basis-mapping-in-regional-annex",
