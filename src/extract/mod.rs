@@ -17,7 +17,8 @@ use crate::ingest::{Block, BlockKind, Document};
 use crate::lang::Lang;
 use crate::span::Span;
 use lexicon::{CueKind, Lexicon, LexiconError};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::hash::BuildHasherDefault;
 
 /// Longest paragraph read as a title line naming a party above its address block.
 const TITLE_LINE_MAX_WORDS: usize = 5;
@@ -85,6 +86,7 @@ const PARALLEL_BYTES: usize = 16 * 1024;
 type SentenceUnit = (usize, usize, (usize, usize));
 
 /// What one sentence says on its own (see [`Extractor::read_sentence`]).
+#[derive(Clone)]
 struct SentenceReading {
     norm: String,
     scan: lexicon::SentenceScan,
@@ -443,23 +445,27 @@ impl Extractor {
                 .map(|(bi, li, (s, e))| self.read_sentence(*li, &doc.blocks[*bi].text[*s..*e]))
                 .collect()
         };
-        let bytes: usize = units.iter().map(|(_, _, (s, e))| e - s).sum();
+        // a sentence the document repeats ("Yes" or "Legitimate interests" in the rows of a
+        // table, a "Learn more" after each section) is read once: its reading depends only on
+        // its text and lexicon
+        let (distinct, reading_of) = distinct_units(doc, &units);
+        let bytes: usize = distinct.iter().map(|(_, _, (s, e))| e - s).sum();
         let threads = threads.clamp(1, 1 + bytes / PARALLEL_BYTES);
         let readings: Vec<SentenceReading> = if threads == 1 {
-            read(&units)
+            read(&distinct)
         } else {
             // contiguous shares of about equal text, the first read on this thread
             let mut cuts = vec![0];
             let mut sum = 0;
-            for (i, (_, _, (s, e))) in units.iter().enumerate() {
+            for (i, (_, _, (s, e))) in distinct.iter().enumerate() {
                 sum += e - s;
                 if sum * threads >= bytes * cuts.len() && cuts.len() < threads {
                     cuts.push(i + 1);
                 }
             }
-            cuts.push(units.len());
+            cuts.push(distinct.len());
             let shares: Vec<&[SentenceUnit]> =
-                cuts.windows(2).map(|w| &units[w[0]..w[1]]).collect();
+                cuts.windows(2).map(|w| &distinct[w[0]..w[1]]).collect();
             std::thread::scope(|scope| {
                 let others: Vec<_> = (shares[1..].iter())
                     .map(|share| {
@@ -479,6 +485,7 @@ impl Extractor {
                 readings
             })
         };
+        let readings = each_unit_reading(readings, &reading_of);
         // A sentence that names who is responsible and ends in a colon ("The data controller
         // is:") introduces the block that follows, which often is only a name and address.
         let introduced_topics = self.introduced_topics(doc, &units, &readings);
@@ -1199,6 +1206,81 @@ impl Extractor {
 fn is_title_line(text: &str) -> bool {
     (1..=TITLE_LINE_MAX_WORDS).contains(&text.split_whitespace().count())
         && !text.contains([':', '.', ',', ';', '!', '?'])
+}
+
+/// The units of a document with distinct texts (per lexicon), in order, and for each unit
+/// the index of the first among them with its text.
+fn distinct_units(doc: &Document, units: &[SentenceUnit]) -> (Vec<SentenceUnit>, Vec<usize>) {
+    let mut first: HashMap<(usize, &str), usize, BuildHasherDefault<TextHasher>> =
+        HashMap::with_capacity_and_hasher(units.len(), Default::default());
+    let mut distinct = Vec::with_capacity(units.len());
+    let reading_of = (units.iter())
+        .map(|&(bi, li, (s, e))| {
+            let next = distinct.len();
+            let at = *first
+                .entry((li, &doc.blocks[bi].text[s..e]))
+                .or_insert(next);
+            if at == next {
+                distinct.push((bi, li, (s, e)));
+            }
+            at
+        })
+        .collect();
+    (distinct, reading_of)
+}
+
+/// The reading of each unit from those of the distinct units (see [`distinct_units`]): a
+/// reading is moved to the last unit that has it, and cloned for the others.
+fn each_unit_reading(readings: Vec<SentenceReading>, reading_of: &[usize]) -> Vec<SentenceReading> {
+    if readings.len() == reading_of.len() {
+        return readings;
+    }
+    let mut uses = vec![0u32; readings.len()];
+    for &r in reading_of {
+        uses[r] += 1;
+    }
+    let mut readings: Vec<Option<SentenceReading>> = readings.into_iter().map(Some).collect();
+    (reading_of.iter())
+        .map(|&r| {
+            uses[r] -= 1;
+            let slot = &mut readings[r];
+            let reading = if uses[r] == 0 {
+                slot.take()
+            } else {
+                slot.clone()
+            };
+            reading.expect("a reading is taken by the last unit that has it")
+        })
+        .collect()
+}
+
+/// A hasher for the texts of [`distinct_units`]: eight bytes per step (FxHash's), where the
+/// default hasher takes several instructions per byte; the texts come from the document,
+/// and a collision costs only a comparison.
+#[derive(Default)]
+struct TextHasher(u64);
+
+impl std::hash::Hasher for TextHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut step = |word: u64| {
+            self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        };
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in chunks.by_ref() {
+            step(u64::from_le_bytes(chunk.try_into().expect("eight bytes")));
+        }
+        let mut last = [0u8; 8];
+        last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+        step(u64::from_le_bytes(last));
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.write(&n.to_le_bytes());
+    }
 }
 
 /// Whether a table cell reads as a row's label: a few words, not a sentence.
