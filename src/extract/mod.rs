@@ -489,8 +489,15 @@ impl Extractor {
         // A sentence that names who is responsible and ends in a colon ("The data controller
         // is:") introduces the block that follows, which often is only a name and address.
         let introduced_topics = self.introduced_topics(doc, &units, &readings);
-        // each sentence with its reading, in block order
-        let mut read_units = units.iter().zip(readings).peekable();
+        // the reading of a heading, whose whole text is its one sentence
+        let heading_reading = |h: usize| -> Option<&SentenceReading> {
+            let u = units.partition_point(|(unit_block, _, _)| *unit_block < h);
+            let whole = (0, doc.blocks[h].text.len());
+            (units
+                .get(u)
+                .is_some_and(|(b, _, range)| *b == h && *range == whole))
+            .then(|| &readings[u])
+        };
 
         let mut out = Disclosures::default();
         let builtin = |name: &str| self.feature_id(name).unwrap_or(0);
@@ -518,7 +525,10 @@ impl Extractor {
         let title_heading = doc.sections.iter().find_map(|s| s.heading).filter(|&h| {
             let block = &doc.blocks[h];
             self.lexicon_index(block.lang, doc.lang).is_some_and(|li| {
-                self.lexicons[li].document_signals(&lexicon::normalise(&block.text))[0]
+                heading_reading(h).map_or_else(
+                    || self.lexicons[li].document_signals(&lexicon::normalise(&block.text)),
+                    |reading| reading.scan.signals,
+                )[0]
             })
         });
 
@@ -539,7 +549,10 @@ impl Extractor {
                         topics.push(self.requirement_map[li][r].clone());
                     }
                     if let Some(f) = lex.feature_index("regional-annex") {
-                        regional |= lex.features(&norm).contains(&f);
+                        regional |= heading_reading(h).map_or_else(
+                            || lex.features(&norm).contains(&f),
+                            |reading| reading.scan.features.contains(&f),
+                        );
                     }
                 }
             }
@@ -601,6 +614,9 @@ impl Extractor {
         // processors:", "We share your data with:"): it reads as a small heading, so the
         // topics its heading vocabulary names are the topics of the lead-in and its items.
         let lead_in_topics = self.lead_in_topics(doc);
+
+        // each sentence with its reading, in block order
+        let mut read_units = units.iter().zip(readings).peekable();
 
         let mut topics: BTreeMap<String, Topic> = BTreeMap::new();
         let mut pointed: Vec<(String, Vec<usize>, bool)> = Vec::new();
