@@ -901,8 +901,8 @@ fn ascii_boundary(text: &[u8], at: usize) -> bool {
 
 /// The filter sets of the patterns of a list (see [`super::literals::Literals::filter`]),
 /// with literals numbered as the list numbers them, in one array: per pattern with filter
-/// sets, its number of branches, then per branch its number of sets and how many numbers
-/// of the array its sets take, then per set its number of literals and the literals.
+/// sets, its number of branches, then per branch how many numbers of the array its sets
+/// take and its sets, each its literals with [`FilterSets::LAST`] set on the last one.
 ///
 /// A pattern's sets are read only when the pattern is a candidate (one of its start literals
 /// occurs), after the prefilter pass has marked the literals that occur: a dozen or so
@@ -918,6 +918,9 @@ struct FilterSets {
 
 impl FilterSets {
     const NONE: u32 = u32::MAX;
+
+    /// Flag of the last literal of a set in `code`.
+    const LAST: u32 = 1 << 31;
 
     /// Adds the sets of the next pattern (`None`: it has no filter sets), the literals
     /// numbered by `number`. At most `MAX_SETS` sets of a branch are kept: a subset of them
@@ -946,12 +949,15 @@ impl FilterSets {
             // the text, and a small set costs fewest tests
             let sets = &mut sets[..used];
             sets.sort_by_key(|set| set.len());
-            self.code.push(used as u32);
             let length_at = self.code.len();
             self.code.push(0);
-            for set in sets {
-                self.code.push(set.len() as u32);
+            for set in sets.iter() {
                 self.code.extend(set.iter().map(&mut number));
+                match (set.len(), self.code.last_mut()) {
+                    (1.., Some(last)) => *last |= Self::LAST,
+                    // an empty set (none is made) fails: a number no literal has
+                    _ => self.code.push(u32::MAX),
+                }
             }
             self.code[length_at] = (self.code.len() - length_at - 1) as u32;
         }
@@ -962,9 +968,9 @@ impl FilterSets {
     const MAX_SETS: usize = 8;
 
     /// Whether pattern `p` may match a text in which the literals `l` with
-    /// `occurs(l)` occur: it has no filter sets, or some branch of it has a literal of each
-    /// of its sets.
-    fn pass(&self, p: usize, occurs: impl Fn(u32) -> bool) -> bool {
+    /// `seen[l] == call` occur: it has no filter sets, or some branch of it has a literal of
+    /// each of its sets.
+    fn pass(&self, p: usize, seen: &[u32], call: u32) -> bool {
         let at = self.at[p];
         if at == Self::NONE {
             return true;
@@ -973,22 +979,23 @@ impl FilterSets {
             return true;
         };
         'branches: for _ in 0..branches {
-            let [sets, length, after @ ..] = rest else {
+            let Some((&length, after)) = rest.split_first() else {
                 return false;
             };
-            let (mut branch, after) = after.split_at(*length as usize);
+            let (branch, after) = after.split_at(length as usize);
             rest = after;
             // the branch fails at its first set without a literal in the text: the rest of
             // its sets is skipped
-            for _ in 0..*sets {
-                let Some((&n, after)) = branch.split_first() else {
-                    break;
-                };
-                let (literals, after) = after.split_at(n as usize);
-                if !literals.iter().any(|l| occurs(*l)) {
+            let mut entries = branch.iter();
+            while let Some(&entry) = entries.next() {
+                if seen.get((entry & !Self::LAST) as usize) == Some(&call) {
+                    // the rest of the set
+                    if entry & Self::LAST == 0 {
+                        entries.find(|e| **e & Self::LAST != 0);
+                    }
+                } else if entry & Self::LAST != 0 {
                     continue 'branches;
                 }
-                branch = after;
             }
             return true;
         }
@@ -1419,13 +1426,12 @@ impl PatternList {
                     .for_each(|m| mark(m.value() as usize, m.start(), m.end())),
             }
             let seen = &*seen;
-            let occurs = |l: u32| seen[l as usize] == call;
             for (patterns, start, end) in hits.drain(..) {
                 for used in self.literal_patterns.items_in(patterns) {
                     let pi = used.pattern as usize;
                     if tested[pi] != call {
                         tested[pi] = call;
-                        passed[pi] = self.filters.pass(pi, occurs);
+                        passed[pi] = self.filters.pass(pi, seen, call);
                     }
                     // the boundary is tested last: most occurrences are of patterns whose
                     // filter sets fail
@@ -1443,7 +1449,7 @@ impl PatternList {
             }
             // the patterns without start literals whose filter sets pass
             for &(p, required) in &self.filter_only {
-                if bytes.holds(required) && self.filters.pass(p as usize, occurs) {
+                if bytes.holds(required) && self.filters.pass(p as usize, seen, call) {
                     candidates.push((p, ANYWHERE));
                 }
             }
@@ -1917,8 +1923,11 @@ mod tests {
         sets.push(Some(std::iter::empty()), &mut number);
         let id = |l: &str| names.iter().position(|n| n == l.as_bytes()).unwrap() as u32;
         let pass = |p: usize, present: &[&str]| {
-            let present: Vec<u32> = present.iter().map(|l| id(l)).collect();
-            sets.pass(p, |l| present.contains(&l))
+            let mut seen = vec![0; names.len()];
+            for l in present {
+                seen[id(l) as usize] = 1;
+            }
+            sets.pass(p, &seen, 1)
         };
         assert!(pass(0, &[]));
         assert!(pass(1, &["a", "c"]));
