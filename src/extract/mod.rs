@@ -683,9 +683,9 @@ impl Extractor {
                     phone,
                     entity,
                 } = reading;
-                let mut features: Vec<u16> = (scan.features.iter().copied())
-                    .map(|f| self.feature_map[li][f])
-                    .collect();
+                // room for the built-in features too
+                let mut features: Vec<u16> = Vec::with_capacity(scan.features.len() + 12);
+                features.extend((scan.features.iter()).map(|f| self.feature_map[li][*f]));
                 if duration {
                     features.push(f_duration);
                 }

@@ -336,19 +336,28 @@ impl CutBranch {
     /// places each piece may start are those its predecessor's matches end at, moved on by
     /// any length of their window the text allows. `None` when an automaton cannot answer.
     fn matches(&self, text: &[u8], at: usize, backward: bool) -> Option<bool> {
-        let mut starts = vec![at];
-        let mut ends = Vec::new();
+        PLACES.with_borrow_mut(|(starts, ends)| self.matches_with(text, at, backward, starts, ends))
+    }
+
+    /// [`Self::matches`] with the places pieces start and end at kept in `starts` and
+    /// `ends` (a thread's, reused: most searches end at their first piece).
+    fn matches_with(
+        &self,
+        text: &[u8],
+        at: usize,
+        backward: bool,
+        starts: &mut Vec<usize>,
+        ends: &mut Vec<usize>,
+    ) -> Option<bool> {
+        starts.clear();
+        starts.push(at);
         for (k, piece) in self.pieces.iter().enumerate() {
             let last = k + 1 == self.pieces.len();
             ends.clear();
-            for &start in &starts {
+            for &start in starts.iter() {
                 match piece {
-                    AnchoredDfa::Dense(dfa) => {
-                        piece_ends(dfa, text, start, backward, last, &mut ends)?
-                    }
-                    AnchoredDfa::Sparse(dfa) => {
-                        piece_ends(dfa, text, start, backward, last, &mut ends)?
-                    }
+                    AnchoredDfa::Dense(dfa) => piece_ends(dfa, text, start, backward, last, ends)?,
+                    AnchoredDfa::Sparse(dfa) => piece_ends(dfa, text, start, backward, last, ends)?,
                 }
                 if last && !ends.is_empty() {
                     return Some(true);
@@ -360,13 +369,18 @@ impl CutBranch {
             ends.sort_unstable();
             ends.dedup();
             starts.clear();
-            window_ends(gap, text, &ends, backward, &mut starts);
+            window_ends(gap, text, ends, backward, starts);
             if starts.is_empty() {
                 return Some(false);
             }
         }
         Some(false)
     }
+}
+
+thread_local! {
+    /// The places of [`CutBranch::matches`].
+    static PLACES: std::cell::RefCell<(Vec<usize>, Vec<usize>)> = std::cell::RefCell::default();
 }
 
 /// Every place a match of a piece's automaton (anchored, reporting every match) that
