@@ -7,7 +7,7 @@ use crate::finding::{Evidence, Finding, Status};
 use crate::ingest::{BlockKind, Document};
 use crate::span::Span;
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// The verdict on one requirement, with its evidence.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -38,6 +38,10 @@ pub type Analysed<'a> = (&'a Document, &'a Disclosures);
 pub fn evaluate(rules: &RuleSet, main: Analysed, help: &[Analysed]) -> Evaluation {
     let mut out = Evaluation::default();
     let (doc, disc) = main;
+    // the typed values of the statement's sentences, by sentence and feature: several
+    // requirements ask for the same ones (an email address of a sentence that is evidence
+    // of both the controller's and the DPO's contact)
+    let mut values = SentenceValues::default();
     for req in &rules.catalogue.requirements {
         let id = req.id.as_str();
         let rules_for: Vec<&Rule> = rules.rules.iter().filter(|r| r.requirement == id).collect();
@@ -98,7 +102,9 @@ pub fn evaluate(rules: &RuleSet, main: Analysed, help: &[Analysed]) -> Evaluatio
                 result.status = Status::ByReference;
                 result.evidence = pick_evidence(hdoc, hdisc, htopic, &BTreeSet::new());
                 result.reason = format!("addressed only on the help page {}", hdoc.path());
-                result.values = collect_values(rules, hdoc, hdisc, htopic, &req.values);
+                let mut help_values = SentenceValues::default();
+                result.values =
+                    collect_values(rules, (hdoc, hdisc), htopic, &req.values, &mut help_values);
                 out.requirements.push(result);
                 continue;
             }
@@ -238,7 +244,7 @@ pub fn evaluate(rules: &RuleSet, main: Analysed, help: &[Analysed]) -> Evaluatio
             .take(3)
             .map(|&i| evidence(doc, disc, i))
             .collect();
-        result.values = collect_values(rules, doc, disc, topic, &req.values);
+        result.values = collect_values(rules, main, topic, &req.values, &mut values);
         if result.status == Status::Met && !result.values.is_empty() && !negation_only {
             let shown: Vec<String> = result
                 .values
@@ -595,12 +601,16 @@ fn evidence(doc: &Document, disc: &Disclosures, i: usize) -> Evidence {
     }
 }
 
-fn collect_values(
+/// The typed values found so far in the sentences of one document, by sentence and feature
+/// name (see [`collect_values`]).
+type SentenceValues<'r> = HashMap<(usize, &'r str), Vec<String>>;
+
+fn collect_values<'r>(
     rules: &RuleSet,
-    doc: &Document,
-    disc: &Disclosures,
+    (doc, disc): Analysed,
     topic: &Topic,
-    features: &[String],
+    features: &'r [String],
+    known: &mut SentenceValues<'r>,
 ) -> BTreeMap<String, Vec<String>> {
     let mut out: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut sentences: Vec<usize> = topic.hits.iter().map(|h| h.sentence).collect();
@@ -616,10 +626,12 @@ fn collect_values(
             if !s.features.contains(&fid) {
                 continue;
             }
-            let vals = rules.extractor.sentence_values(doc, s, name);
-            for v in vals {
-                if !found.contains(&v) && found.len() < 12 {
-                    found.push(v);
+            let vals = known
+                .entry((si, name.as_str()))
+                .or_insert_with(|| rules.extractor.sentence_values(doc, s, name));
+            for v in vals.iter() {
+                if !found.contains(v) && found.len() < 12 {
+                    found.push(v.clone());
                 }
             }
         }
