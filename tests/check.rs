@@ -21,6 +21,11 @@ fn analyse_written(dir: &Path, name: &str, text: &str) -> DocumentAnalysis {
     analyse(&path)
 }
 
+/// The opening of a short statement the tests write (controller, data, purpose), in English
+/// and Dutch: four lines, so that a sentence appended to it stands on line 5.
+const STUDIO_HEAD_EN: &str = "# Privacy statement\n\nExample Studio B.V., Keizersgracht 1, Amsterdam, is the controller. We use your name and email address to book your lessons.\n\n";
+const STUDIO_HEAD_NL: &str = "# Privacyverklaring\n\nExample Studio B.V., Keizersgracht 1, Amsterdam, is verwerkingsverantwoordelijke. Wij gebruiken je naam en e-mailadres om je lessen in te plannen.\n\n";
+
 fn lines(a: &DocumentAnalysis, id: &str) -> Vec<usize> {
     a.requirement(id)
         .map(|r| {
@@ -551,8 +556,7 @@ fn a_rights_table_row_label_names_the_right_of_its_row() {
 #[test]
 fn a_statement_that_all_data_comes_from_the_person_has_no_sources_to_name() {
     let dir = common::scratch("sources-denied");
-    let head_en = "# Privacy statement\n\nExample Studio B.V., Keizersgracht 1, Amsterdam, is the controller. We use your name and email address to book your lessons.\n\n";
-    let head_nl = "# Privacyverklaring\n\nExample Studio B.V., Keizersgracht 1, Amsterdam, is verwerkingsverantwoordelijke. Wij gebruiken je naam en e-mailadres om je lessen in te plannen.\n\n";
+    let (head_en, head_nl) = (STUDIO_HEAD_EN, STUDIO_HEAD_NL);
     // (file, statement, the sentence on line 5, data-sources status; None: any but
     // not-applicable)
     let cases = [
@@ -642,8 +646,7 @@ fn a_statement_that_all_data_comes_from_the_person_has_no_sources_to_name() {
 #[test]
 fn with_no_legal_basis_named_whether_consent_or_legitimate_interests_apply_is_undetermined() {
     let dir = common::scratch("no-basis");
-    let head_en = "# Privacy statement\n\nExample Studio B.V., Keizersgracht 1, Amsterdam, is the controller. We use your name and email address to book your lessons.\n\n";
-    let head_nl = "# Privacyverklaring\n\nExample Studio B.V., Keizersgracht 1, Amsterdam, is verwerkingsverantwoordelijke. Wij gebruiken je naam en e-mailadres om je lessen in te plannen.\n\n";
+    let (head_en, head_nl) = (STUDIO_HEAD_EN, STUDIO_HEAD_NL);
     // (file, statement, sentence, status of legitimate-interests and right-withdraw-consent)
     let cases = [
         (
