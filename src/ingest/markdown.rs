@@ -157,6 +157,50 @@ impl Builder<'_> {
             o.end = o.end.max(range.end);
         }
     }
+
+    /// A link to `href` starts here (a Markdown link, or an inline `<a href>`).
+    fn open_link(&mut self, href: String, at: usize) {
+        let start = self.block(at).text.len();
+        self.links.push((href, start));
+    }
+
+    /// The innermost open link ends here: its text is what the block gained since it opened.
+    fn close_link(&mut self) {
+        if let Some((href, start)) = self.links.pop()
+            && let Some(o) = self.open.as_mut()
+        {
+            let end = o.text.len();
+            let start = start.min(end);
+            let text = o.text[start..end].trim().to_string();
+            o.links.push(Link {
+                text,
+                href,
+                range: (start, end),
+            });
+        }
+    }
+}
+
+/// The `href` of an inline HTML start tag `<a …>`, quoted or not (`None` for other tags and
+/// for an anchor without one).
+fn anchor_href(tag: &str) -> Option<String> {
+    let lower = tag.to_ascii_lowercase();
+    let rest = lower.strip_prefix("<a")?;
+    if !rest.starts_with(|c: char| c.is_ascii_whitespace()) {
+        return None;
+    }
+    let at = rest.find("href")? + 4;
+    let value = rest[at..].trim_start().strip_prefix('=')?.trim_start();
+    // the value's place in the original tag, to keep its case
+    let from = tag.len() - value.len();
+    let value = &tag[from..];
+    let href = match value.chars().next()? {
+        quote @ ('"' | '\'') => value[1..].split(quote).next()?,
+        _ => value
+            .split(|c: char| c.is_ascii_whitespace() || c == '>')
+            .next()?,
+    };
+    (!href.is_empty()).then(|| href.to_string())
 }
 
 /// The `<table` tags of a source in order, each with where its matching `</table` starts
@@ -443,10 +487,7 @@ pub(crate) fn parse(source: &Source) -> Parsed {
                     in_code = true;
                 }
                 Tag::Strong => b.strong += 1,
-                Tag::Link { dest_url, .. } => {
-                    let at = b.block(range.start).text.len();
-                    b.links.push((dest_url.to_string(), at));
-                }
+                Tag::Link { dest_url, .. } => b.open_link(dest_url.to_string(), range.start),
                 Tag::MetadataBlock(kind) => metadata = Some(kind),
                 _ => {}
             },
@@ -478,20 +519,7 @@ pub(crate) fn parse(source: &Source) -> Parsed {
                     b.table = None;
                 }
                 TagEnd::Strong => b.strong = b.strong.saturating_sub(1),
-                TagEnd::Link => {
-                    if let Some((href, start)) = b.links.pop()
-                        && let Some(o) = b.open.as_mut()
-                    {
-                        let end = o.text.len();
-                        let start = start.min(end);
-                        let text = o.text[start..end].trim().to_string();
-                        o.links.push(Link {
-                            text,
-                            href,
-                            range: (start, end),
-                        });
-                    }
-                }
+                TagEnd::Link => b.close_link(),
                 TagEnd::MetadataBlock(_) => metadata = None,
                 _ => {}
             },
@@ -537,6 +565,14 @@ pub(crate) fn parse(source: &Source) -> Parsed {
             }
             Event::InlineHtml(html) if html.to_ascii_lowercase().starts_with("<br") => {
                 b.block(range.start).push_break(true);
+            }
+            // a link written as HTML inside Markdown text: `<a href="…">the text</a>`
+            Event::InlineHtml(html) => {
+                if let Some(href) = anchor_href(&html) {
+                    b.open_link(href, range.start);
+                } else if html.to_ascii_lowercase().starts_with("</a>") {
+                    b.close_link();
+                }
             }
             Event::FootnoteReference(_) | Event::Rule | Event::TaskListMarker(_) => {}
             _ => {}
@@ -627,6 +663,25 @@ mod tests {
         assert_eq!(title(nested).as_deref(), Some("Privacy Policy"));
         let both = "---\nheader:\n  title: Nested\ntitle: Top\n---\n\nText.\n";
         assert_eq!(title(both).as_deref(), Some("Top"));
+    }
+
+    #[test]
+    fn an_html_anchor_inside_markdown_text_is_a_link() {
+        let b = blocks(
+            "Contact our DPO via the <a href=\"https://example.org/DPO\" target=_blank>ministry's site</a>.\n\n\
+             An <a href='/x'>other</a> one, an <abbr title=\"x\">abbr</abbr>, <a name=top>no href</a>.\n",
+        );
+        let links = |i: usize| -> Vec<(&str, &str)> {
+            (b[i].links.iter())
+                .map(|l| (l.href.as_str(), l.text.as_str()))
+                .collect()
+        };
+        assert_eq!(
+            links(0),
+            vec![("https://example.org/DPO", "ministry's site")]
+        );
+        assert_eq!(b[0].text, "Contact our DPO via the ministry's site.");
+        assert_eq!(links(1), vec![("/x", "other")]);
     }
 
     #[test]
