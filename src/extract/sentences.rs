@@ -10,12 +10,12 @@ pub fn split(text: &str) -> Vec<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
+    let mut from = 0;
+    while let Some(i) = next_end_byte(bytes, from) {
         let b = bytes[i];
         let boundary = match b {
             b'\n' => Some(i + 1),
-            b'.' | b'!' | b'?' | b';' => {
+            _ => {
                 let next_ws = bytes.get(i + 1).is_some_and(|c| *c == b' ');
                 if next_ws
                     && starts_sentence(&text[i + 2..])
@@ -26,16 +26,37 @@ pub fn split(text: &str) -> Vec<(usize, usize)> {
                     None
                 }
             }
-            _ => None,
         };
         if let Some(end) = boundary {
             push_trimmed(text, start, end, &mut out);
             start = end;
         }
-        i += 1;
+        from = i + 1;
     }
     push_trimmed(text, start, text.len(), &mut out);
     out
+}
+
+/// Whether a byte can end a sentence: a line break, or the punctuation [`split`] looks
+/// after.
+fn can_end(b: u8) -> bool {
+    matches!(b, b'\n' | b'.' | b'!' | b'?' | b';')
+}
+
+/// Where the first byte at or after `from` that [`can_end`] a sentence is. Most of a text
+/// holds none, and a byte at a time with a branch on each took some seven instructions per
+/// byte of every block; blocks of 16 bytes with no branch inside are compiled to vector
+/// instructions, and only the block with such a byte is looked at byte by byte.
+fn next_end_byte(bytes: &[u8], from: usize) -> Option<usize> {
+    const BLOCK: usize = 16;
+    let mut at = from;
+    for block in bytes[from..].chunks_exact(BLOCK) {
+        if block.iter().fold(0u8, |any, &b| any | u8::from(can_end(b))) != 0 {
+            break;
+        }
+        at += BLOCK;
+    }
+    (bytes[at..].iter().position(|&b| can_end(b))).map(|i| at + i)
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {

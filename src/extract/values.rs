@@ -181,8 +181,8 @@ static DURATION_STEMS: LazyLock<StemFinder> =
 /// every sentence cost 2% of a run.
 struct StemFinder {
     /// Per state (the start state first), the next state for each byte:
-    /// [`StemFinder::FOUND`] once a string has ended. A row for every value of a state, so
-    /// that reading one needs no bounds check.
+    /// [`StemFinder::FOUND`] once a string has ended, and from then on. A row for every value
+    /// of a state, so that reading one needs no bounds check.
     next: Box<[[u8; 256]; 256]>,
 }
 
@@ -252,19 +252,27 @@ impl StemFinder {
                 };
             }
         }
+        // once found, found whatever follows (see `finds_in`)
+        table[usize::from(Self::FOUND)] = [Self::FOUND; 256];
         StemFinder { next: table }
     }
 
-    /// Whether one of the strings occurs in `text`.
+    /// Whether one of the strings occurs in `text`. [`StemFinder::FOUND`] leads only to
+    /// itself, so the state is looked at once per eight bytes rather than after each: the
+    /// test and branch were half the instructions of a byte.
     fn finds_in(&self, text: &str) -> bool {
+        const BLOCK: usize = 8;
+        let step = |state: u8, b: &u8| self.next[usize::from(state)][usize::from(*b)];
         let mut state = 0;
-        for &b in text.as_bytes() {
-            state = self.next[usize::from(state)][usize::from(b)];
+        let blocks = text.as_bytes().chunks_exact(BLOCK);
+        let rest = blocks.remainder();
+        for block in blocks {
+            state = block.iter().fold(state, step);
             if state == Self::FOUND {
                 return true;
             }
         }
-        false
+        rest.iter().fold(state, step) == Self::FOUND
     }
 }
 
