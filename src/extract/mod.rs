@@ -1348,7 +1348,9 @@ fn percent_decoded(text: &str) -> String {
 /// harvesters replace them with "[email protected]" and a link to their decoder, so the
 /// page shows an address to the reader that the saved text does not hold.
 fn hidden_email(block: &Block, range: (usize, usize)) -> bool {
-    block.text[range.0..range.1].contains("[email protected]")
+    static PROTECTED: values::Needle =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("[email protected]"));
+    values::holds(&block.text[range.0..range.1], &PROTECTED)
         || (block.links.iter()).any(|l| {
             l.range.0 < range.1
                 && l.range.1 > range.0
