@@ -1270,11 +1270,13 @@ fn each_unit_reading(readings: Vec<SentenceReading>, reading_of: &[usize]) -> Ve
         .collect()
 }
 
-/// A hasher for the texts of [`distinct_units`]: eight bytes per step (FxHash's), where the
-/// default hasher takes several instructions per byte; the texts come from the document,
-/// and a collision costs only a comparison.
+/// A hasher for the texts of [`distinct_units`] and the literal index of
+/// [`patterns::PatternList::new`]: eight bytes per step (FxHash's), where the default hasher
+/// takes several instructions per byte and its resistance to crafted keys buys nothing (the
+/// texts come from the document, the literals from the rule packs, and a collision costs
+/// only a comparison).
 #[derive(Default)]
-struct TextHasher(u64);
+pub(crate) struct TextHasher(u64);
 
 impl std::hash::Hasher for TextHasher {
     fn finish(&self) -> u64 {

@@ -17,6 +17,7 @@
 //! compiled and analysed when the pack is loaded, so a bad one is reported before any
 //! document is read; a list holding one builds its own automaton on first use.
 
+use super::TextHasher;
 use super::literals::{Literals, SIZE_LIMIT, prepare, required_bytes, required_literals};
 use daachorse::DoubleArrayAhoCorasick;
 use regex::Regex;
@@ -1194,30 +1195,6 @@ thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
 }
 
-/// FNV-1a, for the literal index of [`PatternList::new`]: thousands of short byte strings,
-/// hashed at start-up, where the default hasher's DoS resistance buys nothing (the literals
-/// come from the rule packs) and costs most of the time.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
 /// Where a candidate pattern is to be tried: from a literal's position, or anywhere.
 const ANYWHERE: usize = usize::MAX;
 
@@ -1301,7 +1278,7 @@ impl PatternList {
             (patterns.iter()).all(|p| !matches!(p.literals, Some(PatternLiterals::Own(_))));
         // a list with a pattern of a user's pack numbers the distinct literals in order of
         // first appearance
-        type Index<'a> = HashMap<&'a [u8], u32, BuildHasherDefault<Fnv>>;
+        type Index<'a> = HashMap<&'a [u8], u32, BuildHasherDefault<TextHasher>>;
         fn number<'a>(
             l: Literal<'a>,
             bundled: bool,
