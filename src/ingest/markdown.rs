@@ -189,8 +189,12 @@ fn anchor_href(tag: &str) -> Option<String> {
     if !rest.starts_with(|c: char| c.is_ascii_whitespace()) {
         return None;
     }
-    let at = rest.find("href")? + 4;
-    let value = rest[at..].trim_start().strip_prefix('=')?.trim_start();
+    // the attribute itself, not "href" inside another attribute's name or value
+    // (`data-href`, `class="href-x"`)
+    let value = (rest.match_indices("href"))
+        .filter(|(at, _)| rest[..*at].ends_with(|c: char| c.is_ascii_whitespace()))
+        .find_map(|(at, _)| rest[at + 4..].trim_start().strip_prefix('='))?
+        .trim_start();
     // the value's place in the original tag, to keep its case
     let from = tag.len() - value.len();
     let value = &tag[from..];
@@ -669,7 +673,8 @@ mod tests {
     fn an_html_anchor_inside_markdown_text_is_a_link() {
         let b = blocks(
             "Contact our DPO via the <a href=\"https://example.org/DPO\" target=_blank>ministry's site</a>.\n\n\
-             An <a href='/x'>other</a> one, an <abbr title=\"x\">abbr</abbr>, <a name=top>no href</a>.\n",
+             An <a href='/x'>other</a> one, an <abbr title=\"x\">abbr</abbr>, <a name=top>no href</a>.\n\n\
+             A <a class=\"href-x\" data-href=\"/no\" href=\"/yes\">third</a>.\n",
         );
         let links = |i: usize| -> Vec<(&str, &str)> {
             (b[i].links.iter())
@@ -682,6 +687,7 @@ mod tests {
         );
         assert_eq!(b[0].text, "Contact our DPO via the ministry's site.");
         assert_eq!(links(1), vec![("/x", "other")]);
+        assert_eq!(links(2), vec![("/yes", "third")]);
     }
 
     #[test]
