@@ -1,7 +1,7 @@
 //! Splitting block text into sentences, the unit that evidence quotes and that vocabulary
 //! patterns are matched against.
 //!
-//! A sentence ends at `.`, `!`, `?` or `;` followed by white space and a capital, digit,
+//! A sentence ends at `.`, `!`, `?` or `;` followed by one or more spaces and a capital, digit,
 //! quote or bullet, or at a line break inside the block. Common English and Dutch
 //! abbreviations ("e.g.", "i.e.", "etc.", "bv.", "o.a.", "art.", "nr.") do not end one.
 
@@ -16,9 +16,11 @@ pub fn split(text: &str) -> Vec<(usize, usize)> {
         let boundary = match b {
             b'\n' => Some(i + 1),
             _ => {
-                let next_ws = bytes.get(i + 1).is_some_and(|c| *c == b' ');
-                if next_ws
-                    && starts_sentence(&text[i + 2..])
+                // one space or more ("stored on the phone.  The foundation …", as typed
+                // with two spaces after a full stop)
+                let spaces = bytes[i + 1..].iter().take_while(|&&c| c == b' ').count();
+                if spaces > 0
+                    && starts_sentence(&text[i + 1 + spaces..])
                     && !(b == b'.' && abbreviation(&text[start..i]))
                 {
                     Some(i + 1)
@@ -124,6 +126,25 @@ mod tests {
                 "Zie art. 6 AVG.",
                 "Nieuwe regel"
             ]
+        );
+    }
+
+    #[test]
+    fn two_spaces_after_a_full_stop_end_the_sentence_too() {
+        assert_eq!(
+            pieces(
+                "Data stays on the phone.  The foundation has a contract with Acme.   Ask us!  e.g. this"
+            ),
+            vec![
+                "Data stays on the phone.",
+                "The foundation has a contract with Acme.",
+                "Ask us!  e.g. this"
+            ]
+        );
+        // an abbreviation before two spaces still does not end one
+        assert_eq!(
+            pieces("Wij delen o.a.  Mollie-gegevens."),
+            vec!["Wij delen o.a.  Mollie-gegevens."]
         );
     }
 
