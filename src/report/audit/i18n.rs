@@ -632,6 +632,10 @@ pub static VAGUE_REASONS_NL: &[(&str, &str)] = &[
         "Het recht van bezwaar wordt alleen in één zin met andere rechten genoemd, als afmeldmogelijkheid in de dienst aangeboden of alleen tegen direct marketing gegeven, niet afzonderlijk en niet voor verwerking op grond van gerechtvaardigd belang.",
     ),
     (
+        "rights-procedure-left-to-each-service",
+        "Hoe de rechten worden uitgeoefend, wordt overgelaten aan de privacyverklaring van elke afzonderlijke dienst.",
+    ),
+    (
         "safeguards-copy-only-model-text",
         "De enige 'kopie' van de doorgiftewaarborgen is een link naar de modeltekst van de Europese Commissie, niet naar de bepalingen die de verwerkingsverantwoordelijke heeft ondertekend.",
     ),
