@@ -453,11 +453,13 @@ fn vague_fires(
     if !check.share_of.is_empty() {
         let ids = ids(rules, &check.share_of);
         let pool: Vec<usize> = if check.share_among.is_empty() {
-            // The requirement's own cue sentences, within the check's scope.
+            // The requirement's own cue sentences, within the check's scope; a heading that
+            // uses the cue's words ("If you fail to provide personal data") names the topic
+            // of what follows and says nothing itself.
             let cues: Vec<usize> = topic
                 .hits
                 .iter()
-                .filter(|h| h.via == Via::Cue)
+                .filter(|h| h.via == Via::Cue && !is_heading(doc, disc, h.sentence))
                 .map(|h| h.sentence)
                 .collect();
             scope.iter().copied().filter(|s| cues.contains(s)).collect()
