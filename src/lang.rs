@@ -6,7 +6,6 @@
 //! in the other, and a text is scored by how many of its words fall in each list.
 
 use serde::{Deserialize, Serialize};
-use std::sync::LazyLock;
 
 /// The languages privlint analyses; everything else is `Other`.
 #[derive(
@@ -160,105 +159,130 @@ const EN: u8 = 1;
 const NL: u8 = 2;
 const OTHER: u8 = 4;
 
-/// Slots of the signal word table: a power of two, several times the number of words, so
-/// that probing stops after a slot or two.
-const SIGNAL_SLOTS: usize = 512;
+/// Columns of a row of [`SignalTrie`]: one per letter (either case), one for the
+/// apostrophe, and room to make a row 32 wide.
+const TRIE_COLUMNS: usize = 32;
 
-/// FNV-1a of a byte string: the slot a signal word goes in.
-fn signal_hash(word: &[u8]) -> usize {
-    let hash = (word.iter()).fold(SIGNAL_HASH_START, |h, b| signal_hash_step(h, *b));
-    hash as usize & (SIGNAL_SLOTS - 1)
+/// [`WORD_BYTES`] of an apostrophe: part of a word, after the 26 letters.
+const APOSTROPHE: u8 = 26;
+
+/// Every signal word, with the lists (bits) it is on.
+const SIGNAL_LISTS: [(&[&str], u8); 3] = [(EN_WORDS, EN), (NL_WORDS, NL), (OTHER_WORDS, OTHER)];
+
+/// The trie of the signal words, read a byte of a word at a time: state 0 is a word that
+/// starts no signal word, state 1 the start of a word, every other state a distinct prefix
+/// of a signal word. Words used to be hashed as they were read and looked up in a hash
+/// table with a case-insensitive comparison, which cost some 80 instructions per word
+/// (half of all the instructions of guessing languages); a word now ends in the state
+/// that says which lists it is on.
+struct SignalTrie {
+    /// Per state, [`TRIE_COLUMNS`] next states, each as the start of its row
+    /// (state × `TRIE_COLUMNS`), by column ([`WORD_BYTES`] of a letter or apostrophe).
+    next: [u16; TRIE_CELLS],
+    /// Per state, the lists of the word that ends there.
+    lists: [u8; SIGNAL_STATES],
 }
 
-/// The FNV-1a hash of no bytes.
-const SIGNAL_HASH_START: u32 = 0x811c_9dc5;
+/// The row of the state that starts a word.
+const WORD_START: u16 = TRIE_COLUMNS as u16;
 
-/// The FNV-1a hash of a byte string that is `hash`'s string and then `b`.
-fn signal_hash_step(hash: u32, b: u8) -> u32 {
-    (hash ^ u32::from(b)).wrapping_mul(0x0100_0193)
-}
-
-/// Every signal word with the lists it is on (a bit set of `EN`, `NL`, `OTHER`), in an
-/// open-addressing table (linear probing; an empty slot ends a search).
-static SIGNAL_WORDS: LazyLock<Vec<Option<(&'static str, u8)>>> = LazyLock::new(|| {
-    let mut table: Vec<Option<(&str, u8)>> = vec![None; SIGNAL_SLOTS];
-    for (list, bit) in [(EN_WORDS, EN), (NL_WORDS, NL), (OTHER_WORDS, OTHER)] {
-        for w in list {
-            let mut slot = signal_hash(w.as_bytes());
-            loop {
-                match &mut table[slot] {
-                    Some((x, bits)) if x == w => {
-                        *bits |= bit;
-                        break;
-                    }
-                    Some(_) => slot = (slot + 1) & (SIGNAL_SLOTS - 1),
-                    empty @ None => {
-                        *empty = Some((w, bit));
-                        break;
-                    }
+/// The number of states of [`SIGNAL_TRIE`]: the dead state, the start, and one per
+/// distinct prefix of a signal word.
+const SIGNAL_STATES: usize = {
+    let mut trie = [[0u16; TRIE_COLUMNS]; 512];
+    let mut states = 2;
+    let mut l = 0;
+    while l < SIGNAL_LISTS.len() {
+        let words = SIGNAL_LISTS[l].0;
+        let mut w = 0;
+        while w < words.len() {
+            let word = words[w].as_bytes();
+            let mut state = 1;
+            let mut i = 0;
+            while i < word.len() {
+                let column = WORD_BYTES[word[i] as usize] as usize;
+                assert!(
+                    column < TRIE_COLUMNS,
+                    "signal words are letters and apostrophes"
+                );
+                if trie[state][column] == 0 {
+                    trie[state][column] = states as u16;
+                    states += 1;
                 }
+                state = trie[state][column] as usize;
+                i += 1;
             }
+            w += 1;
         }
+        l += 1;
     }
-    table
-});
+    states
+};
 
-/// Longest signal word, in bytes (all are ASCII).
-const LONGEST_SIGNAL_WORD: usize = 16;
+/// The length of [`SignalTrie::next`]: the rows of its states and as many empty ones as
+/// make it a power of two (see [`SignalTrie::step`]).
+const TRIE_CELLS: usize = (SIGNAL_STATES * TRIE_COLUMNS).next_power_of_two();
 
-/// The lists (bits) a word is on, compared without case. ASCII words are lower-cased on
-/// the stack; a word too long for any list is not looked up at all.
+/// See [`SignalTrie`]; built when the program is compiled.
+static SIGNAL_TRIE: SignalTrie = {
+    let mut next = [0u16; TRIE_CELLS];
+    let mut lists = [0u8; SIGNAL_STATES];
+    let mut states = 2;
+    let mut l = 0;
+    while l < SIGNAL_LISTS.len() {
+        let (words, bit) = SIGNAL_LISTS[l];
+        let mut w = 0;
+        while w < words.len() {
+            let word = words[w].as_bytes();
+            let mut row = TRIE_COLUMNS;
+            let mut i = 0;
+            while i < word.len() {
+                let cell = row + WORD_BYTES[word[i] as usize] as usize;
+                if next[cell] == 0 {
+                    next[cell] = (states * TRIE_COLUMNS) as u16;
+                    states += 1;
+                }
+                row = next[cell] as usize;
+                i += 1;
+            }
+            lists[row / TRIE_COLUMNS] |= bit;
+            w += 1;
+        }
+        l += 1;
+    }
+    SignalTrie { next, lists }
+};
+
+impl SignalTrie {
+    /// The state after the word byte `b` (an ASCII letter or apostrophe) in the state whose
+    /// row starts at `row`.
+    fn step(&self, row: u16, b: u8) -> u16 {
+        // the mask keeps the index in the table without a bounds check
+        self.next[(usize::from(row) + usize::from(WORD_BYTES[usize::from(b)])) & (TRIE_CELLS - 1)]
+    }
+
+    /// The lists of the word that ended in the state whose row starts at `row`.
+    fn lists(&self, row: u16) -> u8 {
+        self.lists[usize::from(row) / TRIE_COLUMNS]
+    }
+}
+
+/// The lists (bits) a word is on, compared without case.
 fn signal_lists(word: &str) -> u8 {
-    let lookup = |w: &str| {
-        let mut slot = signal_hash(w.as_bytes());
-        while let Some((x, bits)) = SIGNAL_WORDS[slot] {
-            if x == w {
-                return bits;
-            }
-            slot = (slot + 1) & (SIGNAL_SLOTS - 1);
-        }
-        0
+    // a non-ASCII letter may lower-case to an ASCII one (rare)
+    let lower = if word.is_ascii() {
+        std::borrow::Cow::Borrowed(word)
+    } else {
+        std::borrow::Cow::Owned(word.to_lowercase())
     };
-    if !word.is_ascii() {
-        // rare; a non-ASCII letter may lower-case to an ASCII one
-        return lookup(&word.to_lowercase());
-    }
-    ascii_signal_lists(word.as_bytes())
-}
-
-/// [`ascii_signal_lists`] of an ASCII word whose lower-cased bytes hash (FNV-1a, see
-/// [`signal_hash`]) to `hash`.
-fn hashed_signal_lists(table: &[Option<(&'static str, u8)>], word: &[u8], hash: u32) -> u8 {
-    if word.len() > LONGEST_SIGNAL_WORD {
-        return 0;
-    }
-    let mut slot = hash as usize & (SIGNAL_SLOTS - 1);
-    while let Some((x, bits)) = table[slot] {
-        if x.as_bytes().eq_ignore_ascii_case(word) {
-            return bits;
+    let mut row = WORD_START;
+    for b in lower.bytes() {
+        if !is_in_word(b) {
+            return 0;
         }
-        slot = (slot + 1) & (SIGNAL_SLOTS - 1);
+        row = SIGNAL_TRIE.step(row, b);
     }
-    0
-}
-
-/// [`signal_lists`] of an ASCII word.
-fn ascii_signal_lists(word: &[u8]) -> u8 {
-    if word.len() > LONGEST_SIGNAL_WORD {
-        return 0;
-    }
-    let mut buffer = [0u8; LONGEST_SIGNAL_WORD];
-    let lower = &mut buffer[..word.len()];
-    lower.copy_from_slice(word);
-    lower.make_ascii_lowercase();
-    let mut slot = signal_hash(lower);
-    while let Some((x, bits)) = SIGNAL_WORDS[slot] {
-        if x.as_bytes() == lower {
-            return bits;
-        }
-        slot = (slot + 1) & (SIGNAL_SLOTS - 1);
-    }
-    0
+    SIGNAL_TRIE.lists(row)
 }
 
 /// A language guess with the evidence behind it.
@@ -282,23 +306,24 @@ pub struct SignalCounts {
     words: usize,
 }
 
-/// [`WORD_BYTES`] of an ASCII letter or apostrophe: part of a word.
-const IN_WORD: u8 = 0;
-/// [`WORD_BYTES`] of any other ASCII byte: between words.
-const BETWEEN_WORDS: u8 = 1;
+/// [`WORD_BYTES`] of any ASCII byte that is not a letter or apostrophe: between words.
+const BETWEEN_WORDS: u8 = 27;
 /// [`WORD_BYTES`] of a byte that is not ASCII: its character decides.
-const NOT_ASCII: u8 = 2;
+const NOT_ASCII: u8 = 28;
 
-/// What each byte is to the words [`SignalCounts::of`] reads: one table read instead of
-/// the tests for a letter, an apostrophe and ASCII (those took most of its instructions,
-/// some nineteen per lower-case letter).
+/// What each byte is to the words [`SignalCounts::of`] reads: an ASCII letter (its column
+/// in [`SignalTrie`]: 0 to 25 from `a`, in either case) or apostrophe ([`APOSTROPHE`]) is
+/// part of a word; one table read instead of the tests for a letter, an apostrophe and
+/// ASCII (those took most of its instructions, some nineteen per lower-case letter).
 const WORD_BYTES: [u8; 256] = {
     let mut table = [NOT_ASCII; 256];
     let mut b = 0;
     while b < 128 {
         let byte = b as u8;
-        table[b] = if byte.is_ascii_alphabetic() || byte == b'\'' {
-            IN_WORD
+        table[b] = if byte.is_ascii_alphabetic() {
+            byte.to_ascii_lowercase() - b'a'
+        } else if byte == b'\'' {
+            APOSTROPHE
         } else {
             BETWEEN_WORDS
         };
@@ -306,6 +331,11 @@ const WORD_BYTES: [u8; 256] = {
     }
     table
 };
+
+/// Whether a byte is part of a word: an ASCII letter or apostrophe.
+fn is_in_word(b: u8) -> bool {
+    WORD_BYTES[usize::from(b)] < BETWEEN_WORDS
+}
 
 /// The most words [`guess`] looks at: the first 2000 tell as much as all of them.
 const GUESS_WORDS: usize = 2000;
@@ -325,18 +355,11 @@ impl SignalCounts {
             counts.other += usize::from(lists & OTHER != 0);
             counts.words < limit
         };
-        // Words are runs of letters and apostrophes. An ASCII word is hashed (lower-cased)
-        // as it is read and looked up without a copy; a word with another letter is
-        // lower-cased whole first (a non-ASCII letter may lower-case to an ASCII one).
-        let table = &*SIGNAL_WORDS;
+        // Words are runs of letters and apostrophes. An ASCII word is read through the
+        // trie of the signal words as it is read; a word with another letter is lower-cased
+        // whole first (a non-ASCII letter may lower-case to an ASCII one).
+        let trie = &SIGNAL_TRIE;
         let bytes = text.as_bytes();
-        let lists = |start: usize, end: usize, hash: u32, ascii: bool| {
-            if ascii {
-                hashed_signal_lists(table, &bytes[start..end], hash)
-            } else {
-                signal_lists(&text[start..end])
-            }
-        };
         // the character at `i` (not ASCII) if it is a letter, and its length
         let letter_at = |i: usize| {
             let c = text[i..].chars().next().unwrap_or_default();
@@ -346,29 +369,28 @@ impl SignalCounts {
         while let Some(&b) = bytes.get(i) {
             // between words
             match WORD_BYTES[usize::from(b)] {
-                IN_WORD => {}
                 BETWEEN_WORDS => {
                     i += 1;
                     continue;
                 }
-                _ => {
+                NOT_ASCII => {
                     if let (false, len) = letter_at(i) {
                         i += len;
                         continue;
                     }
                 }
+                _ => {}
             }
-            // a word: its lower-cased bytes hashed as they are read (`| 0x20` lower-cases
-            // a letter and keeps an apostrophe)
+            // a word
             let start = i;
-            let (mut hash, mut ascii) = (SIGNAL_HASH_START, true);
+            let (mut row, mut ascii) = (WORD_START, true);
             loop {
                 // its ASCII letters and apostrophes
                 for &b in &bytes[i..] {
-                    if WORD_BYTES[usize::from(b)] != IN_WORD {
+                    if !is_in_word(b) {
                         break;
                     }
-                    hash = signal_hash_step(hash, b | 0x20);
+                    row = trie.step(row, b);
                     i += 1;
                 }
                 // then a letter that is not ASCII, or its end
@@ -384,7 +406,12 @@ impl SignalCounts {
                     _ => break,
                 }
             }
-            if !count(lists(start, i, hash, ascii)) {
+            let lists = if ascii {
+                trie.lists(row)
+            } else {
+                signal_lists(&text[start..i])
+            };
+            if !count(lists) {
                 break;
             }
         }
@@ -547,12 +574,19 @@ mod tests {
         for b in 0..=255u8 {
             let expected = if !b.is_ascii() {
                 NOT_ASCII
-            } else if b.is_ascii_alphabetic() || b == b'\'' {
-                IN_WORD
+            } else if b.is_ascii_alphabetic() {
+                b.to_ascii_lowercase() - b'a'
+            } else if b == b'\'' {
+                APOSTROPHE
             } else {
                 BETWEEN_WORDS
             };
             assert_eq!(WORD_BYTES[usize::from(b)], expected, "{b:#x}");
+            assert_eq!(
+                is_in_word(b),
+                b.is_ascii_alphabetic() || b == b'\'',
+                "{b:#x}"
+            );
         }
         assert_eq!(
             SignalCounts::of("it's THE data—of 2024, één", 2000).words,
@@ -561,20 +595,35 @@ mod tests {
     }
 
     #[test]
-    fn signal_words_fit_the_stack_buffer_and_are_lower_case_ascii() {
-        let words: Vec<&str> = SIGNAL_WORDS.iter().flatten().map(|(w, _)| *w).collect();
-        assert!(words.len() * 3 < SIGNAL_SLOTS, "{} words", words.len());
-        for w in words {
-            assert!(w.len() <= LONGEST_SIGNAL_WORD, "{w}");
-            assert!(
-                w.bytes().all(|b| b.is_ascii_lowercase() || b == b'\''),
-                "{w}"
-            );
+    fn the_trie_finds_each_signal_word_in_any_case_and_nothing_else() {
+        for (words, _) in SIGNAL_LISTS {
+            for w in words {
+                let lists: u8 = (SIGNAL_LISTS.iter())
+                    .filter(|(ws, _)| ws.contains(w))
+                    .map(|(_, bit)| bit)
+                    .fold(0, |a, b| a | b);
+                assert!(w.bytes().all(|b| b.is_ascii_lowercase()), "{w}");
+                assert_eq!(signal_lists(w), lists, "{w}");
+                assert_eq!(signal_lists(&w.to_uppercase()), lists, "{w}");
+                // a prefix or a longer word is on no list unless it is a word itself
+                for cut in 1..w.len() {
+                    let prefix = &w[..cut];
+                    let listed = (SIGNAL_LISTS.iter()).any(|(ws, _)| ws.contains(&prefix));
+                    assert_eq!(signal_lists(prefix) != 0, listed, "{prefix}");
+                }
+                let longer = format!("{w}s");
+                let listed = (SIGNAL_LISTS.iter()).any(|(ws, _)| ws.contains(&longer.as_str()));
+                assert_eq!(signal_lists(&longer) != 0, listed, "{longer}");
+            }
         }
         assert_eq!(signal_lists("The"), EN);
         assert_eq!(signal_lists("WE"), EN | NL);
         assert_eq!(signal_lists("Die"), NL | OTHER);
         assert_eq!(signal_lists("persoonsgegevensverwerking"), 0);
+        assert_eq!(signal_lists("persoonsgegevens"), NL);
+        assert_eq!(signal_lists("don't"), 0);
+        assert_eq!(signal_lists("thé"), 0);
+        assert_eq!(signal_lists(""), 0);
     }
 
     #[test]
