@@ -534,44 +534,48 @@ fn iso(y: u32, m: u32, d: u32) -> Option<String> {
 /// forms; a month and year alone give the first day.
 pub fn dates(text: &str) -> Vec<((usize, usize), String)> {
     let mut out = Vec::new();
-    // every date form has a four-digit year (a year in other digits does not parse)
-    if !has_four_ascii_digits(text) {
-        return out;
-    }
-    for c in DATE_MDY.captures_iter(text) {
-        if let (Some(m), Ok(d), Ok(y)) = (month(&c[1]), c[2].parse(), c[3].parse())
-            && let Some(s) = iso(y, m, d)
-        {
-            let r = c.range(0).unwrap_or((0, 0));
-            out.push((r, s));
+    // only the patterns of the forms the years of the text allow run
+    let forms = DateForms::of(text);
+    if forms.worded {
+        for c in DATE_MDY.captures_iter(text) {
+            if let (Some(m), Ok(d), Ok(y)) = (month(&c[1]), c[2].parse(), c[3].parse())
+                && let Some(s) = iso(y, m, d)
+            {
+                let r = c.range(0).unwrap_or((0, 0));
+                out.push((r, s));
+            }
+        }
+        for c in DATE_DMY.captures_iter(text) {
+            if let (Ok(d), Some(m), Ok(y)) = (c[1].parse(), month(&c[2]), c[3].parse())
+                && let Some(s) = iso(y, m, d)
+            {
+                let r = c.range(0).unwrap_or((0, 0));
+                out.push((r, s));
+            }
         }
     }
-    for c in DATE_DMY.captures_iter(text) {
-        if let (Ok(d), Some(m), Ok(y)) = (c[1].parse(), month(&c[2]), c[3].parse())
-            && let Some(s) = iso(y, m, d)
-        {
-            let r = c.range(0).unwrap_or((0, 0));
-            out.push((r, s));
+    if forms.iso {
+        for c in DATE_ISO.captures_iter(text) {
+            if let (Ok(y), Ok(m), Ok(d)) = (c[1].parse(), c[2].parse(), c[3].parse())
+                && let Some(s) = iso(y, m, d)
+            {
+                let r = c.range(0).unwrap_or((0, 0));
+                out.push((r, s));
+            }
         }
     }
-    for c in DATE_ISO.captures_iter(text) {
-        if let (Ok(y), Ok(m), Ok(d)) = (c[1].parse(), c[2].parse(), c[3].parse())
-            && let Some(s) = iso(y, m, d)
-        {
-            let r = c.range(0).unwrap_or((0, 0));
-            out.push((r, s));
+    if forms.numeric {
+        for c in DATE_NUMERIC.captures_iter(text) {
+            // day first, unless the second number cannot be a month ("06-21-2023" is American)
+            if let (Ok(a), Ok(b), Ok(y)) = (c[1].parse::<u32>(), c[2].parse::<u32>(), c[3].parse())
+                && let Some(s) = if b > 12 { iso(y, a, b) } else { iso(y, b, a) }
+            {
+                let r = c.range(0).unwrap_or((0, 0));
+                out.push((r, s));
+            }
         }
     }
-    for c in DATE_NUMERIC.captures_iter(text) {
-        // day first, unless the second number cannot be a month ("06-21-2023" is American)
-        if let (Ok(a), Ok(b), Ok(y)) = (c[1].parse::<u32>(), c[2].parse::<u32>(), c[3].parse())
-            && let Some(s) = if b > 12 { iso(y, a, b) } else { iso(y, b, a) }
-        {
-            let r = c.range(0).unwrap_or((0, 0));
-            out.push((r, s));
-        }
-    }
-    if out.is_empty() {
+    if out.is_empty() && forms.worded {
         for c in DATE_MONTH_YEAR.captures_iter(text) {
             if let (Some(m), Ok(y)) = (month(&c[1]), c[2].parse())
                 && c[1].len() >= 3
@@ -811,22 +815,51 @@ fn first_ascii_digit(bytes: &[u8]) -> Option<usize> {
     (bytes[at..].iter().position(u8::is_ascii_digit)).map(|i| at + i)
 }
 
-/// Whether `text` holds four ASCII digits in a row (a quick test before the date patterns).
-fn has_four_ascii_digits(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    let mut from = 0;
-    while let Some(i) = first_ascii_digit(&bytes[from..]) {
-        let start = from + i;
-        let run = (bytes[start..].iter().take(4))
-            .take_while(|b| b.is_ascii_digit())
-            .count();
-        if run == 4 {
-            return true;
+/// The date forms whose patterns may match a text, told by the years it holds. Every form
+/// has a year of exactly four ASCII digits (a digit next to it would leave no word boundary
+/// there, or is no separator), which [`iso`] takes only from 1990 to 2100: most sentences
+/// with four digits in a row hold none (a postcode, a regulation's number, a phone
+/// number), and the patterns, whose Unicode word boundaries hand a text that is not ASCII
+/// to the slowest engine, then do not run. Where such a year stands says which forms may
+/// have it.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct DateForms {
+    /// A year followed by `-` ([`DATE_ISO`]).
+    iso: bool,
+    /// A year after `-`, `/` or `.` ([`DATE_NUMERIC`]).
+    numeric: bool,
+    /// A year after white space ([`DATE_MDY`], [`DATE_DMY`], [`DATE_MONTH_YEAR`]).
+    worded: bool,
+}
+
+impl DateForms {
+    fn of(text: &str) -> DateForms {
+        let bytes = text.as_bytes();
+        let mut forms = DateForms::default();
+        let mut from = 0;
+        while let Some(i) = first_ascii_digit(&bytes[from..]) {
+            // a run of digits, which starts after a byte that is no digit
+            let start = from + i;
+            let run = (bytes[start..].iter())
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+            from = start + run;
+            if run != 4 {
+                continue;
+            }
+            let year = (bytes[start..from].iter()).fold(0u32, |n, b| n * 10 + u32::from(b - b'0'));
+            if !(1990..=2100).contains(&year) {
+                continue;
+            }
+            forms.iso |= bytes.get(from) == Some(&b'-');
+            forms.numeric |= start > 0 && matches!(bytes[start - 1], b'-' | b'/' | b'.');
+            forms.worded |= text[..start]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_whitespace);
         }
-        // the byte after a shorter run is no digit (or the text ends there)
-        from = start + run;
+        forms
     }
-    false
 }
 
 /// Whether a text has an ASCII digit (a quick test before the phone pattern).
@@ -1587,24 +1620,71 @@ mod tests {
         }
         texts.push("12 345 6789".into());
         texts.push("1x2x3x4 123x4567".into());
-        let (mut digits, mut fours) = (0, 0);
+        let mut digits = 0;
         for text in &texts {
             let want_digit = text.bytes().any(|b| b.is_ascii_digit());
-            let want_four = (text.as_bytes().windows(4)).any(|w| w.iter().all(u8::is_ascii_digit));
             assert_eq!(has_digit(text), want_digit, "{text:?}");
-            assert_eq!(has_four_ascii_digits(text), want_four, "{text:?}");
             assert_eq!(
                 first_ascii_digit(text.as_bytes()),
                 text.bytes().position(|b| b.is_ascii_digit()),
                 "{text:?}"
             );
             digits += usize::from(want_digit);
-            fours += usize::from(want_four);
         }
-        assert!(
-            fours > 100 && fours < digits && digits < texts.len(),
-            "{fours} {digits}"
-        );
+        assert!(digits > 100 && digits < texts.len(), "{digits}");
+    }
+
+    #[test]
+    fn a_date_pattern_that_finds_a_year_iso_takes_runs() {
+        let mut texts = gate_lines();
+        for year in ["1989", "1990", "2024", "2100", "2101", "12024", "20245"] {
+            for date in [
+                "April 17, {y}",
+                "April 17th {y}",
+                "17 April {y}",
+                "17th of april, {y}",
+                "1 mei {y}",
+                "{y}-03-01",
+                "14-01-{y}",
+                "06/21/{y}",
+                "1.2.{y}",
+                "March {y}",
+                "march\u{a0}{y}",
+                "Sept.\u{2003}{y}",
+                "(EU) {y}/679",
+                "tel. 020 {y} 5678",
+                "x{y}",
+                "{y}",
+            ] {
+                let date = date.replace("{y}", year);
+                for (before, after) in [("", ""), ("Updated ", "."), ("é ", " ’x’"), ("1", "1")]
+                {
+                    texts.push(format!("{before}{date}{after}"));
+                }
+            }
+        }
+        let year_in_range = |y: &str| y.parse().is_ok_and(|y: u32| (1990..=2100).contains(&y));
+        let mut skipped = 0;
+        for text in &texts {
+            let forms = DateForms::of(text);
+            for (pattern, year_group, allowed) in [
+                (&DATE_MDY, 3, forms.worded),
+                (&DATE_DMY, 3, forms.worded),
+                (&DATE_ISO, 1, forms.iso),
+                (&DATE_NUMERIC, 3, forms.numeric),
+                (&DATE_MONTH_YEAR, 2, forms.worded),
+            ] {
+                for c in pattern.captures_iter(text) {
+                    if year_in_range(&c[year_group]) {
+                        assert!(allowed, "{text:?}: {}", pattern.as_str());
+                    }
+                }
+                skipped += usize::from(!allowed && pattern.is_match(text));
+            }
+        }
+        // the forms rule out patterns that would have matched, with a year out of range
+        assert!(skipped > 20, "{skipped}");
+        assert!(texts.iter().any(|t| !dates(t).is_empty()));
     }
 
     #[test]
