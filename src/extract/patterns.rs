@@ -78,18 +78,34 @@ fn prefilter_word(at: usize) -> u32 {
 /// included, as `found(literal, start, end)` (the literal's index in
 /// `bundled::PREFILTER_LITERALS`), in order of their ends: one table read per byte.
 fn bundled_literals_in(text: &str, mut found: impl FnMut(usize, usize, usize)) {
-    let mut row = 0;
-    for (i, b) in text.bytes().enumerate() {
-        let next = prefilter_word(row + usize::from(bundled::PREFILTER_COLUMNS[usize::from(b)]));
-        row = (next & !REPORTS) as usize;
+    let bytes = text.as_bytes();
+    let (mut row, mut from) = (0, 0);
+    while let Some(end) = next_report(&mut row, bytes, from) {
+        let (first, last) = (prefilter_word(row), prefilter_word(row + 4));
+        for output in &bundled::PREFILTER_OUTPUTS[first as usize..last as usize] {
+            let len = (output >> 24) as usize;
+            found((output & 0xff_ffff) as usize, end - len, end);
+        }
+        from = end;
+    }
+}
+
+/// Runs the bundled prefilter automaton from the state at `row` over `bytes[from..]` up
+/// to the first state that reports literals: the end of the byte that led to it, with
+/// `row` then that state's row; `None` at the end of `bytes`. The reports are handled
+/// apart from this loop so that it keeps its few values in registers (with the handling
+/// inlined, a step took some sixteen instructions, its position counter on the stack).
+fn next_report(row: &mut usize, bytes: &[u8], from: usize) -> Option<usize> {
+    let mut at = *row;
+    for (i, &b) in bytes.get(from..)?.iter().enumerate() {
+        let next = prefilter_word(at + usize::from(bundled::PREFILTER_COLUMNS[usize::from(b)]));
+        at = (next & !REPORTS) as usize;
         if next & REPORTS != 0 {
-            let (from, to) = (prefilter_word(row), prefilter_word(row + 4));
-            for output in &bundled::PREFILTER_OUTPUTS[from as usize..to as usize] {
-                let len = (output >> 24) as usize;
-                found((output & 0xff_ffff) as usize, i + 1 - len, i + 1);
-            }
+            *row = at;
+            return Some(from + i + 1);
         }
     }
+    None
 }
 
 /// The prefilter literals of one pattern: a bundled pattern's as numbers of
