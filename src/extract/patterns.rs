@@ -1153,8 +1153,8 @@ impl<T: Copy> Table<T> {
                 }
             }
         };
-        match (self.offsets.get(slot), self.offsets.get(slot + 1)) {
-            (Some(from), Some(to)) => *from as usize..*to as usize,
+        match self.offsets.get(slot..slot + 2) {
+            Some(&[from, to]) => from as usize..to as usize,
             _ => 0..0,
         }
     }
@@ -1420,11 +1420,16 @@ impl PatternList {
                 hits,
                 ..
             } = scratch;
-            let mut mark = |literal: usize, start: usize, end: usize| {
-                seen[literal] = call;
-                let patterns = self.literal_patterns.range(literal);
-                if !patterns.is_empty() {
-                    hits.push((patterns, start, end));
+            let mut mark = {
+                // the marks as a slice and the call by value: the prefilter's loop keeps
+                // them in registers instead of reading them again for every literal
+                let (seen, hits) = (&mut seen[..], &mut *hits);
+                move |literal: usize, start: usize, end: usize| {
+                    seen[literal] = call;
+                    let patterns = self.literal_patterns.range(literal);
+                    if !patterns.is_empty() {
+                        hits.push((patterns, start, end));
+                    }
                 }
             };
             match own {
