@@ -360,6 +360,39 @@ fn tables_lists_and_links_carry_their_structure() {
     assert_eq!(&with_link.text[link.range.0..link.range.1], "privacy FAQ");
 }
 
+/// A heading inside a cell does not make a table with a header row a layout table (the cells
+/// keep their row and column); without a header row it still does.
+#[test]
+fn a_heading_in_a_cell_of_a_data_table_keeps_the_cells() {
+    let cells_of = |html: &str| -> Vec<(usize, usize, String)> {
+        let doc = ingest::parse(Source::from_text(
+            "table.html",
+            html,
+            Some(ingest::Format::Html),
+        ));
+        (doc.blocks.iter())
+            .filter_map(|b| b.cell.map(|c| (c.row, c.column, b.text.clone())))
+            .collect()
+    };
+    let body = "<tr><td>To send offers</td><td><p>Consent</p><h5>What this means</h5>\
+                <p>We ask first.</p></td></tr>";
+    let data = cells_of(&format!(
+        "<table><tr><th>Purpose</th><th>Basis</th></tr>{body}</table>"
+    ));
+    assert_eq!(
+        data,
+        [
+            (0, 0, "Purpose"),
+            (0, 1, "Basis"),
+            (1, 0, "To send offers"),
+            (1, 1, "Consent"),
+            (1, 1, "We ask first.")
+        ]
+        .map(|(r, c, t)| (r, c, t.to_string()))
+    );
+    assert_eq!(cells_of(&format!("<table>{body}</table>")), []);
+}
+
 #[test]
 fn a_fragment_without_html_or_head_parses() {
     use BlockKind::*;

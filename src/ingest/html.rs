@@ -1962,9 +1962,14 @@ fn is_link_menu(node: NodeRef<'_, Node>) -> bool {
     links >= 3 && outside <= 40 + links * 2
 }
 
-/// A table used for layout, not data: one column only, or holding headings or tables.
+/// A table used for layout, not data: one column only, holding tables, or holding headings
+/// without a header row. A row of two or more header cells (`th`) marks a data table even
+/// when a cell holds a heading of its own (Bumble's purpose table has "What exactly does
+/// this mean?" inside a cell).
 fn is_layout_table(table: NodeRef<'_, Node>) -> bool {
     let mut max_columns = 0usize;
+    let mut header_row = false;
+    let mut holds_heading = false;
     let mut stack: Vec<NodeRef<'_, Node>> = table.children().collect();
     while let Some(n) = stack.pop() {
         let Some(name) = element_name(n) else {
@@ -1972,19 +1977,24 @@ fn is_layout_table(table: NodeRef<'_, Node>) -> bool {
         };
         match name {
             "table" => return true,
-            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => return true,
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => holds_heading = true,
             "tr" => {
-                let cells = n
-                    .children()
-                    .filter(|c| matches!(element_name(*c), Some("td" | "th")))
-                    .count();
+                let (mut cells, mut header_cells) = (0, 0);
+                for c in n.children() {
+                    match element_name(c) {
+                        Some("td") => cells += 1,
+                        Some("th") => (cells, header_cells) = (cells + 1, header_cells + 1),
+                        _ => {}
+                    }
+                }
                 max_columns = max_columns.max(cells);
+                header_row |= header_cells >= 2;
                 stack.extend(n.children());
             }
             _ => stack.extend(n.children()),
         }
     }
-    max_columns <= 1
+    max_columns <= 1 || (holds_heading && !header_row)
 }
 
 #[cfg(test)]
