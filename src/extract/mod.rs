@@ -982,6 +982,11 @@ impl Extractor {
     /// too vague. A label followed in its cell by what it covers ("Consent" then "we ask
     /// for it when you upload a photo") has its rule; so has a basis named within a
     /// sentence ("Contract, to give you the app").
+    ///
+    /// A row whose cell gives consent only "where required by law" (`consent-where-required`)
+    /// and, in another sentence, a second basis ("Our legitimate interests in promoting our
+    /// products") is marked at the consent sentence: which of the two covers the reader is
+    /// left to laws the statement does not name.
     fn mark_bases_without_rule(&self, doc: &Document, out: &mut Disclosures) {
         let (Some(f_named), Some(f_bare)) = (
             self.feature_id("legal-basis-named"),
@@ -989,6 +994,7 @@ impl Extractor {
         ) else {
             return;
         };
+        let f_consent_where_required = self.feature_id("consent-where-required");
         // the basis a sentence names when it is no more than a label for one
         let label_of = |s: &Sentence| -> Option<String> {
             if !s.features.contains(&f_named) {
@@ -1028,8 +1034,26 @@ impl Extractor {
                     bare.push((i, basis));
                 }
             }
-            if bare.len() >= 2 {
-                let features = &mut out.sentences[bare[0].0].features;
+            let consent_where_required = f_consent_where_required.and_then(|f| {
+                let at = *sentences
+                    .iter()
+                    .find(|&&i| out.sentences[i].features.contains(&f))?;
+                let other_basis = sentences.iter().any(|&i| {
+                    i != at
+                        && out.sentences[i].features.contains(&f_named)
+                        && (self.value_names(&out.sentences[i], doc.lang, "legal-basis"))
+                            .iter()
+                            .any(|b| b != "consent")
+                });
+                other_basis.then_some(at)
+            });
+            let marked = if bare.len() >= 2 {
+                Some(bare[0].0)
+            } else {
+                consent_where_required
+            };
+            if let Some(i) = marked {
+                let features = &mut out.sentences[i].features;
                 if let Err(at) = features.binary_search(&f_bare) {
                     features.insert(at, f_bare);
                 }
