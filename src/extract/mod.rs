@@ -1184,8 +1184,12 @@ impl Extractor {
     /// line of an address block ("Data Protection Officer" above the postal address): the
     /// next block of the same section, with those requirements.
     ///
-    /// The cues are those of the block's last sentence as the sentence pass read it
-    /// (`units` and their `readings`, in block order).
+    /// A title line that is the first line of its block, above the address after a line
+    /// break ("Data Protection Officer⏎Example Ltd⏎1 Sample Street"), introduces the rest of
+    /// its own block.
+    ///
+    /// The cues are those of the block's last sentence (or of the title line) as the
+    /// sentence pass read it (`units` and their `readings`, in block order).
     fn introduced_topics(
         &self,
         doc: &Document,
@@ -1195,9 +1199,33 @@ impl Extractor {
         // (not the controller's contact: "If you write to customer care:" is a cue of it,
         // and what follows is about the writing)
         const PARTIES: [&str; 3] = ["controller-identity", "dpo-contact", "eu-representative"];
-        let mut out = BTreeMap::new();
+        let party_cues = |u: usize| -> Vec<String> {
+            let (li, scan) = (units[u].1, &readings[u].scan);
+            let excluded = |r: usize| scan.cues.contains(&(r, CueKind::Exclude));
+            (scan.cues.iter())
+                .filter(|(r, kind)| *kind == CueKind::Cue && !excluded(*r))
+                .map(|(r, _)| self.requirement_map[li][*r].clone())
+                .filter(|id| PARTIES.contains(&id.as_str()))
+                .collect()
+        };
+        let mut out: BTreeMap<usize, Vec<String>> = BTreeMap::new();
         for (bi, block) in doc.blocks.iter().enumerate() {
             let text = block.text.trim_end();
+            // a title line above the rest of its own block
+            if matches!(block.kind, BlockKind::Paragraph | BlockKind::ListItem)
+                && let Some((title, _)) = text.split_once('\n')
+                && is_title_line(title)
+            {
+                let first = units.partition_point(|(unit_block, _, _)| *unit_block < bi);
+                if (units.get(first)).is_some_and(|(unit_block, _, (s, e))| {
+                    *unit_block == bi && block.text[*s..*e].trim() == title.trim()
+                }) {
+                    let ids = party_cues(first);
+                    if !ids.is_empty() {
+                        out.entry(bi).or_default().extend(ids);
+                    }
+                }
+            }
             let introduces = matches!(block.kind, BlockKind::Paragraph | BlockKind::ListItem)
                 && (text.ends_with(':') || is_title_line(text));
             let Some(next) = doc.blocks.get(bi + 1).filter(|next| {
@@ -1212,22 +1240,12 @@ impl Extractor {
             };
             // the block's last sentence: the last unit of the block (units are in block order)
             let after = units.partition_point(|(unit_block, _, _)| *unit_block <= bi);
-            let Some(((_, li, _), reading)) = after
-                .checked_sub(1)
-                .map(|u| (&units[u], &readings[u]))
-                .filter(|((unit_block, _, _), _)| *unit_block == bi)
-            else {
+            let Some(last) = (after.checked_sub(1)).filter(|&u| units[u].0 == bi) else {
                 continue;
             };
-            let (li, scan) = (*li, &reading.scan);
-            let excluded = |r: usize| scan.cues.contains(&(r, CueKind::Exclude));
-            let ids: Vec<String> = (scan.cues.iter())
-                .filter(|(r, kind)| *kind == CueKind::Cue && !excluded(*r))
-                .map(|(r, _)| self.requirement_map[li][*r].clone())
-                .filter(|id| PARTIES.contains(&id.as_str()))
-                .collect();
+            let ids = party_cues(last);
             if !ids.is_empty() && next.lang == block.lang {
-                out.insert(bi + 1, ids);
+                out.entry(bi + 1).or_default().extend(ids);
             }
         }
         out
