@@ -85,6 +85,12 @@ pub struct RequirementVocab {
     /// authority's site]").
     #[serde(default)]
     pub reference_with: Vec<String>,
+    /// Requirements whose sections take this requirement's cues back: a cue right under a
+    /// heading about one of them, in a section not about this requirement, does not count (for recipients,
+    /// "These include background check providers" under "Information from other sources"
+    /// says where data comes from, not who receives it). Denials still count.
+    #[serde(default)]
+    pub not_under: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -148,6 +154,8 @@ pub struct Lexicon {
     pub co_occurs_with_all: Vec<Vec<usize>>,
     /// Per requirement: the feature names of its `reference_with` list.
     pub reference_with: Vec<Vec<String>>,
+    /// Per requirement: the requirement ids of its `not_under` list.
+    pub not_under: Vec<Vec<String>>,
     headings: PatternList,
     /// Per heading pattern: its requirement, and whether it excludes the requirement.
     heading_owner: Vec<(usize, bool)>,
@@ -300,6 +308,7 @@ impl Lexicon {
         let mut table_header_owner = Vec::new();
         let mut co_occurs = Vec::new();
         let mut reference_with = Vec::new();
+        let mut not_under = Vec::new();
         let mut co_occurs_with = Vec::new();
         let mut co_occurs_with_all = Vec::new();
         for (i, (name, vocab)) in file.requirements.iter().enumerate() {
@@ -319,6 +328,16 @@ impl Lexicon {
                 }
             }
             reference_with.push(vocab.reference_with.clone());
+            if let Some(r) = (vocab.not_under.iter()).find(|r| !file.requirements.contains_key(*r))
+            {
+                return Err(LexiconError::Parse {
+                    path: path.into(),
+                    message: format!(
+                        "requirement `{name}`: not_under names the unknown requirement `{r}`"
+                    ),
+                });
+            }
+            not_under.push(vocab.not_under.clone());
             let indices = |names: &[String]| -> Vec<usize> {
                 (names.iter())
                     .filter_map(|f| feature_names.iter().position(|n| n == f))
@@ -399,6 +418,7 @@ impl Lexicon {
             co_occurs_with,
             co_occurs_with_all,
             reference_with,
+            not_under,
             headings: PatternList::new(headings),
             heading_owner,
             cue_owner,

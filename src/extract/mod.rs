@@ -536,6 +536,8 @@ impl Extractor {
         // heading names no topic of its own.
         let mut section_topics: Vec<Vec<String>> = Vec::with_capacity(doc.sections.len());
         let mut section_regional: Vec<bool> = Vec::with_capacity(doc.sections.len());
+        // ... and from its own heading only
+        let mut section_own_topics: Vec<Vec<String>> = Vec::with_capacity(doc.sections.len());
         for (i, section) in doc.sections.iter().enumerate() {
             let mut topics = Vec::new();
             let mut regional = section.parent.is_some_and(|p| p < i && section_regional[p]);
@@ -557,6 +559,7 @@ impl Extractor {
                 }
             }
             section_regional.push(regional);
+            section_own_topics.push(topics.clone());
             if topics.is_empty()
                 && let Some(p) = section.parent
                 && p < i
@@ -775,7 +778,16 @@ impl Extractor {
                     {
                         continue;
                     }
+                    // a cue right under a heading about a requirement that takes it back
+                    // (not under a subsection that only inherits that topic: "Visibility"
+                    // under "Information we obtain from other sources" may say who sees it)
+                    let taken_back = || {
+                        let own = &section_own_topics[block.section];
+                        !in_topics.contains(id)
+                            && (self.lexicons[li].not_under[r].iter()).any(|t| own.contains(t))
+                    };
                     let via = match kind {
+                        CueKind::Cue if taken_back() => continue,
                         CueKind::Cue => Via::Cue,
                         CueKind::Negation => Via::Negation,
                         CueKind::SectionCue if in_topics.contains(id) => Via::Cue,
