@@ -3,8 +3,9 @@
 //!
 //! It also validates every pattern of the bundled lexicons (`rules/lexicon/*.yaml`),
 //! prepares it for the automata and computes its prefilter literals
-//! (`src/extract/literals.rs`), so a broken bundled pattern fails the build, and start-up
-//! neither parses nor compiles patterns a document never needs. The automata of the patterns
+//! (`src/extract/literals.rs`), so a broken bundled pattern (one that does not compile, or
+//! that can never match: a `\b` where none can be, an upper-case letter) fails the build, and
+//! start-up neither checks nor parses nor compiles patterns a document never needs. The automata of the patterns
 //! that stay small are determinised here, those of the others piece by piece between their
 //! word windows (`bundled_dense_dfas.bin`: dense, for the patterns without start literals
 //! that read whole texts and for the smaller anchored automata; `bundled_dfas.bin`: sparse,
@@ -158,6 +159,14 @@ fn literal_table(lexicons: &[&PathBuf]) -> (String, Vec<u8>, Vec<u8>, Vec<u8>) {
             }
             if let Some(reason) = literals::dead_boundary(pattern) {
                 dead.push(format!("{}: pattern {pattern:?}: {reason}", path.display()));
+            }
+            // sentences are matched in lower case (a run does not check bundled patterns again)
+            if let Some(letter) = literals::upper_case_letter(pattern) {
+                dead.push(format!(
+                    "{}: pattern {pattern:?}: `{letter}` can never match: write `{}`",
+                    path.display(),
+                    letter.to_lowercase()
+                ));
             }
             patterns.push(pattern.to_string());
         }

@@ -86,6 +86,43 @@ pub fn dead_boundary(pattern: &str) -> Option<String> {
     dead
 }
 
+/// The first upper-case letter a pattern asks for literally (outside escapes such as `\b`,
+/// `\p{Lu}` and flag groups such as `(?-u:`): sentences are matched in lower case (see
+/// `lexicon::normalise`), so such a pattern can never match there. The bundled lexicons are
+/// checked when the program is built, a user's pack when it is loaded.
+pub fn upper_case_letter(pattern: &str) -> Option<char> {
+    // most patterns are ASCII without a capital anywhere (a tenth of start-up went to
+    // reading them character by character)
+    if !(pattern.bytes()).any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+        return None;
+    }
+    let mut chars = pattern.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                if let Some('p' | 'P') = chars.next()
+                    && chars.peek() == Some(&'{')
+                {
+                    chars.find(|c| *c == '}');
+                }
+            }
+            '(' if chars.peek() == Some(&'?') => {
+                let flags: String = chars
+                    .by_ref()
+                    .take_while(|c| !matches!(c, ':' | ')'))
+                    .collect();
+                // `(?i)`: the letters match either case
+                if flags.split('-').next().is_some_and(|on| on.contains('i')) {
+                    return None;
+                }
+            }
+            c if c.is_uppercase() => return Some(c),
+            _ => {}
+        }
+    }
+    None
+}
+
 /// What a match has on one side of a `\b`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Side {

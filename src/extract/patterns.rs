@@ -606,52 +606,55 @@ fn build_lazy_dfa(prepared: &str, reverse: bool) -> Option<LazyDfa> {
 }
 
 impl Pattern {
-    /// Whether the pattern is one of the bundled lexicons' (validated when privlint was built).
-    pub fn is_bundled(pattern: &str) -> bool {
-        bundled_index(pattern).is_some()
-    }
-
-    /// A pattern as written in a lexicon file. Unknown to the build (not bundled, or
-    /// edited), it is compiled now, so an error surfaces at load time.
-    pub fn new(pattern: &str) -> Result<Pattern, regex::Error> {
-        if let Some(i) = bundled_index(pattern) {
-            let (_, prepared, literals, automaton) = bundled::LITERALS[i];
-            let literals = literals.map(|(prefixes, bounded, at_end, starts, filter)| {
-                PatternLiterals::Bundled {
+    /// The pattern as `build.rs` prepared it, if it is one of the bundled lexicons'
+    /// (validated, its literals computed and its automata built when privlint was built).
+    pub fn bundled(pattern: &str) -> Option<Pattern> {
+        let i = bundled_index(pattern)?;
+        let (_, prepared, literals, automaton) = bundled::LITERALS[i];
+        let literals =
+            literals.map(
+                |(prefixes, bounded, at_end, starts, filter)| PatternLiterals::Bundled {
                     prefixes,
                     bounded,
                     at_end,
                     starts,
                     filter,
+                },
+            );
+        let anchored = (literals.as_ref()).is_some_and(|ls| ls.has_starts() || ls.at_end());
+        let precompiled = automaton
+            .map(|at| {
+                if anchored {
+                    Precompiled::FromLiteral(at)
+                } else {
+                    let ((at, len), _) = at;
+                    Precompiled::WholeText(&bundled::DENSE_AUTOMATA.bytes[at..at + len])
                 }
+            })
+            .or_else(|| {
+                let split = bundled::SPLITS.binary_search_by_key(&i, |(p, _)| *p).ok()?;
+                Some(Precompiled::Split(bundled::SPLITS[split].1))
             });
-            let anchored = (literals.as_ref()).is_some_and(|ls| ls.has_starts() || ls.at_end());
-            let precompiled = automaton
-                .map(|at| {
-                    if anchored {
-                        Precompiled::FromLiteral(at)
-                    } else {
-                        let ((at, len), _) = at;
-                        Precompiled::WholeText(&bundled::DENSE_AUTOMATA.bytes[at..at + len])
-                    }
-                })
-                .or_else(|| {
-                    let split = bundled::SPLITS.binary_search_by_key(&i, |(p, _)| *p).ok()?;
-                    Some(Precompiled::Split(bundled::SPLITS[split].1))
-                });
-            let required = (bundled::REQUIRED_BYTES.binary_search_by_key(&i, |(p, _)| *p))
-                .ok()
-                .map(|at| bundled::REQUIRED_BYTES[at].1);
-            return Ok(Pattern {
-                prepared: Cow::Borrowed(prepared),
-                literals,
-                required,
-                precompiled,
-                automaton: OnceLock::new(),
-                lazy_dfa: OnceLock::new(),
-                full: OnceLock::new(),
-                last_bytes: OnceLock::new(),
-            });
+        let required = (bundled::REQUIRED_BYTES.binary_search_by_key(&i, |(p, _)| *p))
+            .ok()
+            .map(|at| bundled::REQUIRED_BYTES[at].1);
+        Some(Pattern {
+            prepared: Cow::Borrowed(prepared),
+            literals,
+            required,
+            precompiled,
+            automaton: OnceLock::new(),
+            lazy_dfa: OnceLock::new(),
+            full: OnceLock::new(),
+            last_bytes: OnceLock::new(),
+        })
+    }
+
+    /// A pattern as written in a lexicon file. Unknown to the build (not bundled, or
+    /// edited), it is compiled now, so an error surfaces at load time.
+    pub fn new(pattern: &str) -> Result<Pattern, regex::Error> {
+        if let Some(bundled) = Pattern::bundled(pattern) {
+            return Ok(bundled);
         }
         let prepared = prepare(pattern);
         build(&prepared)?;
@@ -1732,7 +1735,7 @@ mod tests {
             .map(|(p, _, _, _)| *p)
             .collect();
         let own = r"\bzebra crossings?\b";
-        assert!(!Pattern::is_bundled(own));
+        assert!(Pattern::bundled(own).is_none());
         let all = list(&bundled);
         let mut with_own = bundled.clone();
         with_own.push(own);
@@ -1965,7 +1968,7 @@ mod tests {
         ];
         let own: Vec<&str> = patterns.to_vec();
         for p in &own {
-            assert!(!Pattern::is_bundled(p), "{p}");
+            assert!(Pattern::bundled(p).is_none(), "{p}");
         }
         let filtered = (own.iter())
             .filter(|p| {
