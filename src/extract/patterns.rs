@@ -545,6 +545,10 @@ pub struct Pattern {
     /// For a pattern searched backward from the end of the text: the bytes its automaton
     /// can read first there (one bit per byte value), computed on first use.
     last_bytes: OnceLock<ByteSet>,
+    /// Whether the automata read the pattern as the full expression does: it has no class
+    /// they read byte-wise (see [`super::literals::automaton_syntax`]), so they find the
+    /// same matches in any text, not only in ASCII. Found on first need.
+    read_as_written: OnceLock<bool>,
 }
 
 /// Compile a regular expression the way every lexicon pattern is validated (a user's
@@ -647,6 +651,7 @@ impl Pattern {
             lazy_dfa: OnceLock::new(),
             full: OnceLock::new(),
             last_bytes: OnceLock::new(),
+            read_as_written: OnceLock::new(),
         })
     }
 
@@ -671,6 +676,7 @@ impl Pattern {
             lazy_dfa: OnceLock::new(),
             full: OnceLock::new(),
             last_bytes: OnceLock::new(),
+            read_as_written: OnceLock::new(),
         })
     }
 
@@ -736,6 +742,12 @@ impl Pattern {
         set[usize::from(last / 64)] >> (last % 64) & 1 == 1
     }
 
+    /// See [`Pattern::read_as_written`](struct.Pattern.html#structfield.read_as_written).
+    fn read_as_written(&self) -> bool {
+        *(self.read_as_written)
+            .get_or_init(|| super::literals::automaton_syntax(&self.prepared) == *self.prepared)
+    }
+
     /// Whether the pattern's literals are suffixes (it is searched backward from them).
     fn backward(&self) -> bool {
         self.literals.as_ref().is_some_and(|l| !l.prefixes())
@@ -757,7 +769,8 @@ impl Pattern {
     /// The matches of the pattern in `text` from the positions of its prefix literals (a
     /// candidate group, ascending), found by its precompiled automaton; `None` when it has
     /// none that reads forward from them, a group is not only such positions, or the text
-    /// is not ASCII (a window of the automaton counts bytes).
+    /// is not ASCII and the automaton reads a class byte-wise (a window of it then counts
+    /// bytes, not characters).
     fn find_from_literals(
         &self,
         text: &str,
@@ -766,7 +779,10 @@ impl Pattern {
         let Some(Automaton::FromLiteral(dfa)) = self.automaton() else {
             return None;
         };
-        if self.backward() || group.iter().any(|(_, at)| *at == ANYWHERE) || !text.is_ascii() {
+        if self.backward() || group.iter().any(|(_, at)| *at == ANYWHERE) {
+            return None;
+        }
+        if !text.is_ascii() && !self.read_as_written() {
             return None;
         }
         let mut found = Vec::new();
@@ -1551,8 +1567,9 @@ impl PatternList {
 
     /// Where the patterns among `range` match `text`: per pattern (ascending), its matches
     /// as `regex::Regex::find_iter` gives them. A pattern whose automaton runs forward from
-    /// its prefix literals finds them there on an ASCII text, where its automaton and its
-    /// full expression read alike, without compiling the full expression: every match
+    /// its prefix literals finds them there on an ASCII text (on any text, when it has no
+    /// class the automaton reads byte-wise), where its automaton and its full expression
+    /// read alike, without compiling the full expression: every match
     /// starts at a prefix literal, the leftmost one at the first literal from which the
     /// automaton matches, and that automaton (leftmost-first, like the full expression)
     /// says where it ends.
@@ -1861,6 +1878,9 @@ mod tests {
                 // overlapping and adjacent matches, and one at the very end
                 "third parties and third parties, third parties".to_string(),
                 "we share it with google analytics, google analytics and firebase".to_string(),
+                // not ASCII: the automata of patterns without byte-wise classes find these too
+                "third parties’ “cookies” – third parties… and café partners".to_string(),
+                "wij delen uw gegevens met derden, zoals één verwerker in belgië".to_string(),
             ])
             .collect();
         let patterns: Vec<Pattern> = (super::bundled::LITERALS.iter())
