@@ -132,8 +132,16 @@ impl Block {
             let gap = self.text.get(from..to).unwrap_or("");
             rest += gap
                 .chars()
+                // a `match`, not a search of a string of these characters for each one: that
+                // took 1 to 1.7 million instructions for the Netflix statement, by where the
+                // linker put the string (the search reads an unaligned start byte by byte)
                 .filter(|c| {
-                    !(c.is_whitespace() || c.is_ascii_digit() || ".-–—|•·:()[]".contains(*c))
+                    !(c.is_whitespace()
+                        || c.is_ascii_digit()
+                        || matches!(
+                            c,
+                            '.' | '-' | '–' | '—' | '|' | '•' | '·' | ':' | '(' | ')' | '[' | ']'
+                        ))
                 })
                 .count();
         };
