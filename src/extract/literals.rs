@@ -1184,19 +1184,19 @@ mod tests {
             })
         };
         // two windows: three pieces; read backward, the windows come in reverse order
-        let two = r"(you|users)[^.]{0,40}(can|may)[^.]{3,60}delete";
+        let two = r"\b(you|users)\b[^.]{0,40}\b(can|may)\b[^.]{3,60}\bdelete\b";
         assert_eq!(shape(two, false), Some(vec![(3, vec![(0, 40), (3, 60)])]));
         assert_eq!(shape(two, true), Some(vec![(3, vec![(3, 60), (0, 40)])]));
         // the common `\b` the parser lifts out of the branches is multiplied back in; a
         // branch without a window is one piece
         assert_eq!(
-            shape(r"retain[^.]{0,120}years|retention", false),
+            shape(r"\bretain\b[^.]{0,120}\byears\b|\bretention\b", false),
             Some(vec![(2, vec![(0, 120)]), (1, vec![])])
         );
         // a window inside an optional group, a short window, a Unicode one: not cut here
-        assert_eq!(shape(r"sent( via [^.]{1,40})? to", false), None);
-        assert_eq!(shape(r"we[^.]{0,5}share", false), None);
-        assert_eq!(shape(r"we[^é]{0,50}share", false), None);
+        assert_eq!(shape(r"\bsent( via [^.]{1,40})? to\b", false), None);
+        assert_eq!(shape(r"\bwe\b[^.]{0,5}\bshare\b", false), None);
+        assert_eq!(shape(r"\bwe\b[^é]{0,50}\bshare\b", false), None);
         // the window's class is read byte-wise: a full stop ends it
         let branches = window_split(&prepare(two), false).expect("cut");
         let gap = &branches[0].gaps[0];
