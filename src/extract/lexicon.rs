@@ -86,9 +86,9 @@ pub struct RequirementVocab {
     #[serde(default)]
     pub reference_with: Vec<String>,
     /// Requirements whose sections take this requirement's cues back: a cue right under a
-    /// heading about one of them, in a section not about this requirement, does not count (for recipients,
-    /// "These include background check providers" under "Information from other sources"
-    /// says where data comes from, not who receives it). Denials still count.
+    /// heading about one of them, in a section not about this requirement, does not count
+    /// (for recipients, "These include background check providers" under "Information from
+    /// other sources" says where data comes from, not who receives it). Denials still count.
     #[serde(default)]
     pub not_under: Vec<String>,
 }

@@ -783,8 +783,8 @@ impl Extractor {
                     // under "Information we obtain from other sources" may say who sees it)
                     let taken_back = || {
                         let own = &section_own_topics[block.section];
-                        !in_topics.contains(id)
-                            && (self.lexicons[li].not_under[r].iter()).any(|t| own.contains(t))
+                        (self.lexicons[li].not_under[r].iter()).any(|t| own.contains(t))
+                            && !in_topics.contains(id)
                     };
                     let via = match kind {
                         CueKind::Cue if taken_back() => continue,
@@ -1046,7 +1046,9 @@ impl Extractor {
                     bare.push((i, basis));
                 }
             }
-            let consent_where_required = f_consent_where_required.and_then(|f| {
+            // consent "where required by law" and another basis in another sentence
+            let consent_where_required = || {
+                let f = f_consent_where_required?;
                 let at = *sentences
                     .iter()
                     .find(|&&i| out.sentences[i].features.contains(&f))?;
@@ -1058,11 +1060,11 @@ impl Extractor {
                             .any(|b| b != "consent")
                 });
                 other_basis.then_some(at)
-            });
+            };
             let marked = if bare.len() >= 2 {
                 Some(bare[0].0)
             } else {
-                consent_where_required
+                consent_where_required()
             };
             if let Some(i) = marked {
                 let features = &mut out.sentences[i].features;
