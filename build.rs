@@ -4,12 +4,13 @@
 //! It also validates every pattern of the bundled lexicons (`rules/lexicon/*.yaml`),
 //! prepares it for the automata and computes its prefilter literals
 //! (`src/extract/literals.rs`), so a broken bundled pattern (one that does not compile, or
-//! that can never match: a `\b` where none can be, an upper-case letter) fails the build, and
-//! start-up neither checks nor parses nor compiles patterns a document never needs. The automata of the patterns
-//! that stay small are determinised here, those of the others piece by piece between their
-//! word windows (`bundled_dense_dfas.bin`: dense, for the patterns without start literals
-//! that read whole texts and for the smaller anchored automata; `bundled_dfas.bin`: sparse,
-//! the larger anchored automata), and so is the prefilter automaton over the literals of all bundled patterns
+//! that can never match: a `\b` where none can be, an upper-case letter) fails the build,
+//! and start-up neither checks nor parses nor compiles patterns a document never needs. The
+//! automata of the patterns that stay small are determinised here, those of the others
+//! piece by piece between their word windows (`bundled_dense_dfas.bin`: dense, for the
+//! patterns without start literals that read whole texts and for the smaller anchored
+//! automata; `bundled_dfas.bin`: sparse, the larger anchored automata), and so is the
+//! prefilter automaton over the literals of all bundled patterns
 //! (`bundled_prefilter.bin`): a run reads them back instead of building them.
 //!
 //! On Linux with glibc the binary is linked as a position-dependent executable: the dynamic
