@@ -144,16 +144,8 @@ pub fn evaluate(rules: &RuleSet, main: Analysed, help: &[Analysed]) -> Evaluatio
             && direct
                 .iter()
                 .all(|h| h.via == Via::Negation || in_heading(h));
-        let reference_id = rules.extractor.feature_id("reference");
-        let link_ids = [
-            rules.extractor.feature_id("link"),
-            rules.extractor.feature_id("url"),
-        ];
-        let is_reference = |h: &&Hit| {
-            let s = &disc.sentences[h.sentence];
-            reference_id.is_some_and(|r| s.features.contains(&r))
-                && link_ids.iter().flatten().any(|l| s.features.contains(l))
-        };
+        let pointer = PointerFeatures::of(rules);
+        let is_reference = |h: &&Hit| pointer.in_sentence(disc, h.sentence);
         let substantive_section = topic
             .hits
             .iter()
@@ -471,7 +463,13 @@ fn vague_fires(
                 .filter(|&s| has_any(disc, s, &among))
                 .collect()
         };
-        let n = pool.iter().filter(|&&s| has_any(disc, s, &ids)).count();
+        let pointer = PointerFeatures::of(rules);
+        let n = (pool.iter())
+            .filter(|&&s| {
+                has_any(disc, s, &ids)
+                    || (check.share_counts_pointers && pointer.in_sentence(disc, s))
+            })
+            .count();
         let share = if pool.is_empty() {
             0.0
         } else {
@@ -510,6 +508,32 @@ fn occurrence_fires(
     }
     let n = scope.iter().filter(|&&s| has_any(disc, s, &ids)).count();
     n as f64 * 100.0 / words as f64 > check.per_100_words.unwrap_or(f64::MAX)
+}
+
+/// The features that make a sentence a pointer to another page for what it names: a
+/// pointer's words ("for more information", "visit our …") with a link or an address.
+struct PointerFeatures {
+    reference: Option<u16>,
+    links: [Option<u16>; 2],
+}
+
+impl PointerFeatures {
+    fn of(rules: &RuleSet) -> Self {
+        PointerFeatures {
+            reference: rules.extractor.feature_id("reference"),
+            links: [
+                rules.extractor.feature_id("link"),
+                rules.extractor.feature_id("url"),
+            ],
+        }
+    }
+
+    /// Whether a sentence is such a pointer.
+    fn in_sentence(&self, disc: &Disclosures, sentence: usize) -> bool {
+        let features = &disc.sentences[sentence].features;
+        self.reference.is_some_and(|r| features.contains(&r))
+            && self.links.iter().flatten().any(|l| features.contains(l))
+    }
 }
 
 /// Whether a sentence is (in) a heading.

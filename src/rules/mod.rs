@@ -65,6 +65,11 @@ pub struct Check {
     /// features (default: the requirement's cue sentences).
     #[serde(default)]
     pub share_among: Vec<String>,
+    /// vague: a pointer to another page (a pointer's words with a link: "to access your
+    /// information, visit [our data page]") counts as having one of `share_of` (for access,
+    /// such a link is a portal).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub share_counts_pointers: bool,
     /// occurrence: matches per 100 words of evidence above which the rule fires.
     #[serde(default)]
     pub per_100_words: Option<f64>,
