@@ -91,6 +91,10 @@ pub struct Condition {
     /// None of these requirements is addressed at all (not even denied).
     #[serde(default)]
     pub unaddressed: Vec<String>,
+    /// None of these requirements is denied (addressed by a negation: "we do not transfer
+    /// your data outside the EEA").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub undenied: Vec<String>,
     /// None of these features occurs anywhere.
     #[serde(default)]
     pub lacks: Vec<String>,
@@ -144,6 +148,7 @@ impl Condition {
         (self.affirmed.iter())
             .chain(&self.addressed)
             .chain(&self.unaddressed)
+            .chain(&self.undenied)
             .chain(self.lacks_in.iter().map(|l| &l.requirement))
             .chain(self.either.iter().flat_map(Condition::requirements))
             .collect()

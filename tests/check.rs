@@ -688,6 +688,70 @@ fn with_no_legal_basis_named_whether_consent_or_legitimate_interests_apply_is_un
 }
 
 #[test]
+fn transfer_safeguards_apply_as_far_as_the_text_tells_whether_data_leaves_the_eea() {
+    let dir = common::scratch("safeguards-applicability");
+    let (head_en, head_nl) = (STUDIO_HEAD_EN, STUDIO_HEAD_NL);
+    // (file, statement, text after it, status of transfers and of transfer-safeguards)
+    let cases = [
+        // nothing said of where data goes: neither item can be decided
+        (
+            "en-silent.md",
+            head_en,
+            "We keep your bookings for two years.",
+            [Status::Undetermined; 2],
+        ),
+        (
+            "nl-silent.md",
+            head_nl,
+            "Wij bewaren je boekingen twee jaar.",
+            [Status::Undetermined; 2],
+        ),
+        // a denial answers both
+        (
+            "en-denied.md",
+            head_en,
+            "Your data stays within the European Union.",
+            [Status::Met, Status::NotApplicable],
+        ),
+        (
+            "nl-denied.md",
+            head_nl,
+            "Je gegevens blijven binnen de Europese Unie.",
+            [Status::Met, Status::NotApplicable],
+        ),
+        // a transfer in the words of the Dutch vocabulary ("geven … door", "vindt doorgifte
+        // plaats naar") needs safeguards
+        (
+            "nl-outside.md",
+            head_nl,
+            "Wij geven je gegevens door aan landen buiten de EER.",
+            [Status::Vague, Status::Missing],
+        ),
+        (
+            "nl-country.md",
+            head_nl,
+            "Er vindt doorgifte plaats naar de Verenigde Staten.",
+            [Status::Met, Status::Missing],
+        ),
+        // a transfers section that neither affirms nor denies a transfer leaves the
+        // safeguards open
+        (
+            "nl-section.md",
+            head_nl,
+            "## Waar bewaren wij je gegevens\n\nWij bewaren je boekingen op servers van onze hostingpartij.",
+            [Status::Vague, Status::Undetermined],
+        ),
+    ];
+    for (name, head, text, want) in cases {
+        let a = analyse_written(&dir, name, &format!("{head}{text}\n"));
+        for (id, want) in ["transfers", "transfer-safeguards"].iter().zip(want) {
+            let r = a.requirement(id).expect(id);
+            assert_eq!(r.status, want, "{name} {id}: {}", r.reason);
+        }
+    }
+}
+
+#[test]
 fn what_an_access_request_returns_is_the_right_of_access_only() {
     let dir = common::scratch("access-list");
     // Art. 15(1) lists what a request for access returns; naming those items there says

@@ -367,6 +367,8 @@ fn condition_holds(rules: &RuleSet, cond: &Condition, main: Analysed) -> bool {
         && (cond.affirmed.is_empty()
             || (cond.affirmed.iter()).any(|r| topic(r).is_some_and(affirms)))
         && !(cond.unaddressed.iter()).any(|r| topic(r).is_some_and(Topic::addressed))
+        && !(cond.undenied.iter())
+            .any(|r| topic(r).is_some_and(|t| t.hits.iter().any(|h| h.via == Via::Negation)))
         && (cond.either.is_empty()
             || (cond.either.iter()).any(|alternative| condition_holds(rules, alternative, main)))
 }

@@ -773,6 +773,10 @@ static CONDITION_REASONS_NL: &[(&str, &str)] = &[
         "the statement does not say whether data leaves the EEA, and names no third country or non-EU provider",
         "de verklaring zegt niet of gegevens de EER verlaten, en noemt geen derde land of dienstverlener van buiten de EU",
     ),
+    (
+        "the statement neither says that data leaves the EEA nor that it does not, so it cannot be told whether safeguards are needed",
+        "de verklaring zegt niet dat gegevens de EER verlaten en ook niet dat ze dat niet doen, dus is niet te zeggen of waarborgen nodig zijn",
+    ),
 ];
 
 /// The Dutch form of a reason for `not-applicable` or `undetermined` in
