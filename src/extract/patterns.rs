@@ -566,7 +566,9 @@ fn build(prepared: &str) -> Result<Regex, regex::Error> {
 /// construction costs several times the rest of the compilation, while the expressions
 /// compiled this way run only on short texts a cheaper test has passed (the prefilter and
 /// automata of a pattern list, a unit word or four digits for a value), which the lazy DFA
-/// reads fast enough. Same matches as `regex::Regex`.
+/// reads fast enough. Nor is the one-pass DFA built: the engine uses it only for the groups
+/// of an anchored search, and none of these searches is anchored. Same matches as
+/// `regex::Regex`.
 pub(super) fn lean_regex(
     pattern: &str,
     size_limit: Option<usize>,
@@ -574,6 +576,7 @@ pub(super) fn lean_regex(
     let config = meta::Config::new()
         .auto_prefilter(false)
         .dfa(false)
+        .onepass(false)
         .nfa_size_limit(size_limit);
     (meta::Regex::builder().configure(config).build(pattern)).map_err(Box::new)
 }
