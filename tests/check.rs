@@ -733,6 +733,19 @@ fn transfer_safeguards_apply_as_far_as_the_text_tells_whether_data_leaves_the_ee
             "Er vindt doorgifte plaats naar de Verenigde Staten.",
             [Status::Met, Status::Missing],
         ),
+        // a country named as where readers live is no destination
+        (
+            "en-audience.md",
+            head_en,
+            "For users in Switzerland: read the page we wrote for them.",
+            [Status::Undetermined; 2],
+        ),
+        (
+            "nl-audience.md",
+            head_nl,
+            "Voor gebruikers in Zwitserland: lees de pagina die wij voor hen schreven.",
+            [Status::Undetermined; 2],
+        ),
         // a transfers section that neither affirms nor denies a transfer leaves the
         // safeguards open
         (
