@@ -459,23 +459,26 @@ fn is_lookback_or_frequency(text: &str, start: usize) -> bool {
         || (matches!(prep, "in" | "gedurende") && article == "de" && which == "voorgaande")
 }
 
-/// The value patterns [`warm_up`] compiles: all but [`NAMED_BODY`] and [`DURATION_PRESENT`],
-/// which few texts need.
-static WARMED_UP: [&LazyLock<ValuePattern>; 10] = [
-    &DURATION,
-    &DATE_MDY,
-    &DATE_DMY,
-    &DATE_ISO,
-    &DATE_NUMERIC,
-    &DATE_MONTH_YEAR,
-    &EMAIL,
-    &URL,
-    &PHONE,
-    &ENTITY,
-];
+/// The value patterns [`warm_up`] compiles: those most statements need. Of the 213
+/// statements of the team's corpus, 195 need [`PHONE`], 178 [`DURATION`], 165 the worded
+/// dates, 143 [`ENTITY`] and 139 [`EMAIL`]; the others ([`URL`], [`DATE_MONTH_YEAR`],
+/// [`DATE_ISO`], [`DATE_NUMERIC`], [`NAMED_BODY`], [`SPELLED_EMAIL`], [`DURATION_PRESENT`])
+/// are compiled on first use.
+static WARMED_UP: [&LazyLock<ValuePattern>; 6] =
+    [&DURATION, &DATE_MDY, &DATE_DMY, &EMAIL, &PHONE, &ENTITY];
 
-/// Compiles the value patterns now (see [`super::Extractor::warm_up`]); each is otherwise
-/// compiled when first used.
+/// The value patterns that few statements need and [`warm_up`] leaves to their first use
+/// (listed for the tests, which compare every pattern):
+/// of the 213 statements of the team's corpus, 57 need [`URL`], 48 [`DATE_MONTH_YEAR`], 25
+/// [`DATE_ISO`] and 18 [`DATE_NUMERIC`]. Warming them up cost every run that needs none of
+/// them (a short statement, or one without links and numeric dates, such as the Netflix
+/// statement) some 0.9 million instructions.
+#[cfg(test)]
+static COMPILED_ON_FIRST_USE: [&LazyLock<ValuePattern>; 4] =
+    [&URL, &DATE_MONTH_YEAR, &DATE_ISO, &DATE_NUMERIC];
+
+/// Compiles now the value patterns most statements need ([`WARMED_UP`]; see
+/// [`super::Extractor::warm_up`]); each of the others is compiled when first used.
 pub fn warm_up() {
     for regex in WARMED_UP {
         LazyLock::force(regex);
@@ -1401,6 +1404,7 @@ mod tests {
     #[test]
     fn value_patterns_match_as_the_regex_crate_does() {
         let patterns: Vec<&LazyLock<ValuePattern>> = (WARMED_UP.into_iter())
+            .chain(COMPILED_ON_FIRST_USE)
             .chain([&NAMED_BODY, &SPELLED_EMAIL])
             .collect();
         let mut lines = crate::extract::team_corpus_lines();
@@ -1466,6 +1470,7 @@ mod tests {
             r"(?i)(?-u:\b)(a\.b|\\b)(?-u:\b)"
         );
         let patterns: Vec<&LazyLock<ValuePattern>> = (WARMED_UP.into_iter())
+            .chain(COMPILED_ON_FIRST_USE)
             .chain([&NAMED_BODY, &SPELLED_EMAIL, &DURATION_PRESENT])
             .collect();
         let mut lines = gate_lines();
