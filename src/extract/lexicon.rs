@@ -228,6 +228,39 @@ fn compile_one(
     })
 }
 
+/// How many patterns each list of a lexicon file holds (see [`Lexicon::from_yaml`]).
+struct PatternCounts {
+    /// Features, cues (with negations, section cues and exclusions) and document signals:
+    /// the sentence patterns.
+    sentence: usize,
+    features: usize,
+    cues: usize,
+    /// Headings and heading exclusions.
+    headings: usize,
+    table_headers: usize,
+}
+
+impl PatternCounts {
+    fn of(file: &LexiconFile) -> PatternCounts {
+        let vocabs = file.requirements.values();
+        let sum =
+            |count: fn(&RequirementVocab) -> usize| -> usize { vocabs.clone().map(count).sum() };
+        let features: usize = file.features.values().map(Vec::len).sum();
+        let cues =
+            sum(|v| v.cues.len() + v.negations.len() + v.section_cues.len() + v.exclude.len());
+        let doc = &file.document;
+        let document =
+            doc.statement.len() + doc.instructions.len() + doc.news.len() + doc.first_person.len();
+        PatternCounts {
+            sentence: features + cues + document,
+            features,
+            cues,
+            headings: sum(|v| v.headings.len() + v.heading_exclude.len()),
+            table_headers: sum(|v| v.table_headers.len()),
+        }
+    }
+}
+
 impl Lexicon {
     /// Parse and compile a lexicon file. Every pattern is compiled on its own first, so an
     /// error names the exact entry.
@@ -241,16 +274,23 @@ impl Lexicon {
             })?;
         let lang = Lang::from_code(&file.language).unwrap_or(Lang::Other);
 
-        let mut feature_names = Vec::new();
-        let mut feature_regexes = Vec::new();
-        let mut feature_of_pattern = Vec::new();
+        // Every list of patterns is made at its final size, and the sentence patterns in
+        // one list from the start: patterns are large structs, and the lists grew a
+        // pattern at a time (copied at each growth), the cues and document patterns then
+        // copied once more into the sentence patterns. Patterns are still compiled in the
+        // order of the file, so the first error found is the same.
+        let sizes = PatternCounts::of(&file);
+        let mut sentence_patterns = Vec::with_capacity(sizes.sentence);
+        let mut feature_names = Vec::with_capacity(file.features.len());
+        let mut feature_of_pattern = Vec::with_capacity(sizes.features);
         for (i, (name, patterns)) in file.features.iter().enumerate() {
             feature_names.push(name.clone());
             for p in patterns {
-                feature_regexes.push(compile_one(path, "features", name, p)?);
+                sentence_patterns.push(compile_one(path, "features", name, p)?);
                 feature_of_pattern.push(i);
             }
         }
+        let feature_patterns = 0..sentence_patterns.len();
 
         let mut feature_unless = Vec::new();
         for (name, unless) in &file.feature_unless {
@@ -267,12 +307,12 @@ impl Lexicon {
         }
 
         let mut requirement_names = Vec::new();
-        let mut headings = Vec::new();
-        let mut heading_owner = Vec::new();
-        let mut cues = Vec::new();
-        let mut cue_owner = Vec::new();
-        let mut table_headers = Vec::new();
-        let mut table_header_owner = Vec::new();
+        let mut headings = Vec::with_capacity(sizes.headings);
+        let mut heading_owner = Vec::with_capacity(sizes.headings);
+        let cues_start = sentence_patterns.len();
+        let mut cue_owner = Vec::with_capacity(sizes.cues);
+        let mut table_headers = Vec::with_capacity(sizes.table_headers);
+        let mut table_header_owner = Vec::with_capacity(sizes.table_headers);
         let mut co_occurs = Vec::new();
         let mut reference_with = Vec::new();
         let mut not_under = Vec::new();
@@ -329,13 +369,14 @@ impl Lexicon {
                 (&vocab.exclude, CueKind::Exclude),
             ] {
                 for p in list {
-                    cues.push(compile_one(path, "requirements", name, p)?);
+                    sentence_patterns.push(compile_one(path, "requirements", name, p)?);
                     cue_owner.push((i, kind));
                 }
             }
         }
+        let cue_patterns = cues_start..sentence_patterns.len();
         let doc = &file.document;
-        let mut document: [Vec<Pattern>; 4] = Default::default();
+        let mut document_patterns: [Range<usize>; 4] = Default::default();
         for (slot, (section, list)) in [
             ("statement", &doc.statement),
             ("instructions", &doc.instructions),
@@ -345,9 +386,11 @@ impl Lexicon {
         .into_iter()
         .enumerate()
         {
+            let start = sentence_patterns.len();
             for p in list {
-                document[slot].push(compile_one(path, "document", section, p)?);
+                sentence_patterns.push(compile_one(path, "document", section, p)?);
             }
+            document_patterns[slot] = start..sentence_patterns.len();
         }
         let mut values = BTreeMap::new();
         for (kind, names) in &file.values {
@@ -361,16 +404,6 @@ impl Lexicon {
             let names = names.keys().cloned().collect();
             values.insert(kind.clone(), (names, PatternList::new(list), owner));
         }
-        let mut sentence_patterns = feature_regexes;
-        let feature_patterns = 0..sentence_patterns.len();
-        let start = sentence_patterns.len();
-        sentence_patterns.extend(cues);
-        let cue_patterns = start..sentence_patterns.len();
-        let document_patterns = document.map(|list| {
-            let start = sentence_patterns.len();
-            sentence_patterns.extend(list);
-            start..sentence_patterns.len()
-        });
         Ok(Lexicon {
             lang,
             feature_names,

@@ -972,6 +972,14 @@ struct FilterSets {
 impl FilterSets {
     const NONE: u32 = u32::MAX;
 
+    /// No sets yet, with room for where those of `patterns` patterns start (`at`).
+    fn with_patterns(patterns: usize) -> FilterSets {
+        FilterSets {
+            at: Vec::with_capacity(patterns),
+            code: Vec::new(),
+        }
+    }
+
     /// Flag of the last literal of a set in `code`.
     const LAST: u32 = 1 << 31;
 
@@ -1338,8 +1346,14 @@ impl PatternList {
         let mut distinct: Vec<&[u8]> = Vec::new();
         let mut number = |l| number(l, bundled, &mut index, &mut distinct);
         let mut unfiltered = Vec::new();
-        let mut starts: Vec<(u32, LiteralUse)> = Vec::new();
-        let mut filters = FilterSets::default();
+        // the pairs of start literal and pattern, made at their final size (they grew a pair
+        // at a time)
+        let start_count = (patterns.iter().filter_map(|p| p.literals.as_ref()))
+            .filter(|ls| !ls.at_end())
+            .map(|ls| ls.starts().len())
+            .sum();
+        let mut starts: Vec<(u32, LiteralUse)> = Vec::with_capacity(start_count);
+        let mut filters = FilterSets::with_patterns(patterns.len());
         let mut filter_only = Vec::new();
         let mut at_end = Vec::new();
         for (i, p) in patterns.iter().enumerate() {
