@@ -10,6 +10,7 @@ use crate::lang::Lang;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::ops::Range;
+use std::sync::{Mutex, OnceLock, PoisonError};
 
 /// A lexicon file as written.
 #[derive(Debug, Deserialize)]
@@ -163,7 +164,34 @@ pub struct Lexicon {
     table_headers: PatternList,
     table_header_owner: Vec<usize>,
     /// Per value kind: canonical names (sorted), their patterns, and each pattern's name.
-    values: BTreeMap<String, (Vec<String>, PatternList, Vec<usize>)>,
+    values: BTreeMap<String, (Vec<String>, ListOnDemand, Vec<usize>)>,
+}
+
+/// A pattern list made on first use from patterns compiled (so checked) when the lexicon
+/// was loaded: the canonical value patterns, which only `diff` asks. Making their lists
+/// (their literal tables and filter sets) cost every run some 0.45 million instructions.
+#[derive(Debug)]
+struct ListOnDemand {
+    /// The patterns until the list is made.
+    patterns: Mutex<Vec<Pattern>>,
+    list: OnceLock<PatternList>,
+}
+
+impl ListOnDemand {
+    fn new(patterns: Vec<Pattern>) -> ListOnDemand {
+        ListOnDemand {
+            patterns: Mutex::new(patterns),
+            list: OnceLock::new(),
+        }
+    }
+
+    /// The list, made now if this is its first use.
+    fn get(&self) -> &PatternList {
+        self.list.get_or_init(|| {
+            let mut patterns = self.patterns.lock().unwrap_or_else(PoisonError::into_inner);
+            PatternList::new(std::mem::take(&mut *patterns))
+        })
+    }
 }
 
 /// Why a lexicon could not be used.
@@ -402,7 +430,7 @@ impl Lexicon {
                 }
             }
             let names = names.keys().cloned().collect();
-            values.insert(kind.clone(), (names, PatternList::new(list), owner));
+            values.insert(kind.clone(), (names, ListOnDemand::new(list), owner));
         }
         Ok(Lexicon {
             lang,
@@ -564,6 +592,7 @@ impl Lexicon {
         let Some((names, list, owner)) = self.values.get(kind) else {
             return Vec::new();
         };
+        let list = list.get();
         let mut first: BTreeMap<usize, usize> = BTreeMap::new();
         for (p, start) in list.matching_starts(sentence) {
             let start = start.or_else(|| list.regex(p).find(sentence).map(|m| m.start()));
