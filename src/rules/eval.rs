@@ -42,6 +42,7 @@ pub fn evaluate(rules: &RuleSet, main: Analysed, help: &[Analysed]) -> Evaluatio
     // requirements ask for the same ones (an email address of a sentence that is evidence
     // of both the controller's and the DPO's contact)
     let mut values = SentenceValues::default();
+    let pointer = PointerFeatures::of(rules);
     for req in &rules.catalogue.requirements {
         let id = req.id.as_str();
         let rules_for: Vec<&Rule> = rules.rules.iter().filter(|r| r.requirement == id).collect();
@@ -144,7 +145,6 @@ pub fn evaluate(rules: &RuleSet, main: Analysed, help: &[Analysed]) -> Evaluatio
             && direct
                 .iter()
                 .all(|h| h.via == Via::Negation || in_heading(h));
-        let pointer = PointerFeatures::of(rules);
         let is_reference = |h: &&Hit| pointer.in_sentence(disc, h.sentence);
         let substantive_section = topic
             .hits
@@ -465,11 +465,10 @@ fn vague_fires(
                 .filter(|&s| has_any(disc, s, &among))
                 .collect()
         };
-        let pointer = PointerFeatures::of(rules);
+        let pointer = (check.share_counts_pointers).then(|| PointerFeatures::of(rules));
         let n = (pool.iter())
             .filter(|&&s| {
-                has_any(disc, s, &ids)
-                    || (check.share_counts_pointers && pointer.in_sentence(disc, s))
+                has_any(disc, s, &ids) || pointer.as_ref().is_some_and(|p| p.in_sentence(disc, s))
             })
             .count();
         let share = if pool.is_empty() {
