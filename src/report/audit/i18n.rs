@@ -520,6 +520,10 @@ pub static VAGUE_REASONS_NL: &[(&str, &str)] = &[
         "De verklaring zegt alleen dat betrokkenen een deel van hun gegevens in de app of hun account kunnen zien, of noemt alleen een portaal voor inzageverzoeken, niet dat zij recht op inzage hebben.",
     ),
     (
+        "authority-without-complaint-right",
+        "Er wordt een toezichthoudende autoriteit genoemd, maar niet dat betrokkenen daar een klacht kunnen indienen.",
+    ),
+    (
         "basis-mapping-in-regional-annex",
         "Welke grondslag bij welk doeleinde hoort, staat alleen in een bijlage voor een bepaalde regio.",
     ),
