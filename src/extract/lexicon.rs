@@ -3,12 +3,16 @@
 //! lists, catch-all recipients, countries, transfer mechanisms…) that rules refer to.
 //!
 //! All patterns are regular expressions matched against a normalised
-//! sentence (lower case, straight quotes, folded white space), each compiled once per run.
+//! sentence (lower case, straight quotes, folded white space), each compiled once per run;
+//! a sentence pattern that several lists share (a YAML anchor) is also run once per
+//! sentence (see [`SentenceSlots`]).
 
+use super::TextHasher;
 use super::patterns::{Candidates, Pattern, PatternList};
 use crate::lang::Lang;
 use serde::Deserialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
 use std::sync::{Mutex, OnceLock, PoisonError};
 
@@ -136,13 +140,18 @@ pub struct Lexicon {
     pub lang: Lang,
     pub feature_names: Vec<String>,
     /// The patterns every sentence is matched against, in one list so that one prefilter
-    /// pass serves them all: features, then requirement cues, then the four document
-    /// signal lists (see the ranges).
+    /// pass serves them all, each distinct pattern once: see [`SentenceSlots`].
     sentence_patterns: PatternList,
+    /// Where each sentence pattern is used.
+    slots: SentenceSlots,
+    /// The slots of the features, the requirement cues and the four document signal lists.
     feature_patterns: Range<usize>,
     cue_patterns: Range<usize>,
     document_patterns: [Range<usize>; 4],
+    /// Per feature slot, its feature.
     feature_of_pattern: Vec<usize>,
+    /// The sentence patterns (in `sentence_patterns`) of the features: the first ones.
+    distinct_feature_patterns: Range<usize>,
     /// (feature, feature that takes it away), from `feature_unless`.
     feature_unless: Vec<(usize, usize)>,
     pub requirement_names: Vec<String>,
@@ -165,6 +174,144 @@ pub struct Lexicon {
     table_header_owner: Vec<usize>,
     /// Per value kind: canonical names (sorted), their patterns, and each pattern's name.
     values: BTreeMap<String, (Vec<String>, ListOnDemand, Vec<usize>)>,
+}
+
+/// Where the sentence patterns of a lexicon are used. The lists of a lexicon file (features,
+/// then requirement cues, then document signals, in the order of the file) are numbered as
+/// *slots*; the same pattern is often in several of them (a YAML anchor: a feature that is
+/// also a cue, one exclusion shared by six requirements), and is compiled and run once. The
+/// distinct patterns are numbered in order of their first slot, so the features' patterns
+/// come first, and a list of distinct patterns in ascending order gives its first slots in
+/// ascending order too.
+#[derive(Debug, Default)]
+struct SentenceSlots {
+    /// Per slot, its distinct pattern.
+    pattern_of_slot: Vec<u32>,
+    /// Per distinct pattern, its first slot.
+    first_slot: Vec<u32>,
+    /// Per distinct pattern, the kinds of slot that use it ([`SentenceSlots::FEATURE`]…)
+    /// and whether it has later slots ([`SentenceSlots::REPEATED`]).
+    uses: Vec<u8>,
+    /// The later slots of the patterns used more than once: (pattern, slot), ascending.
+    repeats: Vec<(u32, u32)>,
+}
+
+impl SentenceSlots {
+    const FEATURE: u8 = 1;
+    const CUE: u8 = 2;
+    const DOCUMENT: u8 = 4;
+    const REPEATED: u8 = 8;
+
+    /// The slots, ascending, of the distinct patterns `matching` (ascending).
+    fn slots_of(&self, matching: &[usize]) -> Vec<usize> {
+        let mut out: Vec<usize> = (matching.iter())
+            .map(|p| self.first_slot[*p] as usize)
+            .collect();
+        let mut repeated = false;
+        for &p in matching {
+            if self.uses[p] & Self::REPEATED != 0 {
+                repeated = true;
+                let from = self.repeats.partition_point(|(q, _)| (*q as usize) < p);
+                (self.repeats[from..].iter())
+                    .take_while(|(q, _)| *q as usize == p)
+                    .for_each(|(_, slot)| out.push(*slot as usize));
+            }
+        }
+        if repeated {
+            out.sort_unstable();
+        }
+        out
+    }
+
+    /// Whether a distinct pattern is used by a slot of one of the kinds of `kinds`.
+    fn used_as(&self, p: usize, kinds: u8) -> bool {
+        self.uses[p] & kinds != 0
+    }
+}
+
+/// Compiles the sentence patterns of a lexicon file a slot at a time (see
+/// [`SentenceSlots`]): a pattern already seen is not compiled again.
+struct SlotBuilder<'f> {
+    patterns: Vec<Pattern>,
+    slots: SentenceSlots,
+    /// Per bundled pattern (by its number, see [`Pattern::bundled_number`]), its distinct
+    /// pattern, or `u32::MAX` while unseen: a bundled pattern is found by its number, which
+    /// start-up looks up anyway, without hashing its text.
+    bundled_seen: Vec<u32>,
+    /// The distinct patterns that are not bundled (a user's pack), by their text.
+    own_seen: HashMap<&'f str, u32, BuildHasherDefault<TextHasher>>,
+}
+
+impl<'f> SlotBuilder<'f> {
+    fn with_capacity(slots: usize) -> SlotBuilder<'f> {
+        SlotBuilder {
+            patterns: Vec::with_capacity(slots),
+            slots: SentenceSlots {
+                pattern_of_slot: Vec::with_capacity(slots),
+                first_slot: Vec::with_capacity(slots),
+                uses: Vec::with_capacity(slots),
+                repeats: Vec::new(),
+            },
+            bundled_seen: vec![u32::MAX; Pattern::bundled_count()],
+            own_seen: HashMap::default(),
+        }
+    }
+
+    /// How many slots there are.
+    fn len(&self) -> usize {
+        self.slots.pattern_of_slot.len()
+    }
+
+    /// How many distinct patterns there are.
+    fn distinct(&self) -> usize {
+        self.patterns.len()
+    }
+
+    /// Adds the next slot, of `kind`, holding `pattern` (compiled if new).
+    fn push(
+        &mut self,
+        kind: u8,
+        pattern: &'f str,
+        compile: impl FnOnce(&str) -> Result<Pattern, LexiconError>,
+    ) -> Result<(), LexiconError> {
+        let slot = self.len() as u32;
+        let bundled = Pattern::bundled_number(pattern);
+        let seen = match bundled {
+            Some(i) => Some(self.bundled_seen[i]).filter(|p| *p != u32::MAX),
+            None => self.own_seen.get(pattern).copied(),
+        };
+        let p = match seen {
+            Some(p) => {
+                self.slots.uses[p as usize] |= kind | SentenceSlots::REPEATED;
+                self.slots.repeats.push((p, slot));
+                p
+            }
+            None => {
+                let p = self.patterns.len() as u32;
+                match bundled {
+                    Some(i) => {
+                        self.patterns.push(Pattern::bundled_at(i));
+                        self.bundled_seen[i] = p;
+                    }
+                    None => {
+                        self.patterns.push(compile(pattern)?);
+                        self.own_seen.insert(pattern, p);
+                    }
+                }
+                self.slots.first_slot.push(slot);
+                self.slots.uses.push(kind);
+                p
+            }
+        };
+        self.slots.pattern_of_slot.push(p);
+        Ok(())
+    }
+
+    fn finish(mut self) -> (Vec<Pattern>, SentenceSlots) {
+        // stable: the slots of a pattern stay ascending
+        self.slots.repeats.sort_by_key(|(p, _)| *p);
+        (self.patterns, self.slots)
+    }
 }
 
 /// A pattern list made on first use from patterns compiled (so checked) when the lexicon
@@ -308,17 +455,20 @@ impl Lexicon {
         // copied once more into the sentence patterns. Patterns are still compiled in the
         // order of the file, so the first error found is the same.
         let sizes = PatternCounts::of(&file);
-        let mut sentence_patterns = Vec::with_capacity(sizes.sentence);
+        let mut sentence_patterns = SlotBuilder::with_capacity(sizes.sentence);
         let mut feature_names = Vec::with_capacity(file.features.len());
         let mut feature_of_pattern = Vec::with_capacity(sizes.features);
         for (i, (name, patterns)) in file.features.iter().enumerate() {
             feature_names.push(name.clone());
             for p in patterns {
-                sentence_patterns.push(compile_one(path, "features", name, p)?);
+                sentence_patterns.push(SentenceSlots::FEATURE, p, |p| {
+                    compile_one(path, "features", name, p)
+                })?;
                 feature_of_pattern.push(i);
             }
         }
         let feature_patterns = 0..sentence_patterns.len();
+        let distinct_feature_patterns = 0..sentence_patterns.distinct();
 
         let mut feature_unless = Vec::new();
         for (name, unless) in &file.feature_unless {
@@ -397,7 +547,9 @@ impl Lexicon {
                 (&vocab.exclude, CueKind::Exclude),
             ] {
                 for p in list {
-                    sentence_patterns.push(compile_one(path, "requirements", name, p)?);
+                    sentence_patterns.push(SentenceSlots::CUE, p, |p| {
+                        compile_one(path, "requirements", name, p)
+                    })?;
                     cue_owner.push((i, kind));
                 }
             }
@@ -416,7 +568,9 @@ impl Lexicon {
         {
             let start = sentence_patterns.len();
             for p in list {
-                sentence_patterns.push(compile_one(path, "document", section, p)?);
+                sentence_patterns.push(SentenceSlots::DOCUMENT, p, |p| {
+                    compile_one(path, "document", section, p)
+                })?;
             }
             document_patterns[slot] = start..sentence_patterns.len();
         }
@@ -432,10 +586,13 @@ impl Lexicon {
             let names = names.keys().cloned().collect();
             values.insert(kind.clone(), (names, ListOnDemand::new(list), owner));
         }
+        let (sentence_patterns, slots) = sentence_patterns.finish();
         Ok(Lexicon {
             lang,
             feature_names,
             sentence_patterns: PatternList::new(sentence_patterns),
+            slots,
+            distinct_feature_patterns,
             feature_patterns,
             cue_patterns,
             document_patterns,
@@ -458,13 +615,13 @@ impl Lexicon {
 
     /// Indices (into `feature_names`) of the features a normalised sentence has.
     pub fn features(&self, sentence: &str) -> Vec<usize> {
-        let matching =
-            (self.sentence_patterns).matching_in(sentence, self.feature_patterns.clone());
-        self.features_of(&matching)
+        let matching = (self.sentence_patterns)
+            .matching_where(sentence, |p| self.slots.used_as(p, SentenceSlots::FEATURE));
+        self.features_of(&self.slots.slots_of(&matching))
     }
 
-    /// Features (indices, ascending, no repeats) of matching sentence patterns, less
-    /// those another of them takes away (`feature_unless`).
+    /// Features (indices, ascending, no repeats) of matching sentence slots (ascending),
+    /// less those another of them takes away (`feature_unless`).
     fn features_of(&self, matching: &[usize]) -> Vec<usize> {
         let mut out: Vec<usize> = (matching.iter())
             .filter(|p| self.feature_patterns.contains(p))
@@ -500,8 +657,9 @@ impl Lexicon {
     }
 
     pub fn scan(&self, sentence: &str) -> SentenceScan {
-        let (matching, feature_candidates) =
-            (self.sentence_patterns).matching_keeping(sentence, self.feature_patterns.clone());
+        let (matching, feature_candidates) = (self.sentence_patterns)
+            .matching_keeping(sentence, self.distinct_feature_patterns.clone());
+        let matching = self.slots.slots_of(&matching);
         SentenceScan {
             features: self.features_of(&matching),
             cues: self.cues_of(&matching),
@@ -514,10 +672,13 @@ impl Lexicon {
     /// country names or mechanisms), without the spaces and punctuation a pattern takes
     /// around a name for context (", adjust," in a list: "adjust").
     pub fn feature_matches<'s>(&self, feature: usize, sentence: &'s str) -> Vec<&'s str> {
-        let range = self.patterns_of_feature(feature);
-        (self.sentence_patterns.find_in(sentence, range).into_iter())
-            .map(|(_, m)| without_context(&sentence[m]))
-            .collect()
+        let patterns = self.patterns_of_feature(feature);
+        (self
+            .sentence_patterns
+            .find_in(sentence, patterns)
+            .into_iter())
+        .map(|(_, m)| without_context(&sentence[m]))
+        .collect()
     }
 
     /// [`Self::feature_matches`] with the candidates the sentence's [`Self::scan`] kept
@@ -528,22 +689,23 @@ impl Lexicon {
         sentence: &'s str,
         candidates: &Candidates,
     ) -> Vec<&'s str> {
-        let range = self.patterns_of_feature(feature);
+        let patterns = self.patterns_of_feature(feature);
         (self
             .sentence_patterns
-            .find_among(sentence, candidates, range)
+            .find_among(sentence, candidates, patterns)
             .into_iter())
         .map(|(_, m)| without_context(&sentence[m]))
         .collect()
     }
 
-    /// The sentence patterns of a feature: they are consecutive, and only those that match
-    /// (the prefilter and automata tell) are asked where.
-    fn patterns_of_feature(&self, feature: usize) -> Range<usize> {
+    /// The sentence patterns of a feature, in the order of its slots (which are
+    /// consecutive): only those that match (the prefilter and automata tell) are asked
+    /// where.
+    fn patterns_of_feature(&self, feature: usize) -> impl Iterator<Item = usize> + '_ {
         let first = self.feature_of_pattern.partition_point(|f| *f < feature);
         let end = self.feature_of_pattern.partition_point(|f| *f <= feature);
         let offset = self.feature_patterns.start;
-        offset + first..offset + end
+        (self.slots.pattern_of_slot[offset + first..offset + end].iter()).map(|p| *p as usize)
     }
 
     pub fn feature_index(&self, name: &str) -> Option<usize> {
@@ -575,10 +737,12 @@ impl Lexicon {
 
     /// Requirement cue matches of a normalised sentence, with the kind of each.
     pub fn cues(&self, sentence: &str) -> Vec<(usize, CueKind)> {
-        let matching = (self.sentence_patterns).matching_in(sentence, self.cue_patterns.clone());
-        self.cues_of(&matching)
+        let matching = (self.sentence_patterns)
+            .matching_where(sentence, |p| self.slots.used_as(p, SentenceSlots::CUE));
+        self.cues_of(&self.slots.slots_of(&matching))
     }
 
+    /// The cues of matching sentence slots (ascending).
     fn cues_of(&self, matching: &[usize]) -> Vec<(usize, CueKind)> {
         (matching.iter())
             .filter(|p| self.cue_patterns.contains(p))
@@ -609,10 +773,12 @@ impl Lexicon {
 
     /// Counts of statement, instruction, news and first-person phrases in a text.
     pub fn document_signals(&self, text: &str) -> [bool; 4] {
-        let all = self.document_patterns[0].start..self.document_patterns[3].end;
-        self.signals_of(&self.sentence_patterns.matching_in(text, all))
+        let matching = (self.sentence_patterns)
+            .matching_where(text, |p| self.slots.used_as(p, SentenceSlots::DOCUMENT));
+        self.signals_of(&self.slots.slots_of(&matching))
     }
 
+    /// The document signals of matching sentence slots.
     fn signals_of(&self, matching: &[usize]) -> [bool; 4] {
         (self.document_patterns.clone()).map(|r| matching.iter().any(|p| r.contains(p)))
     }
@@ -777,6 +943,36 @@ mod tests {
         // the one-pass scan agrees
         let scan = lex.scan("we may notify you by email").features;
         assert_eq!(scan, lex.features("we may notify you by email"));
+    }
+
+    #[test]
+    fn a_pattern_in_several_lists_is_compiled_once_and_counts_in_each() {
+        let yaml = "language: en\nfeatures: {share: [&s '\\bwe share\\b', '\\bthird parties\\b'], also: ['\\bpartners\\b', *s]}\nrequirements: {recipients: {cues: [*s, '\\bpartners\\b'], exclude: [*s]}, purposes: {cues: [*s]}}\ndocument: {statement: [], instructions: [], news: [], first_person: [*s]}\n";
+        let lex = super::Lexicon::from_yaml("test.yaml", yaml).expect("lexicon");
+        // three distinct patterns for nine slots
+        assert_eq!(lex.sentence_patterns.len(), 3);
+        let text = "we share your data with partners and third parties.";
+        let scan = lex.scan(text);
+        assert_eq!(scan.features, [0, 1]);
+        assert_eq!(scan.features, lex.features(text));
+        use super::CueKind::{Cue, Exclude};
+        assert_eq!(scan.cues, [(0, Cue), (1, Cue), (1, Cue), (1, Exclude)]);
+        assert_eq!(scan.cues, lex.cues(text));
+        assert_eq!(scan.signals, [false, false, false, true]);
+        assert_eq!(scan.signals, lex.document_signals(text));
+        // a feature's matches in the order of its patterns
+        let also = lex.feature_index("also").expect("feature");
+        assert_eq!(lex.feature_matches(also, text), ["partners", "we share"]);
+        assert_eq!(
+            lex.feature_matches_among(also, text, &scan.feature_candidates),
+            ["partners", "we share"]
+        );
+        let share = lex.feature_index("share").expect("feature");
+        assert_eq!(
+            lex.feature_matches(share, text),
+            ["we share", "third parties"]
+        );
+        assert_eq!(lex.cues("third parties only"), []);
     }
 
     #[test]

@@ -616,7 +616,21 @@ impl Pattern {
     /// The pattern as `build.rs` prepared it, if it is one of the bundled lexicons'
     /// (validated, its literals computed and its automata built when privlint was built).
     pub fn bundled(pattern: &str) -> Option<Pattern> {
-        let i = bundled_index(pattern)?;
+        Some(Pattern::bundled_at(bundled_index(pattern)?))
+    }
+
+    /// The number of a bundled pattern (see [`Pattern::bundled_at`]), if `pattern` is one.
+    pub fn bundled_number(pattern: &str) -> Option<usize> {
+        bundled_index(pattern)
+    }
+
+    /// How many bundled patterns there are (their numbers are below).
+    pub fn bundled_count() -> usize {
+        bundled::LITERALS.len()
+    }
+
+    /// The bundled pattern numbered `i` (see [`Pattern::bundled_number`]).
+    pub fn bundled_at(i: usize) -> Pattern {
         let (_, prepared, literals, automaton) = bundled::LITERALS[i];
         let literals =
             literals.map(
@@ -645,7 +659,7 @@ impl Pattern {
         let required = (bundled::REQUIRED_BYTES.binary_search_by_key(&i, |(p, _)| *p))
             .ok()
             .map(|at| bundled::REQUIRED_BYTES[at].1);
-        Some(Pattern {
+        Pattern {
             prepared: Cow::Borrowed(prepared),
             literals,
             required,
@@ -655,7 +669,7 @@ impl Pattern {
             full: OnceLock::new(),
             last_bytes: OnceLock::new(),
             read_as_written: OnceLock::new(),
-        })
+        }
     }
 
     /// A pattern as written in a lexicon file. Unknown to the build (not bundled, or
@@ -1533,8 +1547,14 @@ impl PatternList {
     /// Indices, ascending, of the patterns among `range` that match `text` (the others are
     /// not run).
     pub fn matching_in(&self, text: &str, range: std::ops::Range<usize>) -> Vec<usize> {
+        self.matching_where(text, |p| range.contains(&p))
+    }
+
+    /// Indices, ascending, of the patterns `run` takes that match `text` (the others are
+    /// not run).
+    pub fn matching_where(&self, text: &str, run: impl Fn(usize) -> bool) -> Vec<usize> {
         let mut candidates = self.candidates(text);
-        candidates.retain(|(p, _)| range.contains(&(*p as usize)));
+        candidates.retain(|(p, _)| run(*p as usize));
         self.matching_among(text, &candidates)
     }
 
@@ -1582,8 +1602,8 @@ impl PatternList {
             .collect()
     }
 
-    /// Where the patterns among `range` match `text`: per pattern (ascending), its matches
-    /// as `regex::Regex::find_iter` gives them. A pattern whose automaton runs forward from
+    /// Where the `patterns` match `text`: per pattern (in their order), its matches as
+    /// `regex::Regex::find_iter` gives them. A pattern whose automaton runs forward from
     /// its prefix literals finds them there on an ASCII text (on any text, when it has no
     /// class the automaton reads byte-wise), where its automaton and its full expression
     /// read alike, without compiling the full expression: every match
@@ -1593,22 +1613,25 @@ impl PatternList {
     pub fn find_in(
         &self,
         text: &str,
-        range: std::ops::Range<usize>,
+        patterns: impl IntoIterator<Item = usize>,
     ) -> Vec<(usize, std::ops::Range<usize>)> {
-        self.find_among(text, &Candidates(self.candidates(text)), range)
+        self.find_among(text, &Candidates(self.candidates(text)), patterns)
     }
 
     /// [`Self::find_in`] with the candidates [`Self::matching_keeping`] kept for `text`
-    /// (`range` within those it kept).
+    /// (`patterns` among those it kept).
     pub fn find_among(
         &self,
         text: &str,
         candidates: &Candidates,
-        range: std::ops::Range<usize>,
+        patterns: impl IntoIterator<Item = usize>,
     ) -> Vec<(usize, std::ops::Range<usize>)> {
         let mut out = Vec::new();
-        for group in in_range(&candidates.0, range).chunk_by(|a, b| a.0 == b.0) {
-            let p = group[0].0 as usize;
+        for p in patterns {
+            let group = in_range(&candidates.0, p..p + 1);
+            if group.is_empty() {
+                continue;
+            }
             let pattern = &self.patterns[p];
             if let Some(found) = pattern.find_from_literals(text, group) {
                 out.extend(found.into_iter().map(|m| (p, m)));
