@@ -1194,8 +1194,7 @@ fn may_start_other_white_space(b: u8) -> bool {
 }
 
 /// Where the first byte at or after `from` is that [`may_start_other_white_space`]: blocks
-/// of 16 bytes without one are passed over with no branch inside (as
-/// `sentences::next_end_byte` does).
+/// of 16 bytes without one are passed over with no branch inside.
 fn next_other_white_space_byte(bytes: &[u8], from: usize) -> Option<usize> {
     const BLOCK: usize = 16;
     let mut at = from;
