@@ -331,13 +331,6 @@ impl AnchoredDfa {
             AnchoredDfa::Sparse(dfa) => dfa.try_search_fwd(input),
         }
     }
-
-    fn try_search_rev(&self, input: &Input<'_>) -> Result<Option<HalfMatch>, MatchError> {
-        match self {
-            AnchoredDfa::Dense(dfa) => dfa.try_search_rev(input),
-            AnchoredDfa::Sparse(dfa) => dfa.try_search_rev(input),
-        }
-    }
 }
 
 /// One branch of a pattern cut at its word windows, read back: the automata of its pieces
@@ -412,13 +405,48 @@ fn piece_ends(
     first: bool,
     out: &mut Vec<usize>,
 ) -> Option<()> {
+    walk_anchored(dfa, text, at, backward, |end| {
+        out.push(end);
+        first
+    })
+}
+
+/// Whether an anchored automaton has a match that starts at byte `at` (reading
+/// `backward`, one that ends there), as its `try_search_fwd` (`try_search_rev`) with
+/// `earliest` tells: the walk stops at the first match state or the dead state. Without
+/// the set-up of the general search (a prefilter, a universal start state, the
+/// acceleration of states), which cost more than the walk itself: most such searches stop
+/// within a few bytes. `None` when the automaton gives up.
+fn anchored_match(
+    dfa: &impl regex_automata::dfa::Automaton,
+    text: &[u8],
+    at: usize,
+    backward: bool,
+) -> Option<bool> {
+    let mut found = false;
+    walk_anchored(dfa, text, at, backward, |_| {
+        found = true;
+        true
+    })?;
+    Some(found)
+}
+
+/// Runs an anchored automaton from byte `at` forward (or from `at` back, `backward`) and
+/// calls `on_match` with where each match it reports ends (starts), until `on_match` says
+/// to stop (`true`), the automaton dies or the text ends. `None` when the automaton gives up.
+fn walk_anchored(
+    dfa: &impl regex_automata::dfa::Automaton,
+    text: &[u8],
+    at: usize,
+    backward: bool,
+    mut on_match: impl FnMut(usize) -> bool,
+) -> Option<()> {
     // a match is seen one byte late: in the state after the byte that follows it (or
     // after the end of the text)
     let mut step = |sid, at_match: usize| -> Option<bool> {
         if dfa.is_special_state(sid) {
             if dfa.is_match_state(sid) {
-                out.push(at_match);
-                return Some(first);
+                return Some(on_match(at_match));
             }
             if dfa.is_dead_state(sid) {
                 return Some(true);
@@ -830,22 +858,18 @@ impl Pattern {
     /// decides): see [`Self::is_match`].
     fn automaton_match(&self, text: &str, at: Option<usize>) -> Option<bool> {
         let found = match (self.automaton(), at) {
-            (Some(Automaton::FromLiteral(dfa)), Some(at)) if self.backward() => Some(
-                dfa.try_search_rev(
-                    &Input::new(text)
-                        .range(..at)
-                        .anchored(Anchored::Yes)
-                        .earliest(true),
-                ),
-            ),
-            (Some(Automaton::FromLiteral(dfa)), Some(at)) => Some(
-                dfa.try_search_fwd(
-                    &Input::new(text)
-                        .range(at..)
-                        .anchored(Anchored::Yes)
-                        .earliest(true),
-                ),
-            ),
+            (Some(Automaton::FromLiteral(dfa)), Some(at)) => {
+                let (text, backward) = (text.as_bytes(), self.backward());
+                let found = match dfa {
+                    AnchoredDfa::Dense(dfa) => anchored_match(dfa, text, at, backward),
+                    AnchoredDfa::Sparse(dfa) => anchored_match(dfa, text, at, backward),
+                };
+                // the automata have no quit bytes, so they answer
+                if let Some(found) = found {
+                    return Some(found);
+                }
+                None
+            }
             (Some(Automaton::WholeText(dfa)), None) => {
                 Some(dfa.try_search_fwd(&Input::new(text).earliest(true)))
             }
@@ -1851,6 +1875,61 @@ mod tests {
             }
         }
         assert!(matches > 1000, "{matches}");
+    }
+
+    #[test]
+    fn the_anchored_walk_answers_as_the_earliest_search_of_the_automaton() {
+        use regex_automata::dfa::Automaton as _;
+        let lines = sample_lines();
+        let (mut searched, mut yes) = (0, 0);
+        for (pattern, _, _, _) in super::bundled::LITERALS {
+            let pattern = Pattern::new(pattern).expect("bundled pattern");
+            let Some(super::Automaton::FromLiteral(dfa)) = pattern.automaton() else {
+                continue;
+            };
+            let Some(literals) = &pattern.literals else {
+                continue;
+            };
+            let backward = pattern.backward();
+            let starts: Vec<&[u8]> = literals.starts().iter().map(|l| l.bytes()).collect();
+            for line in &lines {
+                let text = line.as_bytes();
+                // from each of its literals, and from the ends of the text
+                let mut places = vec![0, text.len()];
+                for literal in &starts {
+                    let found = memchr::memmem::find_iter(text, literal);
+                    places.extend(found.map(|at| if backward { at + literal.len() } else { at }));
+                }
+                for at in places {
+                    let input = super::Input::new(text)
+                        .anchored(super::Anchored::Yes)
+                        .earliest(true);
+                    let (want, got) = match dfa {
+                        super::AnchoredDfa::Dense(d) if backward => (
+                            d.try_search_rev(&input.range(..at)),
+                            super::anchored_match(d, text, at, true),
+                        ),
+                        super::AnchoredDfa::Dense(d) => (
+                            d.try_search_fwd(&input.range(at..)),
+                            super::anchored_match(d, text, at, false),
+                        ),
+                        super::AnchoredDfa::Sparse(d) if backward => (
+                            d.try_search_rev(&input.range(..at)),
+                            super::anchored_match(d, text, at, true),
+                        ),
+                        super::AnchoredDfa::Sparse(d) => (
+                            d.try_search_fwd(&input.range(at..)),
+                            super::anchored_match(d, text, at, false),
+                        ),
+                    };
+                    let want = want.expect("no quit bytes").is_some();
+                    assert_eq!(got, Some(want), "{} at {at} of {line:?}", pattern.prepared);
+                    searched += 1;
+                    yes += usize::from(want);
+                }
+            }
+        }
+        assert!(yes > 1000 && searched > 10 * yes, "{yes} of {searched}");
     }
 
     #[test]
