@@ -957,14 +957,57 @@ pub struct PatternList {
     /// Patterns without start literals but with filters: run anywhere in a text that
     /// holds a literal of each filter set of one of their branches (and one of their
     /// required bytes, see [`Pattern::required`]).
-    filter_only: Vec<(u32, Option<ByteSet>)>,
+    filter_only: Vec<(u32, u32)>,
     /// Patterns without a useful literal set: run on every text (that holds one of their
     /// required bytes).
-    unfiltered: Vec<(u32, Option<ByteSet>)>,
+    unfiltered: Vec<(u32, u32)>,
     /// Patterns without literals whose every match ends at the end of the text: searched
     /// backward from there in every text that holds one of their required bytes, without
     /// testing their filter sets (the search reads a few bytes).
-    at_end: Vec<(u32, Option<ByteSet>)>,
+    at_end: Vec<(u32, u32)>,
+    /// The required bytes of the patterns of `filter_only`, `unfiltered` and `at_end`
+    /// (each given there as the mask [`RequiredBytes::number`] gave it).
+    required: RequiredBytes,
+}
+
+/// The sets of required bytes of the patterns of a list (see [`Pattern::required`]), each
+/// distinct set numbered by a bit of a `u32`, with per byte value the bits of the sets it
+/// is in: a text is read for them with a table read and an `or` per byte ([`TextBytes`]).
+/// (A set of all 256 byte values took a shift, a read and a write per byte, some 5% of
+/// finding candidates.)
+#[derive(Debug, Default)]
+struct RequiredBytes {
+    /// The distinct sets, in the order of their bits.
+    sets: Vec<ByteSet>,
+    /// Per byte value, the bits of the sets it is in (once a set is numbered).
+    sets_of: Option<Box<[u32; 256]>>,
+}
+
+impl RequiredBytes {
+    /// The mask (one bit) of a pattern's set of required bytes, numbering the set if it is
+    /// new; 0, run on every text, when it requires none (or when 32 sets are numbered
+    /// already: the test is then only skipped).
+    fn number(&mut self, required: Option<ByteSet>) -> u32 {
+        let Some(set) = required else {
+            return 0;
+        };
+        let bit = match self.sets.iter().position(|s| *s == set) {
+            Some(bit) => bit,
+            None if self.sets.len() == 32 => return 0,
+            None => {
+                let bit = self.sets.len();
+                self.sets.push(set);
+                let sets_of = self.sets_of.get_or_insert_with(|| Box::new([0; 256]));
+                for (b, sets) in sets_of.iter_mut().enumerate() {
+                    if set[b / 64] >> (b % 64) & 1 == 1 {
+                        *sets |= 1 << bit;
+                    }
+                }
+                bit
+            }
+        };
+        1 << bit
+    }
 }
 
 /// A pattern that a prefilter literal is a start (or end) literal of.
@@ -1285,35 +1328,39 @@ const ANYWHERE: usize = usize::MAX;
 /// A set of bytes, one bit per byte value.
 type ByteSet = [u64; 4];
 
-/// The bytes a text holds, found on first need (most lists have a pattern with required
-/// bytes, see [`Pattern::required`]; a text is read for them once).
+/// The sets of required bytes of a list ([`RequiredBytes`]) that a text holds a byte of,
+/// found on first need (most lists have a pattern with required bytes, see
+/// [`Pattern::required`]; a text is read for them once).
 struct TextBytes<'t> {
     text: &'t [u8],
-    set: Option<ByteSet>,
+    required: &'t RequiredBytes,
+    sets: Option<u32>,
 }
 
 impl<'t> TextBytes<'t> {
-    fn new(text: &'t str) -> Self {
+    fn new(text: &'t str, required: &'t RequiredBytes) -> Self {
         TextBytes {
             text: text.as_bytes(),
-            set: None,
+            required,
+            sets: None,
         }
     }
 
-    /// Whether the text holds one of the `required` bytes (`None`: nothing is required).
-    fn holds(&mut self, required: Option<ByteSet>) -> bool {
-        let Some(required) = required else {
+    /// Whether the text holds one of the required bytes of the set of mask `required` (0:
+    /// nothing is required).
+    fn holds(&mut self, required: u32) -> bool {
+        if required == 0 {
+            return true;
+        }
+        let Some(sets_of) = self.required.sets_of.as_deref() else {
             return true;
         };
         let text = self.text;
-        let present = self.set.get_or_insert_with(|| {
-            let mut set = [0u64; 4];
-            for &b in text {
-                set[usize::from(b / 64)] |= 1 << (b % 64);
-            }
-            set
+        let present = (self.sets).get_or_insert_with(|| {
+            text.iter()
+                .fold(0, |sets, &b| sets | sets_of[usize::from(b)])
         });
-        (required.iter().zip(present.iter())).any(|(r, p)| r & p != 0)
+        *present & required != 0
     }
 }
 
@@ -1394,12 +1441,13 @@ impl PatternList {
         let mut filters = FilterSets::with_patterns(patterns.len());
         let mut filter_only = Vec::new();
         let mut at_end = Vec::new();
+        let mut required = RequiredBytes::default();
         for (i, p) in patterns.iter().enumerate() {
             let Some(ls) = (p.literals.as_ref()).filter(|ls| !ls.at_end()) else {
                 if p.literals.is_some() {
-                    at_end.push((i as u32, p.required));
+                    at_end.push((i as u32, required.number(p.required)));
                 } else {
-                    unfiltered.push((i as u32, p.required));
+                    unfiltered.push((i as u32, required.number(p.required)));
                 }
                 filters.push(None::<std::iter::Empty<_>>, &mut number);
                 continue;
@@ -1415,7 +1463,7 @@ impl PatternList {
             // a pattern without start literals is a candidate only by its filter sets (with
             // none, never)
             if !ls.has_starts() {
-                filter_only.push((i as u32, p.required));
+                filter_only.push((i as u32, required.number(p.required)));
             }
             let branches = (ls.has_filter() || !ls.has_starts()).then(|| ls.filter());
             filters.push(branches, &mut number);
@@ -1441,6 +1489,7 @@ impl PatternList {
             filter_only,
             unfiltered,
             at_end,
+            required,
         }
     }
 
@@ -1459,10 +1508,9 @@ impl PatternList {
     /// The patterns worth running on `text`, each with where to try it: sorted by pattern,
     /// then position ([`ANYWHERE`] last), without repeats.
     fn candidates(&self, text: &str) -> Vec<(u32, usize)> {
-        let mut bytes = TextBytes::new(text);
-        let mut anywhere = |&(i, required): &(u32, Option<ByteSet>)| {
-            bytes.holds(required).then_some((i, ANYWHERE))
-        };
+        let mut bytes = TextBytes::new(text, &self.required);
+        let mut anywhere =
+            |&(i, required): &(u32, u32)| bytes.holds(required).then_some((i, ANYWHERE));
         if !self.has_literals {
             return self.unfiltered.iter().filter_map(anywhere).collect();
         }
@@ -1875,6 +1923,40 @@ mod tests {
             }
         }
         assert!(matches > 1000, "{matches}");
+    }
+
+    #[test]
+    fn a_text_holds_the_required_bytes_of_a_set_where_it_holds_one_of_them() {
+        let set = |bytes: &[u8]| {
+            let mut set = [0u64; 4];
+            bytes
+                .iter()
+                .for_each(|b| set[usize::from(b / 64)] |= 1 << (b % 64));
+            set
+        };
+        let mut required = super::RequiredBytes::default();
+        assert_eq!(required.number(None), 0);
+        let digits = required.number(Some(set(b"0123456789")));
+        let at = required.number(Some(set(b"@")));
+        let high = required.number(Some(set(&[0xC2, 0xFF])));
+        assert_eq!((digits, at, high), (1, 2, 4));
+        assert_eq!(required.number(Some(set(b"0123456789"))), digits);
+        // past 32 sets, a set is not tested: its patterns run on every text
+        for b in 0..40u8 {
+            required.number(Some(set(&[b'a' + b % 26, b])));
+        }
+        assert_eq!(required.sets.len(), 32);
+        assert_eq!(required.number(Some(set(b"!?"))), 0);
+        for (text, expected) in [
+            ("call 112", [true, false, false, true]),
+            ("mail a@b.nl", [false, true, false, true]),
+            ("no\u{a0}break", [false, false, true, true]),
+            ("", [false, false, false, true]),
+        ] {
+            let mut bytes = super::TextBytes::new(text, &required);
+            let got = [digits, at, high, 0].map(|mask| bytes.holds(mask));
+            assert_eq!(got, expected, "{text:?}");
+        }
     }
 
     #[test]
