@@ -765,6 +765,47 @@ fn transfer_safeguards_apply_as_far_as_the_text_tells_whether_data_leaves_the_ee
 }
 
 #[test]
+fn a_plain_denial_of_automated_decisions_reads_the_same_in_both_languages() {
+    let dir = common::scratch("adm-denial");
+    let (head_en, head_nl) = (STUDIO_HEAD_EN, STUDIO_HEAD_NL);
+    // (file, statement, denial, status); without profiling a denial says the item does
+    // not apply, whether in the words of Article 22 or in plain ones
+    let cases = [
+        (
+            "en-article.md",
+            head_en,
+            "We do not make decisions based solely on automated processing that have legal effects on you.",
+            Status::NotApplicable,
+        ),
+        (
+            "nl-article.md",
+            head_nl,
+            "Wij nemen geen besluiten die uitsluitend op geautomatiseerde verwerking berusten en die rechtsgevolgen voor je hebben.",
+            Status::NotApplicable,
+        ),
+        (
+            "en-plain.md",
+            head_en,
+            "Human beings, not computers, make the important decisions that affect you.",
+            Status::NotApplicable,
+        ),
+        (
+            "nl-plain.md",
+            head_nl,
+            "Belangrijke besluiten over jou neemt altijd een medewerker en nooit alleen een computer.",
+            Status::NotApplicable,
+        ),
+    ];
+    for (name, head, text, want) in cases {
+        let a = analyse_written(&dir, name, &format!("{head}{text}\n"));
+        let r = a.requirement("automated-decision-making").expect(name);
+        assert_eq!(r.status, want, "{name}: {}", r.reason);
+        // the denial is the evidence
+        assert_eq!(r.evidence.len(), 1, "{name}: {:?}", r.evidence);
+    }
+}
+
+#[test]
 fn what_an_access_request_returns_is_the_right_of_access_only() {
     let dir = common::scratch("access-list");
     // Art. 15(1) lists what a request for access returns; naming those items there says
