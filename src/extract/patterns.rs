@@ -22,7 +22,7 @@ use super::literals::{Literals, SIZE_LIMIT, prepare, required_bytes, required_li
 use daachorse::DoubleArrayAhoCorasick;
 use regex::Regex;
 use regex_automata::dfa::{Automaton as _, dense, sparse};
-use regex_automata::util::{pool::Pool, syntax};
+use regex_automata::util::{pool::Pool, primitives::StateID, start, syntax};
 use regex_automata::{Anchored, HalfMatch, Input, MatchError, hybrid, meta, nfa::thompson};
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -278,11 +278,71 @@ enum Automaton {
 }
 
 /// An anchored automaton of a bundled pattern or piece, in the form `build.rs` chose by its
-/// size: dense (a step is one table read) when small, sparse otherwise.
+/// size: dense (a step is one table read) when small, sparse otherwise; with its start
+/// states.
 #[derive(Debug)]
 enum AnchoredDfa {
-    Dense(dense::DFA<&'static [u32]>),
-    Sparse(sparse::DFA<&'static [u8]>),
+    Dense(dense::DFA<&'static [u32]>, StartStates),
+    Sparse(sparse::DFA<&'static [u8]>, StartStates),
+}
+
+/// What regex-automata's start states tell apart of the byte before the start of an
+/// anchored search (the byte after its end, reading backward), as its `StartByteMap` maps
+/// bytes for the default line terminator: a byte that is not a word byte, an ASCII word byte,
+/// `\n`, `\r`; [`StartStates::TEXT_EDGE`] is the edge of the text.
+const LOOK_BEHIND_KINDS: [u8; 256] = {
+    let mut kinds = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        kinds[b] = if byte.is_ascii_alphanumeric() || byte == b'_' {
+            1
+        } else if byte == b'\n' {
+            2
+        } else if byte == b'\r' {
+            3
+        } else {
+            0
+        };
+        b += 1;
+    }
+    kinds
+};
+
+/// The anchored start states of an automaton, one per kind of byte before the start (see
+/// [`LOOK_BEHIND_KINDS`]), found once when the automaton is read back: asking the
+/// automaton for one built a search configuration and looked up its start table, some
+/// forty instructions, about as many as the walk that followed (most stop within a few
+/// bytes), for each of some two hundred thousand walks per forty statements.
+#[derive(Debug, Clone, Copy)]
+struct StartStates([StateID; 5]);
+
+impl StartStates {
+    /// The kind of the edge of the text (no byte before the start).
+    const TEXT_EDGE: usize = 4;
+
+    /// The anchored start states of `dfa`; `None` when it has none (a quit byte before the
+    /// start; the bundled automata have no quit bytes).
+    fn of(dfa: &impl regex_automata::dfa::Automaton) -> Option<StartStates> {
+        let mut states = [StateID::ZERO; 5];
+        let looks = [Some(b' '), Some(b'a'), Some(b'\n'), Some(b'\r'), None];
+        for (state, look_behind) in states.iter_mut().zip(looks) {
+            let config = start::Config::new()
+                .anchored(Anchored::Yes)
+                .look_behind(look_behind);
+            *state = dfa.start_state(&config).ok()?;
+        }
+        Some(StartStates(states))
+    }
+
+    /// The start state of a search with `look_behind` before its start (reading backward,
+    /// after its end; `None`: the edge of the text), as the automaton's `start_state` gives.
+    fn after(&self, look_behind: Option<u8>) -> StateID {
+        let kind = look_behind.map_or(Self::TEXT_EDGE, |b| {
+            usize::from(LOOK_BEHIND_KINDS[usize::from(b)])
+        });
+        self.0[kind]
+    }
 }
 
 impl AnchoredDfa {
@@ -303,8 +363,8 @@ impl AnchoredDfa {
             set
         }
         match self {
-            AnchoredDfa::Dense(dfa) => of(dfa),
-            AnchoredDfa::Sparse(dfa) => of(dfa),
+            AnchoredDfa::Dense(dfa, _) => of(dfa),
+            AnchoredDfa::Sparse(dfa, _) => of(dfa),
         }
     }
 
@@ -318,17 +378,21 @@ impl AnchoredDfa {
         // SAFETY: see `Pattern::automaton`
         Some(if dense {
             let bytes = &bundled::DENSE_AUTOMATA.bytes[at..at + len];
-            AnchoredDfa::Dense(unsafe { dense::DFA::from_bytes_unchecked(bytes) }.ok()?.0)
+            let dfa = unsafe { dense::DFA::from_bytes_unchecked(bytes) }.ok()?.0;
+            let starts = StartStates::of(&dfa)?;
+            AnchoredDfa::Dense(dfa, starts)
         } else {
             let bytes = &bundled::AUTOMATA[at..at + len];
-            AnchoredDfa::Sparse(unsafe { sparse::DFA::from_bytes_unchecked(bytes) }.ok()?.0)
+            let dfa = unsafe { sparse::DFA::from_bytes_unchecked(bytes) }.ok()?.0;
+            let starts = StartStates::of(&dfa)?;
+            AnchoredDfa::Sparse(dfa, starts)
         })
     }
 
     fn try_search_fwd(&self, input: &Input<'_>) -> Result<Option<HalfMatch>, MatchError> {
         match self {
-            AnchoredDfa::Dense(dfa) => dfa.try_search_fwd(input),
-            AnchoredDfa::Sparse(dfa) => dfa.try_search_fwd(input),
+            AnchoredDfa::Dense(dfa, _) => dfa.try_search_fwd(input),
+            AnchoredDfa::Sparse(dfa, _) => dfa.try_search_fwd(input),
         }
     }
 }
@@ -366,8 +430,12 @@ impl CutBranch {
             ends.clear();
             for &start in starts.iter() {
                 match piece {
-                    AnchoredDfa::Dense(dfa) => piece_ends(dfa, text, start, backward, last, ends)?,
-                    AnchoredDfa::Sparse(dfa) => piece_ends(dfa, text, start, backward, last, ends)?,
+                    AnchoredDfa::Dense(dfa, starts) => {
+                        piece_ends(dfa, starts, text, start, backward, last, ends)?
+                    }
+                    AnchoredDfa::Sparse(dfa, starts) => {
+                        piece_ends(dfa, starts, text, start, backward, last, ends)?
+                    }
                 }
                 if last && !ends.is_empty() {
                     return Some(true);
@@ -399,13 +467,14 @@ thread_local! {
 /// (it has no quit bytes, so it does not).
 fn piece_ends(
     dfa: &impl regex_automata::dfa::Automaton,
+    starts: &StartStates,
     text: &[u8],
     at: usize,
     backward: bool,
     first: bool,
     out: &mut Vec<usize>,
 ) -> Option<()> {
-    walk_anchored(dfa, text, at, backward, |end| {
+    walk_anchored(dfa, starts, text, at, backward, |end| {
         out.push(end);
         first
     })
@@ -419,12 +488,13 @@ fn piece_ends(
 /// within a few bytes. `None` when the automaton gives up.
 fn anchored_match(
     dfa: &impl regex_automata::dfa::Automaton,
+    starts: &StartStates,
     text: &[u8],
     at: usize,
     backward: bool,
 ) -> Option<bool> {
     let mut found = false;
-    walk_anchored(dfa, text, at, backward, |_| {
+    walk_anchored(dfa, starts, text, at, backward, |_| {
         found = true;
         true
     })?;
@@ -434,8 +504,12 @@ fn anchored_match(
 /// Runs an anchored automaton from byte `at` forward (or from `at` back, `backward`) and
 /// calls `on_match` with where each match it reports ends (starts), until `on_match` says
 /// to stop (`true`), the automaton dies or the text ends. `None` when the automaton gives up.
+/// It starts from the state of `starts` for the byte before `at` (reading `backward`, the
+/// byte at `at`), the one the automaton's `start_state_forward` (`start_state_reverse`)
+/// gives for the search.
 fn walk_anchored(
     dfa: &impl regex_automata::dfa::Automaton,
+    starts: &StartStates,
     text: &[u8],
     at: usize,
     backward: bool,
@@ -458,8 +532,7 @@ fn walk_anchored(
         Some(false)
     };
     if backward {
-        let input = Input::new(text).range(..at).anchored(Anchored::Yes);
-        let mut sid = dfa.start_state_reverse(&input).ok()?;
+        let mut sid = starts.after(text.get(at).copied());
         for i in (0..at).rev() {
             sid = dfa.next_state(sid, text[i]);
             if step(sid, i + 1)? {
@@ -468,8 +541,7 @@ fn walk_anchored(
         }
         step(dfa.next_eoi_state(sid), 0)?;
     } else {
-        let input = Input::new(text).range(at..).anchored(Anchored::Yes);
-        let mut sid = dfa.start_state_forward(&input).ok()?;
+        let mut sid = starts.after(at.checked_sub(1).and_then(|i| text.get(i).copied()));
         for (i, byte) in text.iter().enumerate().skip(at) {
             sid = dfa.next_state(sid, *byte);
             if step(sid, i)? {
@@ -861,8 +933,12 @@ impl Pattern {
             (Some(Automaton::FromLiteral(dfa)), Some(at)) => {
                 let (text, backward) = (text.as_bytes(), self.backward());
                 let found = match dfa {
-                    AnchoredDfa::Dense(dfa) => anchored_match(dfa, text, at, backward),
-                    AnchoredDfa::Sparse(dfa) => anchored_match(dfa, text, at, backward),
+                    AnchoredDfa::Dense(dfa, starts) => {
+                        anchored_match(dfa, starts, text, at, backward)
+                    }
+                    AnchoredDfa::Sparse(dfa, starts) => {
+                        anchored_match(dfa, starts, text, at, backward)
+                    }
                 };
                 // the automata have no quit bytes, so they answer
                 if let Some(found) = found {
@@ -1960,6 +2036,39 @@ mod tests {
     }
 
     #[test]
+    fn the_start_states_kept_are_those_the_automata_give_for_every_byte_before_the_start() {
+        fn check(dfa: &impl regex_automata::dfa::Automaton, starts: &super::StartStates) {
+            let looks = (0..=255u8).map(Some).chain([None]);
+            for look_behind in looks {
+                let config = super::start::Config::new()
+                    .anchored(super::Anchored::Yes)
+                    .look_behind(look_behind);
+                let want = dfa.start_state(&config).expect("no quit bytes");
+                assert_eq!(starts.after(look_behind), want, "{look_behind:?}");
+            }
+        }
+        let mut checked = 0;
+        for (pattern, _, _, _) in super::bundled::LITERALS {
+            let pattern = Pattern::new(pattern).expect("bundled pattern");
+            let dfas: Vec<&super::AnchoredDfa> = match pattern.automaton() {
+                Some(super::Automaton::FromLiteral(dfa)) => vec![dfa],
+                Some(super::Automaton::Split(branches)) => {
+                    branches.iter().flat_map(|b| &b.pieces).collect()
+                }
+                _ => continue,
+            };
+            for dfa in dfas {
+                match dfa {
+                    super::AnchoredDfa::Dense(d, s) => check(d, s),
+                    super::AnchoredDfa::Sparse(d, s) => check(d, s),
+                }
+                checked += 1;
+            }
+        }
+        assert!(checked > 500, "{checked}");
+    }
+
+    #[test]
     fn the_anchored_walk_answers_as_the_earliest_search_of_the_automaton() {
         use regex_automata::dfa::Automaton as _;
         let lines = sample_lines();
@@ -1987,21 +2096,21 @@ mod tests {
                         .anchored(super::Anchored::Yes)
                         .earliest(true);
                     let (want, got) = match dfa {
-                        super::AnchoredDfa::Dense(d) if backward => (
+                        super::AnchoredDfa::Dense(d, s) if backward => (
                             d.try_search_rev(&input.range(..at)),
-                            super::anchored_match(d, text, at, true),
+                            super::anchored_match(d, s, text, at, true),
                         ),
-                        super::AnchoredDfa::Dense(d) => (
+                        super::AnchoredDfa::Dense(d, s) => (
                             d.try_search_fwd(&input.range(at..)),
-                            super::anchored_match(d, text, at, false),
+                            super::anchored_match(d, s, text, at, false),
                         ),
-                        super::AnchoredDfa::Sparse(d) if backward => (
+                        super::AnchoredDfa::Sparse(d, s) if backward => (
                             d.try_search_rev(&input.range(..at)),
-                            super::anchored_match(d, text, at, true),
+                            super::anchored_match(d, s, text, at, true),
                         ),
-                        super::AnchoredDfa::Sparse(d) => (
+                        super::AnchoredDfa::Sparse(d, s) => (
                             d.try_search_fwd(&input.range(at..)),
-                            super::anchored_match(d, text, at, false),
+                            super::anchored_match(d, s, text, at, false),
                         ),
                     };
                     let want = want.expect("no quit bytes").is_some();
