@@ -459,6 +459,164 @@ fn is_lookback_or_frequency(text: &str, start: usize) -> bool {
         || (matches!(prep, "in" | "gedurende") && article == "de" && which == "voorgaande")
 }
 
+/// What a word near a span of time says the span is for: keeping or deleting something
+/// (a period), answering someone (a deadline: "we respond within one month", "wij
+/// beantwoorden uw verzoek binnen een maand") or ending a session or access (a timeout:
+/// "you are logged out after 30 minutes of inactivity", "na 30 minuten wordt u uitgelogd").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TimeUse {
+    Keeping,
+    Answering,
+    EndingAccess,
+}
+
+/// The use a lower-case word names, with the word after it for the two-word ones ("logged
+/// out", "time out"). Stems stand for a word's start ("delet" for "deleted"); the Dutch
+/// verbs of answering are the verbs only, as their nouns ("reacties worden 2 jaar bewaard")
+/// are often what is kept.
+fn time_use(word: &str, next: Option<&str>) -> Option<TimeUse> {
+    const KEEPING: &[&str] = &[
+        "delet",
+        "eras",
+        "stor",
+        "keep",
+        "kept",
+        "retain",
+        "retention",
+        "remov",
+        "destroy",
+        "anonymi",
+        "pseudonymi",
+        "purg",
+        "bewaar",
+        "bewar",
+        "verwijder",
+        "gewist",
+        "opgeslagen",
+        "opslaan",
+        "opslag",
+        "vernietig",
+        "anonimis",
+        "geanonimiseerd",
+    ];
+    const ANSWERING: &[&str] = &[
+        "respond",
+        "reply",
+        "replie",
+        "answer",
+        "acknowledg",
+        "notif",
+        "reageren",
+        "reageert",
+        "reageer",
+        "beantwoord",
+        "afhandelen",
+        "afgehandeld",
+    ];
+    const ENDING_ACCESS: &[&str] = &[
+        "logout",
+        "timeout",
+        "suspend",
+        "uitgelogd",
+        "uitloggen",
+        "uitlogt",
+        "geblokkeerd",
+        "geschorst",
+        "opgeschort",
+    ];
+    let stem = |stems: &[&str]| stems.iter().any(|s| word.starts_with(s));
+    let out_after = next == Some("out")
+        && matches!(
+            word,
+            "log" | "logs" | "logged" | "sign" | "signs" | "signed" | "time" | "times" | "timed"
+        );
+    if out_after || stem(ENDING_ACCESS) {
+        Some(TimeUse::EndingAccess)
+    } else if stem(ANSWERING) {
+        Some(TimeUse::Answering)
+    } else if stem(KEEPING) || matches!(word, "wis" | "wist" | "wissen") {
+        Some(TimeUse::Keeping)
+    } else {
+        None
+    }
+}
+
+/// Whether the span of time at `start..end` of `text` is a deadline for an answer or a
+/// timeout that ends a session or access, not a period something is kept. The nearest word
+/// before it that names a use decides ("we delete your data within 30 days of your request"
+/// is a period, "if you ask us to delete it, we respond within 30 days" a deadline), unless
+/// its own clause goes on to say it is kept ("reacties worden 2 jaar bewaard"); with none
+/// before it, the nearest in its clause after it does (Dutch puts the verb last: "binnen een
+/// maand beantwoorden", "na 30 minuten uitgelogd").
+fn is_deadline_or_timeout(text: &str, start: usize, end: usize) -> bool {
+    let uses = |words: &[String]| -> Vec<TimeUse> {
+        (0..words.len())
+            .filter_map(|i| time_use(&words[i], words.get(i + 1).map(String::as_str)))
+            .collect()
+    };
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let mut from = start.saturating_sub(60);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (end + 60).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    // the rest of the span's clause, up to an event it counts from ("2 years after we have
+    // answered your question", "5 jaar na afhandeling", "tot een jaar nadat …"), whose
+    // words say nothing of the span, or to a second verb ("suspended after 24 months and
+    // deleted after a further 12")
+    let after = &text[end..to];
+    let clause_end = after
+        .find([',', ';', '.', ':', '!', '?'])
+        .unwrap_or(after.len());
+    let mut after = words(&after[..clause_end]);
+    const CLAUSE_ENDS: &[&str] = &[
+        "after",
+        "following",
+        "from",
+        "since",
+        "until",
+        "till",
+        "once",
+        "when",
+        "if",
+        "and",
+        "or",
+        "but",
+        "na",
+        "nadat",
+        "vanaf",
+        "van",
+        "sinds",
+        "tot",
+        "zodra",
+        "wanneer",
+        "als",
+        "en",
+        "maar",
+    ];
+    if let Some(at) = after.iter().position(|w| CLAUSE_ENDS.contains(&w.as_str())) {
+        after.truncate(at);
+    }
+    let after = uses(&after);
+    let before = uses(&words(&text[from..start]));
+    match before.last() {
+        Some(TimeUse::Keeping) => false,
+        Some(_) => !after.contains(&TimeUse::Keeping),
+        None => matches!(
+            after.first(),
+            Some(TimeUse::Answering | TimeUse::EndingAccess)
+        ),
+    }
+}
+
 /// The value patterns [`warm_up`] compiles: those most statements need. Of the 213
 /// statements of the team's corpus, 195 need [`PHONE`], 178 [`DURATION`], 165 the worded
 /// dates, 143 [`ENTITY`] and 139 [`EMAIL`]; the others ([`URL`], [`DATE_MONTH_YEAR`],
@@ -496,7 +654,10 @@ pub fn has_durations(text: &str) -> bool {
         return false;
     }
     for ((start, end), found) in DURATION.find_iter(text) {
-        if is_age(text, start, end) || is_lookback_or_frequency(text, start) {
+        if is_age(text, start, end)
+            || is_lookback_or_frequency(text, start)
+            || is_deadline_or_timeout(text, start, end)
+        {
             continue;
         }
         if found.is_ascii() {
@@ -520,7 +681,10 @@ pub fn durations(text: &str) -> Vec<((usize, usize), Duration)> {
         .captures_iter(text)
         .filter_map(|c| {
             let (start, end) = c.range(0)?;
-            if is_age(text, start, end) || is_lookback_or_frequency(text, start) {
+            if is_age(text, start, end)
+                || is_lookback_or_frequency(text, start)
+                || is_deadline_or_timeout(text, start, end)
+            {
                 return None;
             }
             let amount = number_word(c.text(1)?)?;
@@ -2019,6 +2183,45 @@ mod tests {
         );
         assert_eq!(shown("We delete the logs every 30 days."), vec!["30 days"]);
         assert_eq!(shown("We keep the last 30 days of logs."), vec!["30 days"]);
+    }
+
+    #[test]
+    fn deadlines_for_an_answer_and_timeouts_are_not_periods_kept() {
+        assert!(shown("We respond to every request within one month.").is_empty());
+        assert!(shown("If you ask us to delete it, we reply within 30 days.").is_empty());
+        assert!(shown("You are logged out automatically after 30 minutes.").is_empty());
+        assert!(shown("After 30 minutes of inactivity you will be signed out.").is_empty());
+        assert!(shown("Access is suspended following 24 months of inactivity.").is_empty());
+        assert!(shown("Wij beantwoorden uw verzoek binnen een maand.").is_empty());
+        assert!(shown("Na 30 minuten zonder activiteit wordt u uitgelogd.").is_empty());
+        // a period something is kept, whatever the sentence says around it
+        assert_eq!(
+            shown("We delete your data within 30 days of your request."),
+            vec!["30 days"]
+        );
+        assert_eq!(
+            shown("We keep your question for 2 years after we have answered it."),
+            vec!["2 years"]
+        );
+        assert_eq!(
+            shown("Reacties worden 2 jaar bewaard, ook na afhandeling."),
+            vec!["2 years"]
+        );
+        assert_eq!(
+            shown("Klantcontact: 5 jaar na afhandeling."),
+            vec!["5 years"]
+        );
+        assert_eq!(
+            shown("Wij bewaren meldingen tot een jaar nadat de melding is afgehandeld."),
+            vec!["1 year"]
+        );
+        // a suspension then a deletion: only the second is a period kept
+        assert_eq!(
+            shown("Accounts are suspended after 24 months and deleted after a further 12 months."),
+            vec!["12 months"]
+        );
+        assert!(!has_durations("We respond within one month."));
+        assert!(has_durations("We delete it within one month."));
     }
 
     #[test]
