@@ -121,6 +121,14 @@ static TEXT_LINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("text directive pattern")
 });
 
+/// The text every match of [`COMMENT`] and [`TEXT_LINE`] holds.
+const DIRECTIVE_PREFIX: &str = "privlint-";
+
+/// Whether `text` holds [`DIRECTIVE_PREFIX`], without which neither directive pattern matches.
+fn holds_directive_prefix(text: &str) -> bool {
+    memchr::memmem::find(text.as_bytes(), DIRECTIVE_PREFIX.as_bytes()).is_some()
+}
+
 /// Whether a plain-text line is a `# privlint-…` directive (ingest drops such lines).
 pub fn is_text_directive(line: &str) -> bool {
     let t = line.trim_start();
@@ -130,6 +138,12 @@ pub fn is_text_directive(line: &str) -> bool {
 
 /// The directives of a document, in order.
 pub fn directives(source: &Source) -> Vec<Directive> {
+    // Both directive patterns match only where `privlint-` is written (case-sensitively):
+    // a text without it has no directive, and compiling the pattern to find that out cost
+    // half a million instructions, a fortieth of checking a short statement.
+    if !holds_directive_prefix(&source.text) {
+        return Vec::new();
+    }
     let pattern: &Regex = match source.format {
         Format::Markdown | Format::Html => &COMMENT,
         Format::Text => &TEXT_LINE,
@@ -360,5 +374,39 @@ mod tests {
         assert!(!is_text_directive("# Privacy"));
         // In Markdown a `#` line is a heading, not a directive.
         assert!(directives(&source("a.md", "# privlint-disable PL012 -- ok\n")).is_empty());
+    }
+
+    #[test]
+    fn a_text_without_the_directive_prefix_matches_neither_pattern() {
+        let texts = [
+            "<!-- privlint-disable PL012 -- ok -->",
+            "<!-- Privlint-disable PL012 -->",
+            "<!-- privlint disable PL012 -->",
+            "<!--privlint-enable-->",
+            "# privlint-disable-next-line PL012\nText.",
+            "# PRIVLINT-disable PL012",
+            "#privlint-enable",
+            "privlint-disable",
+            "no directive here <!-- -->",
+            "",
+        ];
+        for text in texts {
+            let found = COMMENT.is_match(text) || TEXT_LINE.is_match(text);
+            if found {
+                assert!(holds_directive_prefix(text), "{text:?}");
+            }
+            assert_eq!(
+                holds_directive_prefix(text),
+                text.contains(DIRECTIVE_PREFIX)
+            );
+        }
+        // the gate is what skips the patterns: without the prefix, no directive
+        for path in ["a.md", "a.html", "a.txt"] {
+            let s = source(
+                path,
+                "# Privlint-disable PL012\n<!-- PRIVLINT-disable -->\n",
+            );
+            assert!(directives(&s).is_empty());
+        }
     }
 }
