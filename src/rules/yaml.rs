@@ -1,9 +1,9 @@
 //! The one place that knows which YAML library privlint uses (`yaml_serde`, the maintained
 //! continuation of `serde_yaml`), so it can be swapped without touching the rule schema.
 //!
-//! The bundled rule files are also embedded as JSON, converted by `build.rs`: reading a
-//! bundled file unchanged ([`from_rule_file`]) parses that instead, several times faster, into
-//! the same types with the same checks.
+//! The bundled rule files are also embedded in a packed binary form, converted by `build.rs`
+//! ([`super::packed`]): reading a bundled file unchanged ([`from_rule_file`]) parses that
+//! instead, many times faster, into the same types with the same checks.
 
 use serde::de::DeserializeOwned;
 
@@ -20,16 +20,17 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, String> {
     })
 }
 
-/// Deserialize a rule file: from its JSON form when it is a bundled file with exactly the
+/// Deserialize a rule file: from its packed form when it is a bundled file with exactly the
 /// bundled text, otherwise from its YAML.
 pub fn from_rule_file<T: DeserializeOwned>(path: &str, text: &str) -> Result<T, String> {
     // the bundled text itself (not a copy) needs no comparing
     let same = |t: &str| std::ptr::eq(t, text) || t == text;
     let unchanged = (super::bundled::BUNDLED.iter()).any(|(p, t)| *p == path && same(t));
-    let json = (super::bundled::BUNDLED_JSON.iter())
+    let packed = (super::bundled::BUNDLED_PACKED.iter())
         .find(|(p, _)| unchanged && *p == path)
-        .map(|(_, json)| *json);
-    match json.map(serde_json::from_str::<T>) {
+        .map(|(_, (at, len))| &super::bundled::PACKED[*at..*at + *len]);
+    let strings = super::bundled::PACKED_STRINGS;
+    match packed.map(|bytes| super::packed::from_bytes::<T>(bytes, strings)) {
         Some(Ok(value)) => Ok(value),
         // an error is reported from the YAML, which knows the line
         _ => from_str(text),
@@ -38,16 +39,67 @@ pub fn from_rule_file<T: DeserializeOwned>(path: &str, text: &str) -> Result<T, 
 
 #[cfg(test)]
 mod tests {
-    use super::super::bundled::{BUNDLED, BUNDLED_JSON};
+    use super::super::bundled::{BUNDLED, BUNDLED_PACKED, PACKED, PACKED_STRINGS};
+    use super::super::{Catalogue, Rule};
+    use crate::extract::lexicon::LexiconFile;
 
+    fn packed(path: &str) -> &'static [u8] {
+        let (_, (at, len)) = (BUNDLED_PACKED.iter())
+            .find(|(p, _)| *p == path)
+            .unwrap_or_else(|| panic!("{path} has no packed form"));
+        &PACKED[*at..*at + *len]
+    }
+
+    /// Every bundled file is read from its packed form into the same values as from its
+    /// YAML: untyped, and as the type it is read as.
     #[test]
-    fn every_bundled_file_has_a_json_form_with_the_same_data() {
-        assert_eq!(BUNDLED.len(), BUNDLED_JSON.len());
-        for ((path, yaml), (json_path, json)) in BUNDLED.iter().zip(BUNDLED_JSON) {
-            assert_eq!(path, json_path);
+    fn every_bundled_file_has_a_packed_form_with_the_same_data() {
+        assert_eq!(BUNDLED.len(), BUNDLED_PACKED.len());
+        for (path, yaml) in BUNDLED {
+            let bytes = packed(path);
             let from_yaml: serde_json::Value = yaml_serde::from_str(yaml).expect("yaml");
-            let from_json: serde_json::Value = serde_json::from_str(json).expect("json");
-            assert_eq!(from_yaml, from_json, "{path}");
+            let from_packed: serde_json::Value =
+                super::super::packed::from_bytes(bytes, PACKED_STRINGS).expect("packed");
+            assert_eq!(from_yaml, from_packed, "{path}");
+            if path.ends_with("/requirements.yaml") {
+                let from_yaml: Catalogue = super::from_str(yaml).expect("yaml");
+                let from_packed: Catalogue =
+                    super::super::packed::from_bytes(bytes, PACKED_STRINGS).unwrap();
+                assert_eq!(
+                    format!("{from_yaml:?}"),
+                    format!("{from_packed:?}"),
+                    "{path}"
+                );
+            } else if path.contains("/lexicon/") {
+                let from_yaml: LexiconFile = super::from_str(yaml).expect("yaml");
+                let from_packed: LexiconFile =
+                    super::super::packed::from_bytes(bytes, PACKED_STRINGS).unwrap();
+                assert_eq!(
+                    format!("{from_yaml:?}"),
+                    format!("{from_packed:?}"),
+                    "{path}"
+                );
+            } else if !path.ends_with("README.yaml") {
+                let from_yaml: Rule = super::from_str(yaml).expect("yaml");
+                let from_packed: Rule =
+                    super::super::packed::from_bytes(bytes, PACKED_STRINGS).unwrap();
+                assert_eq!(from_yaml, from_packed, "{path}");
+            }
         }
+    }
+
+    /// A bundled path with other text (a rules root on disk being edited) is read from the
+    /// text.
+    #[test]
+    fn an_edited_bundled_file_is_read_from_its_text() {
+        let (path, yaml) = (BUNDLED.iter())
+            .find(|(p, _)| p.ends_with("/requirements.yaml"))
+            .expect("catalogue");
+        let edited = yaml.replacen("Identity of the controller", "Edited", 1);
+        assert_ne!(&edited, yaml);
+        let read: serde_json::Value = super::from_rule_file(path, &edited).expect("reads");
+        let expected: serde_json::Value = yaml_serde::from_str(&edited).expect("yaml");
+        assert_eq!(read, expected);
+        assert!(read.to_string().contains("Edited"));
     }
 }

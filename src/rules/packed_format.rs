@@ -1,0 +1,92 @@
+//! The packed form of a YAML value, in which `build.rs` embeds the bundled rule files (see
+//! [`super::packed`], which reads it). `build.rs` includes this file to write it.
+//!
+//! A value is a tag byte followed by its contents; every count and length is an unsigned
+//! LEB128 number:
+//!
+//! | tag | value | followed by |
+//! |---|---|---|
+//! | [`NULL`] | null | nothing |
+//! | [`FALSE`], [`TRUE`] | a boolean | nothing |
+//! | [`UNSIGNED`] | an integer ≥ 0 | the integer |
+//! | [`NEGATIVE`] | an integer < 0 | the integer's bitwise complement, as a `u64` |
+//! | [`FLOAT`] | any other number | its 8 bytes, little-endian |
+//! | [`STRING`] | a string | its offset in the string table, then its length in bytes |
+//! | [`SEQUENCE`] | a sequence | its number of items, then the items |
+//! | [`MAPPING`] | a mapping | its number of entries, then key and value of each, in order |
+//!
+//! The strings are not in the packed data but in a table of their own, one valid UTF-8 text
+//! (embedded with `include_str!`, which checks that), so that reading a string costs no
+//! UTF-8 validation, only a check that its ends are character boundaries.
+//!
+//! A tagged YAML value (`!tag`) has no packed form.
+
+pub const NULL: u8 = 0;
+pub const FALSE: u8 = 1;
+pub const TRUE: u8 = 2;
+pub const UNSIGNED: u8 = 3;
+pub const NEGATIVE: u8 = 4;
+pub const FLOAT: u8 = 5;
+pub const STRING: u8 = 6;
+pub const SEQUENCE: u8 = 7;
+pub const MAPPING: u8 = 8;
+
+/// Appends `n` as an unsigned LEB128 number.
+pub fn write_number(mut n: u64, out: &mut Vec<u8>) {
+    while n >= 0x80 {
+        out.push(n as u8 | 0x80);
+        n >>= 7;
+    }
+    out.push(n as u8);
+}
+
+/// Appends the packed form of `value` to `out` and its strings to the table `strings`, or
+/// says why it has none.
+#[allow(dead_code)] // used by build.rs and the tests
+pub fn write(
+    value: &yaml_serde::Value,
+    out: &mut Vec<u8>,
+    strings: &mut String,
+) -> Result<(), String> {
+    use yaml_serde::Value;
+    match value {
+        Value::Null => out.push(NULL),
+        Value::Bool(b) => out.push(if *b { TRUE } else { FALSE }),
+        Value::Number(n) => {
+            if let Some(u) = n.as_u64() {
+                out.push(UNSIGNED);
+                write_number(u, out);
+            } else if let Some(i) = n.as_i64() {
+                out.push(NEGATIVE);
+                write_number(!(i as u64), out);
+            } else {
+                let f = n.as_f64().ok_or_else(|| format!("number {n}"))?;
+                out.push(FLOAT);
+                out.extend_from_slice(&f.to_le_bytes());
+            }
+        }
+        Value::String(s) => {
+            out.push(STRING);
+            write_number(strings.len() as u64, out);
+            write_number(s.len() as u64, out);
+            strings.push_str(s);
+        }
+        Value::Sequence(items) => {
+            out.push(SEQUENCE);
+            write_number(items.len() as u64, out);
+            for item in items {
+                write(item, out, strings)?;
+            }
+        }
+        Value::Mapping(map) => {
+            out.push(MAPPING);
+            write_number(map.len() as u64, out);
+            for (key, value) in map {
+                write(key, out, strings)?;
+                write(value, out, strings)?;
+            }
+        }
+        Value::Tagged(t) => return Err(format!("tagged value {}", t.tag)),
+    }
+    Ok(())
+}
