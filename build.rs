@@ -83,8 +83,13 @@ fn main() {
         );
     }
     code.push_str("];\n");
+    let lexicons: Vec<&PathBuf> = files
+        .iter()
+        .filter(|f| f.parent().and_then(|p| p.file_name()) == Some("lexicon".as_ref()))
+        .collect();
+    let numbers = pattern_numbers(&lexicons);
     // the same files in the packed form of `src/rules/packed_format.rs`, one blob, with one
-    // table of strings
+    // table of strings; the lexicons' patterns numbered as in `LITERALS`
     let mut packed = Vec::new();
     let mut strings = String::new();
     code.push_str(
@@ -105,7 +110,13 @@ fn main() {
         let strings_before = strings.len();
         let written = yaml_serde::from_str::<yaml_serde::Value>(&text)
             .ok()
-            .is_some_and(|value| packed_format::write(&value, &mut bytes, &mut strings).is_ok());
+            .is_some_and(|value| {
+                let number = |s: &str| {
+                    let lexicon = lexicons.contains(&f);
+                    lexicon.then(|| numbers.get(s).copied()).flatten()
+                };
+                packed_format::write(&value, &mut bytes, &mut strings, &number).is_ok()
+            });
         if written {
             let _ = writeln!(code, "    ({rel:?}, ({}, {})),", packed.len(), bytes.len());
             packed.extend_from_slice(&bytes);
@@ -124,11 +135,7 @@ fn main() {
     std::fs::write(out_dir.join("bundled_packed.bin"), packed).expect("write packed rules");
     std::fs::write(out_dir.join("bundled_strings.txt"), strings).expect("write packed strings");
 
-    let lexicons: Vec<&PathBuf> = files
-        .iter()
-        .filter(|f| f.parent().and_then(|p| p.file_name()) == Some("lexicon".as_ref()))
-        .collect();
-    let (table, automata, dense, prefilter) = literal_table(&lexicons);
+    let (table, automata, dense, prefilter) = literal_table(&lexicons, &numbers);
     std::fs::write(out_dir.join("bundled_literals.rs"), table).expect("write bundled literals");
     std::fs::write(out_dir.join("bundled_dfas.bin"), automata).expect("write bundled automata");
     std::fs::write(out_dir.join("bundled_dense_dfas.bin"), dense)
@@ -148,13 +155,39 @@ fn strings<'v>(value: &'v yaml_serde::Value, out: &mut Vec<&'v str>) {
     }
 }
 
+/// The patterns of the bundled lexicons (every string but the mapping keys and the
+/// `language`), numbered in sorted order: their places in `LITERALS`.
+fn pattern_numbers(lexicons: &[&PathBuf]) -> BTreeMap<String, u64> {
+    let mut numbers = BTreeMap::new();
+    for path in lexicons {
+        let text = std::fs::read_to_string(path).expect("read lexicon");
+        let Ok(yaml_serde::Value::Mapping(map)) = yaml_serde::from_str(&text) else {
+            continue;
+        };
+        let mut found = Vec::new();
+        for (key, v) in &map {
+            if key.as_str() != Some("language") {
+                strings(v, &mut found);
+            }
+        }
+        numbers.extend(found.into_iter().map(|p| (p.to_string(), 0)));
+    }
+    for (n, number) in numbers.values_mut().enumerate() {
+        *number = n as u64;
+    }
+    numbers
+}
+
 /// `LITERALS`: each bundled lexicon pattern (sorted, for binary search) with its prepared
 /// form, its prefilter literals (and whether they are prefixes) and where its automaton is.
 /// Every pattern is compiled here exactly as at run time; one that does not compile stops
 /// the build with its file and text.
 /// Also the two blobs of automata (`bundled_dfas.bin`, `bundled_dense_dfas.bin`) and the
 /// prefilter automaton.
-fn literal_table(lexicons: &[&PathBuf]) -> (String, Vec<u8>, Vec<u8>, Vec<u8>) {
+fn literal_table(
+    lexicons: &[&PathBuf],
+    numbers: &BTreeMap<String, u64>,
+) -> (String, Vec<u8>, Vec<u8>, Vec<u8>) {
     let mut patterns: Vec<String> = Vec::new();
     let mut dead = Vec::new();
     for path in lexicons {
@@ -197,6 +230,8 @@ fn literal_table(lexicons: &[&PathBuf]) -> (String, Vec<u8>, Vec<u8>, Vec<u8>) {
     assert!(dead.is_empty(), "\n{}", dead.join("\n"));
     patterns.sort();
     patterns.dedup();
+    // the packed lexicons refer to the patterns by these numbers
+    assert!(patterns.iter().eq(numbers.keys()), "pattern numbers differ");
     // each pattern's literals and anchored automaton, then the distinct literals of all of
     // them, numbered in sorted order: the prefilter automaton is built once, here
     let big_endian = std::env::var("CARGO_CFG_TARGET_ENDIAN").is_ok_and(|e| e == "big");

@@ -147,7 +147,7 @@ fn sentences_to_match() -> Vec<String> {
 /// expressions match.
 #[test]
 fn prefiltered_matching_agrees_with_every_pattern_run_in_full() {
-    use privlint::extract::lexicon::LexiconFile;
+    use privlint::extract::lexicon::{LexiconFile, PatternText};
     use privlint::extract::patterns::{Pattern, PatternList};
     let sentences = sentences_to_match();
     assert!(
@@ -161,7 +161,7 @@ fn prefiltered_matching_agrees_with_every_pattern_run_in_full() {
             continue;
         }
         let file: LexiconFile = yaml_serde::from_str(text).expect("bundled lexicon parses");
-        let mut patterns: Vec<&String> = file.features.values().flatten().collect();
+        let mut patterns: Vec<&PatternText> = file.features.values().flatten().collect();
         for vocab in file.requirements.values() {
             for list in [
                 &vocab.headings,
@@ -190,12 +190,12 @@ fn prefiltered_matching_agrees_with_every_pattern_run_in_full() {
         let list = PatternList::new(
             patterns
                 .iter()
-                .map(|p| Pattern::new(p).expect("bundled pattern compiles"))
+                .map(|p| Pattern::new(p.as_str()).expect("bundled pattern compiles"))
                 .collect(),
         );
         let full: Vec<regex::Regex> = patterns
             .iter()
-            .map(|p| regex::Regex::new(&privlint::extract::literals::prepare(p)).unwrap())
+            .map(|p| regex::Regex::new(&privlint::extract::literals::prepare(p.as_str())).unwrap())
             .collect();
         for s in &sentences {
             let expected: Vec<usize> = (0..full.len()).filter(|&i| full[i].is_match(s)).collect();

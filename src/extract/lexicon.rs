@@ -22,7 +22,7 @@ use std::sync::{Mutex, OnceLock, PoisonError};
 pub struct LexiconFile {
     pub language: String,
     /// Named phrase classes that rules and conditions refer to.
-    pub features: BTreeMap<String, Vec<String>>,
+    pub features: BTreeMap<String, Vec<PatternText>>,
     /// Per feature: other features that take it away from a sentence that has one of
     /// them ("we may notify you by email" is `notify-maybe`, which takes away the
     /// `notify-active` its channel would give: no promise is made). A feature that is
@@ -38,7 +38,7 @@ pub struct LexiconFile {
     /// name → patterns. Names are shared across languages so revisions in different
     /// languages compare; the diff matches them on demand, never during extraction.
     #[serde(default)]
-    pub values: BTreeMap<String, BTreeMap<String, Vec<String>>>,
+    pub values: BTreeMap<String, BTreeMap<String, Vec<PatternText>>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -46,30 +46,30 @@ pub struct LexiconFile {
 pub struct RequirementVocab {
     /// A section whose heading matches is about this requirement.
     #[serde(default)]
-    pub headings: Vec<String>,
+    pub headings: Vec<PatternText>,
     /// Headings that match `headings` but are about something else (for recipients,
     /// "Third-party sites": links to other websites, not who receives data).
     #[serde(default)]
-    pub heading_exclude: Vec<String>,
+    pub heading_exclude: Vec<PatternText>,
     /// A sentence matching one of these addresses the requirement.
     #[serde(default)]
-    pub cues: Vec<String>,
+    pub cues: Vec<PatternText>,
     /// A sentence matching one of these addresses the requirement by saying it does not
     /// happen ("we do not transfer your data outside the EEA").
     #[serde(default)]
-    pub negations: Vec<String>,
+    pub negations: Vec<PatternText>,
     /// Cues that count only inside a section whose heading is about this requirement
     /// (too common on their own, e.g. "delete" for erasure).
     #[serde(default)]
-    pub section_cues: Vec<String>,
+    pub section_cues: Vec<PatternText>,
     /// Matches that look like a cue but are not (e.g. "rights reserved"): a sentence matching
     /// one has no cue of this requirement; a negation it also matches still counts.
     #[serde(default)]
-    pub exclude: Vec<String>,
+    pub exclude: Vec<PatternText>,
     /// A table with a header cell matching one of these maps this requirement per row
     /// (e.g. a "Legal basis" column next to purposes).
     #[serde(default)]
-    pub table_headers: Vec<String>,
+    pub table_headers: Vec<PatternText>,
     /// A block (paragraph, list item, table cell) whose sentences address all of these
     /// requirements addresses this one too (a purpose and its legal basis in one list item
     /// link them).
@@ -102,13 +102,80 @@ pub struct RequirementVocab {
 #[serde(deny_unknown_fields)]
 pub struct DocumentVocab {
     /// Titles and phrases that name a privacy statement.
-    pub statement: Vec<String>,
+    pub statement: Vec<PatternText>,
     /// Step-by-step instruction voice of help pages.
-    pub instructions: Vec<String>,
+    pub instructions: Vec<PatternText>,
     /// News reporting voice.
-    pub news: Vec<String>,
+    pub news: Vec<PatternText>,
     /// The controller speaking in the first person about processing.
-    pub first_person: Vec<String>,
+    pub first_person: Vec<PatternText>,
+}
+
+/// A pattern as written in a lexicon file: its text as read from YAML, or, read from the
+/// packed form of a bundled lexicon (`rules::packed`, where `build.rs` wrote each pattern
+/// with its number among the bundled patterns), that number. A bundled pattern is then
+/// neither copied nor looked up by its text at start-up (the lookup, a binary search over
+/// the texts of the bundled patterns, cost some 0.8 million instructions a run).
+#[derive(Clone, PartialEq, Eq)]
+pub enum PatternText {
+    Written(String),
+    /// See [`Pattern::bundled_at`].
+    Bundled(usize),
+}
+
+impl PatternText {
+    pub fn as_str(&self) -> &str {
+        match self {
+            PatternText::Written(text) => text,
+            PatternText::Bundled(n) => Pattern::bundled_text(*n),
+        }
+    }
+
+    /// The number of the bundled pattern with this text, if there is one.
+    pub fn bundled_number(&self) -> Option<usize> {
+        match self {
+            PatternText::Written(text) => Pattern::bundled_number(text),
+            PatternText::Bundled(n) => Some(*n),
+        }
+    }
+}
+
+/// As its text, however it was read.
+impl std::fmt::Debug for PatternText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.as_str().fmt(f)
+    }
+}
+
+/// A string, as `String` reads it; the packed form gives the number of a bundled pattern
+/// instead (see `rules::packed`).
+impl<'de> Deserialize<'de> for PatternText {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Text;
+        impl<'de> serde::de::Visitor<'de> for Text {
+            type Value = PatternText;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a string")
+            }
+
+            fn visit_newtype_struct<D: serde::Deserializer<'de>>(
+                self,
+                d: D,
+            ) -> Result<PatternText, D::Error> {
+                String::deserialize(d).map(PatternText::Written)
+            }
+
+            fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<PatternText, E> {
+                usize::try_from(n)
+                    .ok()
+                    .filter(|n| *n < Pattern::bundled_count())
+                    .map(PatternText::Bundled)
+                    .ok_or_else(|| E::custom(format!("no bundled pattern {n}")))
+            }
+        }
+        d.deserialize_newtype_struct(crate::rules::packed::BUNDLED_PATTERN, Text)
+    }
 }
 
 /// Which pattern list a compiled pattern came from.
@@ -271,14 +338,14 @@ impl<'f> SlotBuilder<'f> {
     fn push(
         &mut self,
         kind: u8,
-        pattern: &'f str,
-        compile: impl FnOnce(&str) -> Result<Pattern, LexiconError>,
+        pattern: &'f PatternText,
+        compile: impl FnOnce(&PatternText) -> Result<Pattern, LexiconError>,
     ) -> Result<(), LexiconError> {
         let slot = self.len() as u32;
-        let bundled = Pattern::bundled_number(pattern);
+        let bundled = pattern.bundled_number();
         let seen = match bundled {
             Some(i) => Some(self.bundled_seen[i]).filter(|p| *p != u32::MAX),
-            None => self.own_seen.get(pattern).copied(),
+            None => self.own_seen.get(pattern.as_str()).copied(),
         };
         let p = match seen {
             Some(p) => {
@@ -295,7 +362,7 @@ impl<'f> SlotBuilder<'f> {
                     }
                     None => {
                         self.patterns.push(compile(pattern)?);
-                        self.own_seen.insert(pattern, p);
+                        self.own_seen.insert(pattern.as_str(), p);
                     }
                 }
                 self.slots.first_slot.push(slot);
@@ -360,13 +427,14 @@ fn compile_one(
     path: &str,
     section: &str,
     name: &str,
-    pattern: &str,
+    pattern: &PatternText,
 ) -> Result<Pattern, LexiconError> {
     // a bundled pattern was checked for both mistakes below, and compiled, when privlint was
     // built (reading each of the thousand or so of them again cost a tenth of start-up)
-    if let Some(bundled) = Pattern::bundled(pattern) {
-        return Ok(bundled);
+    if let Some(n) = pattern.bundled_number() {
+        return Ok(Pattern::bundled_at(n));
     }
+    let pattern = pattern.as_str();
     if let Some(letter) = super::literals::upper_case_letter(pattern) {
         return Err(LexiconError::Pattern {
             path: path.into(),

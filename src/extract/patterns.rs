@@ -724,6 +724,11 @@ impl Pattern {
         bundled_index(pattern)
     }
 
+    /// The text of the bundled pattern numbered `i` (see [`Pattern::bundled_at`]).
+    pub fn bundled_text(i: usize) -> &'static str {
+        bundled::LITERALS[i].0
+    }
+
     /// How many bundled patterns there are (their numbers are below).
     pub fn bundled_count() -> usize {
         bundled::LITERALS.len()

@@ -14,7 +14,7 @@
 //! | `reference` | the requirement is addressed only through links to other pages | `by-reference` |
 
 mod eval;
-mod packed;
+pub mod packed;
 mod packed_format;
 pub mod reference;
 pub mod yaml;

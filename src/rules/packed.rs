@@ -12,8 +12,9 @@
 //! asks for what it expects and gets what the data holds, so the same data gives the same
 //! values and the same errors as from a `serde_json::Value` of the YAML.
 
+pub use super::packed_format::BUNDLED_PATTERN;
 use super::packed_format::{
-    FALSE, FLOAT, MAPPING, NEGATIVE, NULL, SEQUENCE, STRING, TRUE, UNSIGNED,
+    FALSE, FLOAT, MAPPING, NEGATIVE, NULL, PATTERN, SEQUENCE, STRING, TRUE, UNSIGNED,
 };
 use serde::de::value::{BorrowedStrDeserializer, Error, MapAccessDeserializer};
 use serde::de::{self, DeserializeSeed, Error as _, Visitor};
@@ -105,6 +106,10 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'de> {
                 visitor.visit_f64(f64::from_le_bytes(le))
             }
             STRING => visitor.visit_borrowed_str(self.string()?),
+            PATTERN => {
+                self.number()?;
+                visitor.visit_borrowed_str(self.string()?)
+            }
             SEQUENCE => {
                 let left = self.count()?;
                 let mut items = Items { reader: self, left };
@@ -130,11 +135,18 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'de> {
         }
     }
 
+    /// A bundled pattern asked for as [`BUNDLED_PATTERN`] is its number.
     fn deserialize_newtype_struct<V: Visitor<'de>>(
         self,
-        _name: &'static str,
+        name: &'static str,
         visitor: V,
     ) -> Result<V::Value, Error> {
+        if name == BUNDLED_PATTERN && self.peek() == Some(PATTERN) {
+            self.bytes = &self.bytes[1..];
+            let number = self.number()?;
+            self.string()?;
+            return visitor.visit_u64(number);
+        }
         visitor.visit_newtype_struct(self)
     }
 
@@ -147,6 +159,10 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'de> {
     ) -> Result<V::Value, Error> {
         match self.byte()? {
             STRING => visitor.visit_enum(BorrowedStrDeserializer::new(self.string()?)),
+            PATTERN => {
+                self.number()?;
+                visitor.visit_enum(BorrowedStrDeserializer::new(self.string()?))
+            }
             MAPPING if self.count()? == 1 => {
                 let mut entries = Items {
                     reader: self,
@@ -235,10 +251,15 @@ mod tests {
 
     /// The packed form of a YAML text, and its string table.
     fn pack(yaml: &str) -> (Vec<u8>, String) {
+        pack_numbered(yaml, &|_| None)
+    }
+
+    /// The same, with the strings `number` numbers written as bundled patterns.
+    fn pack_numbered(yaml: &str, number: &dyn Fn(&str) -> Option<u64>) -> (Vec<u8>, String) {
         let value: yaml_serde::Value = yaml_serde::from_str(yaml).expect("yaml");
         let mut out = Vec::new();
         let mut strings = String::new();
-        write(&value, &mut out, &mut strings).expect("packs");
+        write(&value, &mut out, &mut strings, number).expect("packs");
         (out, strings)
     }
 
@@ -285,6 +306,66 @@ mod tests {
         // and what JSON of the same value reads
         let json: serde_json::Value = read(&packed).expect("json value");
         let expected: serde_json::Value = yaml_serde::from_str(SAMPLE).expect("yaml");
+        assert_eq!(json, expected);
+    }
+
+    /// A number, or a text when it is not one of the bundled patterns.
+    #[derive(Debug, PartialEq)]
+    enum Numbered {
+        Text(String),
+        Number(u64),
+    }
+
+    impl<'de> Deserialize<'de> for Numbered {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            struct Expect;
+            impl<'de> serde::de::Visitor<'de> for Expect {
+                type Value = Numbered;
+                fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_newtype_struct<D: serde::Deserializer<'de>>(
+                    self,
+                    d: D,
+                ) -> Result<Numbered, D::Error> {
+                    String::deserialize(d).map(Numbered::Text)
+                }
+                fn visit_u64<E>(self, n: u64) -> Result<Numbered, E> {
+                    Ok(Numbered::Number(n))
+                }
+            }
+            d.deserialize_newtype_struct(super::BUNDLED_PATTERN, Expect)
+        }
+    }
+
+    #[test]
+    fn bundled_patterns_are_numbers_to_who_asks_and_texts_to_others() {
+        let yaml = "{a: [x, y, z], b: y, y: z}";
+        let numbers = |s: &str| (s == "y").then_some(7);
+        let packed = pack_numbered(yaml, &numbers);
+        let numbered: BTreeMap<String, Vec<Numbered>> =
+            yaml_serde::from_str("{a: [x, y, z]}").expect("yaml");
+        assert_eq!(numbered["a"][1], Numbered::Text("y".into()));
+        #[derive(Debug, Deserialize)]
+        struct Both {
+            a: Vec<Numbered>,
+            b: String,
+            y: Numbered,
+        }
+        let both: Both = read(&packed).expect("packed");
+        assert_eq!(
+            both.a,
+            [
+                Numbered::Text("x".into()),
+                Numbered::Number(7),
+                Numbered::Text("z".into())
+            ]
+        );
+        // a string read as a string, a key (never numbered) as a key
+        assert_eq!(both.b, "y");
+        assert_eq!(both.y, Numbered::Text("z".into()));
+        let json: serde_json::Value = read(&packed).expect("json value");
+        let expected: serde_json::Value = yaml_serde::from_str(yaml).expect("yaml");
         assert_eq!(json, expected);
     }
 

@@ -12,12 +12,19 @@
 //! | [`NEGATIVE`] | an integer < 0 | the integer's bitwise complement, as a `u64` |
 //! | [`FLOAT`] | any other number | its 8 bytes, little-endian |
 //! | [`STRING`] | a string | its offset in the string table, then its length in bytes |
+//! | [`PATTERN`] | a string that is a bundled lexicon pattern | its number among them (see below), then as a string |
 //! | [`SEQUENCE`] | a sequence | its number of items, then the items |
 //! | [`MAPPING`] | a mapping | its number of entries, then key and value of each, in order |
 //!
 //! The strings are not in the packed data but in a table of their own, one valid UTF-8 text
 //! (embedded with `include_str!`, which checks that), so that reading a string costs no
 //! UTF-8 validation, only a check that its ends are character boundaries.
+//!
+//! A bundled lexicon pattern is numbered by its place among all of them, sorted, which is
+//! its place in the table `build.rs` makes of them (`bundled::LITERALS` in
+//! `src/extract/patterns.rs`). A type that asks for one as a newtype struct named
+//! [`BUNDLED_PATTERN`] gets the number (`visit_u64`); any other gets the text, as for a
+//! [`STRING`].
 //!
 //! A tagged YAML value (`!tag`) has no packed form.
 
@@ -30,6 +37,12 @@ pub const FLOAT: u8 = 5;
 pub const STRING: u8 = 6;
 pub const SEQUENCE: u8 = 7;
 pub const MAPPING: u8 = 8;
+pub const PATTERN: u8 = 9;
+
+/// The name of the newtype struct a type asks for to get a bundled pattern's number (see
+/// the module docs).
+#[allow(dead_code)] // not by build.rs
+pub const BUNDLED_PATTERN: &str = "privlint::BundledPattern";
 
 /// Appends `n` as an unsigned LEB128 number.
 pub fn write_number(mut n: u64, out: &mut Vec<u8>) {
@@ -41,12 +54,14 @@ pub fn write_number(mut n: u64, out: &mut Vec<u8>) {
 }
 
 /// Appends the packed form of `value` to `out` and its strings to the table `strings`, or
-/// says why it has none.
+/// says why it has none. A string that is not a mapping key and that `number` numbers is
+/// written as that bundled pattern.
 #[allow(dead_code)] // used by build.rs and the tests
 pub fn write(
     value: &yaml_serde::Value,
     out: &mut Vec<u8>,
     strings: &mut String,
+    number: &dyn Fn(&str) -> Option<u64>,
 ) -> Result<(), String> {
     use yaml_serde::Value;
     match value {
@@ -66,7 +81,12 @@ pub fn write(
             }
         }
         Value::String(s) => {
-            out.push(STRING);
+            if let Some(n) = number(s) {
+                out.push(PATTERN);
+                write_number(n, out);
+            } else {
+                out.push(STRING);
+            }
             write_number(strings.len() as u64, out);
             write_number(s.len() as u64, out);
             strings.push_str(s);
@@ -75,15 +95,15 @@ pub fn write(
             out.push(SEQUENCE);
             write_number(items.len() as u64, out);
             for item in items {
-                write(item, out, strings)?;
+                write(item, out, strings, number)?;
             }
         }
         Value::Mapping(map) => {
             out.push(MAPPING);
             write_number(map.len() as u64, out);
             for (key, value) in map {
-                write(key, out, strings)?;
-                write(value, out, strings)?;
+                write(key, out, strings, &|_| None)?;
+                write(value, out, strings, number)?;
             }
         }
         Value::Tagged(t) => return Err(format!("tagged value {}", t.tag)),

@@ -41,7 +41,7 @@ pub fn from_rule_file<T: DeserializeOwned>(path: &str, text: &str) -> Result<T, 
 mod tests {
     use super::super::bundled::{BUNDLED, BUNDLED_PACKED, PACKED, PACKED_STRINGS};
     use super::super::{Catalogue, Rule};
-    use crate::extract::lexicon::LexiconFile;
+    use crate::extract::lexicon::{LexiconFile, PatternText};
 
     fn packed(path: &str) -> &'static [u8] {
         let (_, (at, len)) = (BUNDLED_PACKED.iter())
@@ -79,6 +79,15 @@ mod tests {
                     format!("{from_packed:?}"),
                     "{path}"
                 );
+                // every pattern of the packed form is a bundled one, by its number
+                for (name, patterns) in &from_packed.features {
+                    for (read, written) in patterns.iter().zip(&from_yaml.features[name]) {
+                        assert!(matches!(read, PatternText::Bundled(_)), "{read:?}");
+                        assert!(matches!(written, PatternText::Written(_)), "{written:?}");
+                        assert_eq!(read.bundled_number(), written.bundled_number());
+                        assert_eq!(read.as_str(), written.as_str());
+                    }
+                }
             } else if !path.ends_with("README.yaml") {
                 let from_yaml: Rule = super::from_str(yaml).expect("yaml");
                 let from_packed: Rule =
