@@ -93,11 +93,13 @@ fn main() {
     let mut packed = Vec::new();
     let mut strings = String::new();
     code.push_str(
-        "/// The same files in a packed binary form (`src/rules/packed.rs`), which parses many\n\
-         /// times faster than YAML: (path, (offset, length) in `PACKED`). A file whose YAML\n\
+        "/// Where some bytes are: (offset, length).\npub type Span = (usize, usize);\n\
+         /// The same files in a packed binary form (`src/rules/packed.rs`), which parses many\n\
+         /// times faster than YAML: (path, (offset, length) in `PACKED`, (offset, length) of\n\
+         /// its strings in `PACKED_STRINGS`). A file whose YAML\n\
          /// does not convert (or does not parse: the error is then reported at run time, with\n\
          /// its line) is not here.\n\
-         pub const BUNDLED_PACKED: &[(&str, (usize, usize))] = &[\n",
+         pub const BUNDLED_PACKED: &[(&str, Span, Span)] = &[\n",
     );
     for f in &files {
         let rel = f
@@ -118,7 +120,13 @@ fn main() {
                 packed_format::write(&value, &mut bytes, &mut strings, &number).is_ok()
             });
         if written {
-            let _ = writeln!(code, "    ({rel:?}, ({}, {})),", packed.len(), bytes.len());
+            let _ = writeln!(
+                code,
+                "    ({rel:?}, ({}, {}), ({strings_before}, {})),",
+                packed.len(),
+                bytes.len(),
+                strings.len() - strings_before
+            );
             packed.extend_from_slice(&bytes);
         } else {
             strings.truncate(strings_before);

@@ -19,21 +19,21 @@ use super::packed_format::{
 use serde::de::value::{BorrowedStrDeserializer, Error, MapAccessDeserializer};
 use serde::de::{self, DeserializeSeed, Error as _, Visitor};
 
-/// Reads a `T` from its packed form, which must be all of `bytes`, with its strings in the
-/// table `strings`.
+/// Reads a `T` from its packed form, which must be all of `bytes`, with its strings, all of
+/// them, in the table `strings`.
 pub fn from_bytes<'de, T: de::Deserialize<'de>>(
     bytes: &'de [u8],
     strings: &'de str,
 ) -> Result<T, Error> {
     let mut reader = Reader { bytes, strings };
     let value = T::deserialize(&mut reader)?;
-    if !reader.bytes.is_empty() {
+    if !reader.bytes.is_empty() || !reader.strings.is_empty() {
         return Err(Error::custom("trailing bytes"));
     }
     Ok(value)
 }
 
-/// The bytes not read yet, and the table of strings.
+/// The bytes not read yet, and the strings not read yet.
 struct Reader<'de> {
     bytes: &'de [u8],
     strings: &'de str,
@@ -53,6 +53,13 @@ impl<'de> Reader<'de> {
 
     /// An unsigned LEB128 number.
     fn number(&mut self) -> Result<u64, Error> {
+        // most are lengths and counts below 128: one byte
+        if let Some((&b, rest)) = self.bytes.split_first()
+            && b < 0x80
+        {
+            self.bytes = rest;
+            return Ok(u64::from(b));
+        }
         let mut n = 0u64;
         for shift in (0..64).step_by(7) {
             let b = self.byte()?;
@@ -73,15 +80,15 @@ impl<'de> Reader<'de> {
             .ok_or_else(|| Error::custom("count beyond the data"))
     }
 
-    /// A string (its tag read): valid UTF-8 like the whole table, if it starts and ends at
-    /// character boundaries.
+    /// A string (its tag read), the next in the table: valid UTF-8 like the whole table, if
+    /// it ends at a character boundary.
     fn string(&mut self) -> Result<&'de str, Error> {
-        let at = usize::try_from(self.number()?).ok();
         let len = usize::try_from(self.number()?).ok();
-        let text = at
-            .zip(len)
-            .and_then(|(at, len)| self.strings.get(at..at.checked_add(len)?));
-        text.ok_or_else(|| Error::custom("string beyond the table"))
+        let strings = self.strings;
+        let text = len.and_then(|len| Some((strings.get(..len)?, strings.get(len..)?)));
+        let (text, rest) = text.ok_or_else(|| Error::custom("string beyond the table"))?;
+        self.strings = rest;
+        Ok(text)
     }
 }
 
@@ -405,15 +412,19 @@ mod tests {
         let mut longer = bytes.clone();
         longer.push(0);
         assert!(from_bytes::<Sample>(&longer, &strings).is_err());
-        // a string table that ends early, or that ends inside the string's last character
+        // a string table that ends early or late, or a string that ends inside a character
         assert!(from_bytes::<Sample>(&bytes, &strings[..strings.len() - 1]).is_err());
+        assert!(from_bytes::<Sample>(&bytes, &format!("{strings}x")).is_err());
         let (bytes, strings) = pack("ü");
-        assert_eq!(
-            from_bytes::<String>(&bytes, &strings).ok(),
-            Some("ü".into())
-        );
-        assert_eq!(bytes, [6, 0, 2]);
-        assert!(from_bytes::<String>(&[6, 0, 1], &strings).is_err());
+        let got = from_bytes::<String>(&bytes, &strings);
+        assert_eq!(got.ok(), Some("ü".into()));
+        assert_eq!(bytes, [6, 2]);
+        assert!(from_bytes::<String>(&[6, 1], &strings).is_err());
+        // strings are read in order
+        let (bytes, strings) = pack("[ab, c, '', def]");
+        assert_eq!(strings, "abcdef");
+        let got: Vec<String> = from_bytes(&bytes, &strings).expect("packed");
+        assert_eq!(got, ["ab", "c", "", "def"]);
         // a tuple of two read from a sequence of three
         assert!(read::<(u8, u8)>(&pack("[1, 2, 3]")).is_err());
         assert_eq!(read::<(u8, u8)>(&pack("[1, 2]")).ok(), Some((1, 2)));

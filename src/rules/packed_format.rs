@@ -11,14 +11,16 @@
 //! | [`UNSIGNED`] | an integer ≥ 0 | the integer |
 //! | [`NEGATIVE`] | an integer < 0 | the integer's bitwise complement, as a `u64` |
 //! | [`FLOAT`] | any other number | its 8 bytes, little-endian |
-//! | [`STRING`] | a string | its offset in the string table, then its length in bytes |
-//! | [`PATTERN`] | a string that is a bundled lexicon pattern | its number among them (see below), then as a string |
+//! | [`STRING`] | a string | its length in bytes (its text is the next in the string table) |
+//! | [`PATTERN`] | a string that is a bundled lexicon pattern | its number among them (see below), then its length |
 //! | [`SEQUENCE`] | a sequence | its number of items, then the items |
 //! | [`MAPPING`] | a mapping | its number of entries, then key and value of each, in order |
 //!
 //! The strings are not in the packed data but in a table of their own, one valid UTF-8 text
 //! (embedded with `include_str!`, which checks that), so that reading a string costs no
-//! UTF-8 validation, only a check that its ends are character boundaries.
+//! UTF-8 validation, only a check that its end is a character boundary. They are in the
+//! order of the data, each right after the one before: a string's place in the table is
+//! where the previous one ended.
 //!
 //! A bundled lexicon pattern is numbered by its place among all of them, sorted, which is
 //! its place in the table `build.rs` makes of them (`bundled::LITERALS` in
@@ -87,7 +89,6 @@ pub fn write(
             } else {
                 out.push(STRING);
             }
-            write_number(strings.len() as u64, out);
             write_number(s.len() as u64, out);
             strings.push_str(s);
         }

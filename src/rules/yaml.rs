@@ -27,10 +27,13 @@ pub fn from_rule_file<T: DeserializeOwned>(path: &str, text: &str) -> Result<T, 
     let same = |t: &str| std::ptr::eq(t, text) || t == text;
     let unchanged = (super::bundled::BUNDLED.iter()).any(|(p, t)| *p == path && same(t));
     let packed = (super::bundled::BUNDLED_PACKED.iter())
-        .find(|(p, _)| unchanged && *p == path)
-        .map(|(_, (at, len))| &super::bundled::PACKED[*at..*at + *len]);
-    let strings = super::bundled::PACKED_STRINGS;
-    match packed.map(|bytes| super::packed::from_bytes::<T>(bytes, strings)) {
+        .find(|(p, _, _)| unchanged && *p == path)
+        .map(|(_, (at, len), (s_at, s_len))| {
+            let bytes = &super::bundled::PACKED[*at..*at + *len];
+            let strings = &super::bundled::PACKED_STRINGS[*s_at..*s_at + *s_len];
+            super::packed::from_bytes::<T>(bytes, strings)
+        });
+    match packed {
         Some(Ok(value)) => Ok(value),
         // an error is reported from the YAML, which knows the line
         _ => from_str(text),
@@ -43,11 +46,15 @@ mod tests {
     use super::super::{Catalogue, Rule};
     use crate::extract::lexicon::{LexiconFile, PatternText};
 
-    fn packed(path: &str) -> &'static [u8] {
-        let (_, (at, len)) = (BUNDLED_PACKED.iter())
-            .find(|(p, _)| *p == path)
+    /// A bundled file's packed form and its strings.
+    fn packed(path: &str) -> (&'static [u8], &'static str) {
+        let (_, (at, len), (s_at, s_len)) = (BUNDLED_PACKED.iter())
+            .find(|(p, _, _)| *p == path)
             .unwrap_or_else(|| panic!("{path} has no packed form"));
-        &PACKED[*at..*at + *len]
+        (
+            &PACKED[*at..*at + *len],
+            &PACKED_STRINGS[*s_at..*s_at + *s_len],
+        )
     }
 
     /// Every bundled file is read from its packed form into the same values as from its
@@ -56,15 +63,15 @@ mod tests {
     fn every_bundled_file_has_a_packed_form_with_the_same_data() {
         assert_eq!(BUNDLED.len(), BUNDLED_PACKED.len());
         for (path, yaml) in BUNDLED {
-            let bytes = packed(path);
+            let (bytes, strings) = packed(path);
             let from_yaml: serde_json::Value = yaml_serde::from_str(yaml).expect("yaml");
             let from_packed: serde_json::Value =
-                super::super::packed::from_bytes(bytes, PACKED_STRINGS).expect("packed");
+                super::super::packed::from_bytes(bytes, strings).expect("packed");
             assert_eq!(from_yaml, from_packed, "{path}");
             if path.ends_with("/requirements.yaml") {
                 let from_yaml: Catalogue = super::from_str(yaml).expect("yaml");
                 let from_packed: Catalogue =
-                    super::super::packed::from_bytes(bytes, PACKED_STRINGS).unwrap();
+                    super::super::packed::from_bytes(bytes, strings).unwrap();
                 assert_eq!(
                     format!("{from_yaml:?}"),
                     format!("{from_packed:?}"),
@@ -73,7 +80,7 @@ mod tests {
             } else if path.contains("/lexicon/") {
                 let from_yaml: LexiconFile = super::from_str(yaml).expect("yaml");
                 let from_packed: LexiconFile =
-                    super::super::packed::from_bytes(bytes, PACKED_STRINGS).unwrap();
+                    super::super::packed::from_bytes(bytes, strings).unwrap();
                 assert_eq!(
                     format!("{from_yaml:?}"),
                     format!("{from_packed:?}"),
@@ -90,8 +97,7 @@ mod tests {
                 }
             } else if !path.ends_with("README.yaml") {
                 let from_yaml: Rule = super::from_str(yaml).expect("yaml");
-                let from_packed: Rule =
-                    super::super::packed::from_bytes(bytes, PACKED_STRINGS).unwrap();
+                let from_packed: Rule = super::super::packed::from_bytes(bytes, strings).unwrap();
                 assert_eq!(from_yaml, from_packed, "{path}");
             }
         }
