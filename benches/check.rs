@@ -13,7 +13,7 @@ use std::path::Path;
 
 /// The allocator the privlint binary uses, so the figures are the shipped program's.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: privlint::alloc::Allocator = privlint::alloc::Allocator;
 
 fn synthetic() -> String {
     let section = "## How long we keep your data\n\nWe keep invoices for 7 years because tax law requires it. \

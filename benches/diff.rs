@@ -15,7 +15,7 @@ use std::path::Path;
 
 /// The allocator the privlint binary uses, so the figures are the shipped program's.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: privlint::alloc::Allocator = privlint::alloc::Allocator;
 
 fn analyse(rules: &RuleSet, name: &str, text: &str) -> DocumentAnalysis {
     analysis::analyse(

@@ -9,7 +9,7 @@ use std::path::Path;
 
 /// The allocator the privlint binary uses, so the figures are the shipped program's.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: privlint::alloc::Allocator = privlint::alloc::Allocator;
 
 fn bench(c: &mut Criterion) {
     let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");

@@ -18,6 +18,7 @@
 //! outputs. Spans are byte ranges; only [`span::LineIndex`] turns them into line:column.
 //! Findings are data; `Err` means a job could not be done.
 
+pub mod alloc;
 pub mod analysis;
 pub mod baseline;
 pub mod catalogue;
