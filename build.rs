@@ -360,8 +360,9 @@ fn literal_table(
          /// prefixes of every match; `false`: suffixes; empty: none), whether every match\n\
          /// starts (prefixes) or ends (suffixes) at an ASCII word boundary, whether it is\n\
          /// searched backward from the end of the text instead (`literals::Literals::at_end`),\n\
-         /// and its filter literal sets, or `None`: run on every text.\n\
-         pub type PatternLiterals = Option<(\n    bool,\n    bool,\n    bool,\n    &'static [u32],\n    &'static [&'static [&'static [u32]]],\n)>;\n\
+         /// and its filter literal sets, first as sets and then as `FilterSets::push` writes\n\
+         /// them (see `filter_code`), or `None`: run on every text.\n\
+         pub type PatternLiterals = Option<(\n    bool,\n    bool,\n    bool,\n    &'static [u32],\n    &'static [&'static [&'static [u32]]],\n    &'static [u32],\n)>;\n\
          /// Where the automaton of a pattern is, when it was small enough to build ahead of\n\
          /// time: anchored at a literal when the pattern has start (or end) literals (or at\n\
          /// the end of the text, for one searched backward from there), unanchored when it\n\
@@ -378,7 +379,7 @@ fn literal_table(
         let literals = match literals {
             None => "None".to_string(),
             Some(ls) => format!(
-                "Some(({}, {}, {}, {}, &[{}]))",
+                "Some(({}, {}, {}, {}, &[{}], &{:?}))",
                 ls.prefixes,
                 ls.bounded,
                 ls.at_end,
@@ -390,7 +391,8 @@ fn literal_table(
                         format!("&[{}]", sets.collect::<Vec<_>>().join(", "))
                     })
                     .collect::<Vec<_>>()
-                    .join(", ")
+                    .join(", "),
+                filter_code(&ls.filter, &distinct)
             ),
         };
         let _ = writeln!(
@@ -447,6 +449,34 @@ fn literal_table(
          pub static PREFILTER_OUTPUTS: &[u32] = &{outputs:?};"
     );
     (code, automata, dense, prefilter)
+}
+
+/// The filter sets of a pattern (branches of sets of literals) as `FilterSets::push` in
+/// `src/extract/patterns.rs` writes them into a list of bundled patterns, each literal by
+/// its number: the number of branches, then per branch the length of its code and its
+/// first `FILTER_SETS` sets, the smallest first (a stable sort), each set's literals with
+/// `FILTER_LAST` on the last one (an empty set: `u32::MAX`). The test
+/// `every_written_filter_code_is_what_the_filter_sets_make` checks it against `push`.
+fn filter_code(filter: &[Vec<Vec<Vec<u8>>>], numbers: &BTreeMap<Vec<u8>, u32>) -> Vec<u32> {
+    const FILTER_SETS: usize = 8;
+    const FILTER_LAST: u32 = 1 << 31;
+    let mut code = vec![0u32];
+    for branch in filter {
+        code[0] += 1;
+        let mut sets: Vec<&Vec<Vec<u8>>> = branch.iter().take(FILTER_SETS).collect();
+        sets.sort_by_key(|set| set.len());
+        let length_at = code.len();
+        code.push(0);
+        for set in sets {
+            code.extend(set.iter().map(|l| numbers[l]));
+            match code.last_mut() {
+                Some(last) if !set.is_empty() => *last |= FILTER_LAST,
+                _ => code.push(u32::MAX),
+            }
+        }
+        code[length_at] = (code.len() - length_at - 1) as u32;
+    }
+    code
 }
 
 /// Flag of a transition of the prefilter automaton whose state reports literals.

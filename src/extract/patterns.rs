@@ -119,6 +119,9 @@ enum PatternLiterals {
         at_end: bool,
         starts: &'static [u32],
         filter: &'static [&'static [&'static [u32]]],
+        /// `filter` as [`FilterSets::push`] writes it into a list of bundled patterns,
+        /// written by `build.rs` (making it took 60% of the start-up cost of the lists).
+        filter_code: &'static [u32],
     },
     Own(Literals),
 }
@@ -737,16 +740,16 @@ impl Pattern {
     /// The bundled pattern numbered `i` (see [`Pattern::bundled_number`]).
     pub fn bundled_at(i: usize) -> Pattern {
         let (_, prepared, literals, automaton) = bundled::LITERALS[i];
-        let literals =
-            literals.map(
-                |(prefixes, bounded, at_end, starts, filter)| PatternLiterals::Bundled {
-                    prefixes,
-                    bounded,
-                    at_end,
-                    starts,
-                    filter,
-                },
-            );
+        let literals = literals.map(|(prefixes, bounded, at_end, starts, filter, filter_code)| {
+            PatternLiterals::Bundled {
+                prefixes,
+                bounded,
+                at_end,
+                starts,
+                filter,
+                filter_code,
+            }
+        });
         let anchored = (literals.as_ref()).is_some_and(|ls| ls.has_starts() || ls.at_end());
         let precompiled = automaton
             .map(|at| {
@@ -1186,6 +1189,13 @@ impl FilterSets {
         }
     }
 
+    /// Adds the sets of the next pattern as `push` writes them (see
+    /// `PatternLiterals::Bundled::filter_code`).
+    fn push_code(&mut self, code: &[u32]) {
+        self.at.push(self.code.len() as u32);
+        self.code.extend_from_slice(code);
+    }
+
     /// Most sets of one branch that are tested (as many as a pattern gets, see
     /// `literals::MAX_FILTER_SETS`).
     const MAX_SETS: usize = 8;
@@ -1547,7 +1557,14 @@ impl PatternList {
                 filter_only.push((i as u32, required.number(p.required)));
             }
             let branches = (ls.has_filter() || !ls.has_starts()).then(|| ls.filter());
-            filters.push(branches, &mut number);
+            match ls {
+                // in a list of bundled patterns a literal's number is its bundled one, which
+                // the written sets use
+                PatternLiterals::Bundled { filter_code, .. } if bundled && branches.is_some() => {
+                    filters.push_code(filter_code)
+                }
+                _ => filters.push(branches, &mut number),
+            }
         }
         let numbers = if bundled {
             bundled::PREFILTER_LITERALS.len()
@@ -1818,6 +1835,31 @@ impl PatternList {
 mod tests {
     use super::{Pattern, PatternList};
 
+    /// The filter sets `build.rs` wrote for each bundled pattern are those
+    /// `FilterSets::push` makes of its literals.
+    #[test]
+    fn every_written_filter_code_is_what_the_filter_sets_make() {
+        let mut written = 0;
+        for i in 0..super::Pattern::bundled_count() {
+            let pattern = super::Pattern::bundled_at(i);
+            let Some(ls @ super::PatternLiterals::Bundled { filter_code, .. }) = &pattern.literals
+            else {
+                continue;
+            };
+            let mut made = super::FilterSets::with_patterns(1);
+            made.push(Some(ls.filter()), |l| match l {
+                super::Literal::Bundled(id) => id,
+                super::Literal::Own(_) => unreachable!("a bundled pattern's literals are numbered"),
+            });
+            let mut read = super::FilterSets::with_patterns(1);
+            read.push_code(filter_code);
+            assert_eq!(made.at, read.at, "{}", pattern.prepared);
+            assert_eq!(made.code, read.code, "{}", pattern.prepared);
+            written += usize::from(ls.has_filter());
+        }
+        assert!(written > 500, "{written}");
+    }
+
     fn list(patterns: &[&str]) -> PatternList {
         PatternList::new(patterns.iter().map(|p| Pattern::new(p).unwrap()).collect())
     }
@@ -1845,7 +1887,7 @@ mod tests {
                 continue;
             };
             match literals {
-                Some((_, _, at_end, starts, _)) if !starts.is_empty() || *at_end => {
+                Some((_, _, at_end, starts, _, _)) if !starts.is_empty() || *at_end => {
                     let (valid, is_dense) = anchored_automaton_is_valid(*at);
                     assert!(valid, "{pattern}");
                     anchored += 1;
