@@ -117,9 +117,10 @@ fn starts_sentence(rest: &str) -> bool {
 }
 
 /// Whether the text before a period ends in an abbreviation that does not close a sentence.
+/// The abbreviation may end a compound ("the EU-U.S. Data Privacy Framework", "Swiss-U.S.").
 fn abbreviation(before: &str) -> bool {
     let word = before
-        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .rsplit(|c: char| c.is_whitespace() || matches!(c, '(' | '-' | '/'))
         .next()
         .unwrap_or("")
         .to_lowercase();
@@ -180,6 +181,24 @@ mod tests {
         assert_eq!(
             pieces("Wij delen o.a.  Mollie-gegevens."),
             vec!["Wij delen o.a.  Mollie-gegevens."]
+        );
+    }
+
+    #[test]
+    fn an_abbreviation_at_the_end_of_a_compound_does_not_end_the_sentence() {
+        assert_eq!(
+            pieces(
+                "We rely on the EU-U.S. Data Privacy Framework (EU-U.S. DPF) and the Swiss-U.S. DPF. Ask us."
+            ),
+            vec![
+                "We rely on the EU-U.S. Data Privacy Framework (EU-U.S. DPF) and the Swiss-U.S. DPF.",
+                "Ask us."
+            ]
+        );
+        // a compound that ends in an ordinary word still ends the sentence
+        assert_eq!(
+            pieces("We send a follow-up. Then we stop."),
+            vec!["We send a follow-up.", "Then we stop."]
         );
     }
 
