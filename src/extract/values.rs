@@ -570,8 +570,8 @@ fn is_deadline_or_timeout(text: &str, start: usize, end: usize) -> bool {
     }
     // the rest of the span's clause, up to an event it counts from ("2 years after we have
     // answered your question", "5 jaar na afhandeling", "tot een jaar nadat …"), whose
-    // words say nothing of the span, or to a second verb ("suspended after 24 months and
-    // deleted after a further 12")
+    // words say nothing of the span, or to a conjunction that opens the next verb's clause
+    // ("suspended after 24 months and deleted after a further 12")
     let after = &text[end..to];
     let clause_end = after
         .find([',', ';', '.', ':', '!', '?'])
