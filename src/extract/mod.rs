@@ -49,6 +49,9 @@ pub const BUILTIN_FEATURES: &[&str] = &[
     // a table row (one purpose) that lists two or more legal bases as bare labels, with
     // nothing to say which covers what (see `Extractor::mark_bases_without_rule`)
     "bases-without-rule",
+    // a purpose, in a statement that gives the legal basis section by section or item by
+    // item, whose own section or item gives none (see `Extractor::mark_unmapped_purposes`)
+    "purpose-without-basis",
 ];
 
 /// Hosts that publish the law and the Commission's model texts (EUR-Lex, the Commission,
@@ -962,6 +965,7 @@ impl Extractor {
         }
         self.mark_third_party_names(doc, &mut out, &topics);
         self.mark_bases_without_rule(doc, &mut out);
+        self.mark_unmapped_purposes(doc, &mut out, &topics);
         // Front matter date as a fallback for the Last Updated date.
         if out.last_updated.is_none()
             && let Some(d) = doc.metadata.get("date").or(doc.metadata.get("modified"))
@@ -1070,6 +1074,255 @@ impl Extractor {
                 let features = &mut out.sentences[i].features;
                 if let Err(at) = features.binary_search(&f_bare) {
                     features.insert(at, f_bare);
+                }
+            }
+        }
+    }
+
+    /// Marks the first sentence of each processing activity left without a legal basis, in
+    /// a statement that links bases to purposes activity by activity: sibling sections (one
+    /// heading per activity: "Orders", "Fraud checks", "Newsletter") or the items of one
+    /// list. When at least two activities of such a group, and at least half of them, link
+    /// a purpose to its basis, an activity of the same group that names no basis at all
+    /// leaves the reader without one for that purpose. The catalogue asks for the basis of
+    /// each purpose (Art. 13(1)(c)); the Dutch authority's Netflix decision turned on
+    /// bases that could not be tied to every purpose. A statement that maps in one place
+    /// (a table, a section of legal bases) has no such groups and is not judged here.
+    ///
+    /// A section is an activity when its heading names no requirement other than the
+    /// purposes, the data or the bases ("Rights", "Recipients" and "Retention" are no
+    /// activities), and its text says what is done: a purpose, a data category, or a
+    /// first-person processing verb ("we collect", "wij delen").
+    fn mark_unmapped_purposes(
+        &self,
+        doc: &Document,
+        out: &mut Disclosures,
+        topics: &BTreeMap<String, Topic>,
+    ) {
+        const ACTIVITY_HEADING_TOPICS: &[&str] = &["purposes", "data-categories"];
+        let (Some(f_named), Some(f_unmapped)) = (
+            self.feature_id("legal-basis-named"),
+            self.feature_id("purpose-without-basis"),
+        ) else {
+            return;
+        };
+        let cue_sentences = |id: &str| -> BTreeSet<usize> {
+            (topics.get(id).iter())
+                .flat_map(|t| t.hits.iter())
+                .filter(|h| h.via == Via::Cue)
+                .map(|h| h.sentence)
+                .collect()
+        };
+        let linking = cue_sentences("purpose-basis-mapping");
+        let purpose_sections: BTreeSet<usize> = (topics.get("purposes").iter())
+            .flat_map(|t| t.hits.iter())
+            .filter(|h| h.via == Via::Section)
+            .map(|h| h.sentence)
+            .collect();
+        let (purpose_cues, basis_cues, recipient_cues) = (
+            cue_sentences("purposes"),
+            cue_sentences("legal-basis"),
+            cue_sentences("recipients"),
+        );
+        // sentences about the person's rights or about whom to contact: a list of the rights
+        // ("the right to object to processing based on legitimate interests") is no list of
+        // activities
+        let not_activity: BTreeSet<usize> = (topics.iter())
+            .filter(|(id, _)| {
+                id.starts_with("right-")
+                    || [
+                        "rights-how-to-exercise",
+                        "controller-contact",
+                        "dpo-contact",
+                    ]
+                    .contains(&id.as_str())
+            })
+            .flat_map(|(_, t)| t.hits.iter())
+            .filter(|h| h.via == Via::Cue)
+            .map(|h| h.sentence)
+            .collect();
+        // The heading blocks that name a requirement other than the activity's own: "Your
+        // rights", "Third-country transfers". So do those that name the legal basis: "Legal
+        // basis" as the heading of one field of a record, or "Legal bases for processing" over
+        // a mapping of its own, are no activities either.
+        let topic_headings: BTreeSet<usize> = (topics.iter())
+            .filter(|(id, _)| !ACTIVITY_HEADING_TOPICS.contains(&id.as_str()))
+            .flat_map(|(_, t)| t.hits.iter())
+            .filter(|h| h.via != Via::Section)
+            .map(|h| out.sentences[h.sentence].block)
+            .filter(|&b| doc.blocks[b].kind == BlockKind::Heading)
+            .collect();
+        // The run of list items a list item belongs to: consecutive items of one level in
+        // one section, with any deeper items between them.
+        let mut list_run = vec![usize::MAX; doc.blocks.len()];
+        for (b, block) in doc.blocks.iter().enumerate() {
+            if block.kind != BlockKind::ListItem {
+                continue;
+            }
+            let mut q = b;
+            while q > 0
+                && doc.blocks[q - 1].kind == BlockKind::ListItem
+                && doc.blocks[q - 1].section == block.section
+                && doc.blocks[q - 1].level > block.level
+            {
+                q -= 1;
+            }
+            let before = q.checked_sub(1).map(|p| &doc.blocks[p]);
+            list_run[b] = match before {
+                Some(p)
+                    if p.kind == BlockKind::ListItem
+                        && p.section == block.section
+                        && p.level == block.level =>
+                {
+                    list_run[q - 1]
+                }
+                _ => b,
+            };
+        }
+        /// One processing activity: a list item, or the text of one section itself.
+        #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+        enum Activity {
+            Item {
+                run: usize,
+                block: usize,
+            },
+            Section {
+                parent: usize,
+                level: u8,
+                section: usize,
+            },
+        }
+        impl Activity {
+            /// The activities it is compared with: the items of its list, or the sections
+            /// under the same parent at the same level.
+            fn group(self) -> (usize, usize, u8) {
+                match self {
+                    Activity::Item { run, .. } => (0, run, 0),
+                    Activity::Section { parent, level, .. } => (1, parent, level),
+                }
+            }
+        }
+        let activity_of = |s: &Sentence| -> Option<Activity> {
+            let block = &doc.blocks[s.block];
+            if block.cell.is_some() {
+                // a table maps by its rows
+                return None;
+            }
+            let section = &doc.sections[block.section];
+            if block.kind == BlockKind::ListItem {
+                // an item that ends in a colon leads in to the items nested under it, and the
+                // items under "Your rights" or "Changes" are no activities
+                if block.text.trim_end().ends_with(':')
+                    || section.heading.is_some_and(|h| topic_headings.contains(&h))
+                {
+                    return None;
+                }
+                return Some(Activity::Item {
+                    run: list_run[s.block],
+                    block: s.block,
+                });
+            }
+            let heading = section.heading?;
+            (!topic_headings.contains(&heading)).then_some(Activity::Section {
+                parent: section.parent.unwrap_or(usize::MAX),
+                level: section.level,
+                section: block.section,
+            })
+        };
+        // a sentence of the activity's text (not its heading) that says what is done; an
+        // item of a list under a purposes heading is a purpose ("To find and fix bugs")
+        let says_what_is_done = |i: usize, s: &Sentence| -> bool {
+            let block = &doc.blocks[s.block];
+            block.kind != BlockKind::Heading
+                && (purpose_cues.contains(&i)
+                    || (block.kind == BlockKind::ListItem && purpose_sections.contains(&i)))
+        };
+        #[derive(Default)]
+        struct Seen {
+            /// the first sentence that says what is done (none: the unit is no activity)
+            first: Option<usize>,
+            names_basis: bool,
+            links_basis: bool,
+            /// it speaks of the person's rights or whom to contact, or it is a list item
+            /// about a recipient ("Advertising companies: we may disclose …"): a list of
+            /// recipients is no list of activities
+            no_activity: bool,
+        }
+        impl Seen {
+            /// A list item that gives a purpose and a basis gives the basis of that purpose
+            /// ("your payment details, to let you pay; this too is needed for the contract").
+            /// A section names bases in passing too often for that ("Children: we ask for a
+            /// parent's consent"): it counts when its text links them.
+            fn names_own_basis(&self, a: Activity) -> bool {
+                matches!(a, Activity::Item { .. }) && self.first.is_some() && self.names_basis
+            }
+        }
+        let names_basis =
+            |i: usize, s: &Sentence| s.features.contains(&f_named) || basis_cues.contains(&i);
+        let mut activities: BTreeMap<Activity, Seen> = BTreeMap::new();
+        for (i, s) in out.sentences.iter().enumerate() {
+            let Some(a) = activity_of(s) else {
+                continue;
+            };
+            let seen = activities.entry(a).or_default();
+            if seen.first.is_none() && says_what_is_done(i, s) {
+                seen.first = Some(i);
+            }
+            seen.names_basis |= names_basis(i, s);
+            seen.links_basis |= linking.contains(&i);
+            seen.no_activity |= not_activity.contains(&i)
+                || (matches!(a, Activity::Item { .. }) && recipient_cues.contains(&i));
+        }
+        // A basis given further down counts for the activity: in the section's subsections,
+        // lists and tables, or in the items nested under a list item.
+        let within = |a: Activity, b: usize| -> bool {
+            match a {
+                Activity::Item { block, .. } => {
+                    b > block
+                        && (block + 1..=b).all(|k| {
+                            doc.blocks[k].kind == BlockKind::ListItem
+                                && doc.blocks[k].level > doc.blocks[block].level
+                        })
+                }
+                Activity::Section { section, .. } => {
+                    let mut at = Some(doc.blocks[b].section);
+                    while let Some(x) = at {
+                        if x == section {
+                            return true;
+                        }
+                        at = doc.sections[x].parent.filter(|&p| p < x);
+                    }
+                    false
+                }
+            }
+        };
+        for (a, seen) in activities.iter_mut() {
+            if seen.first.is_some() && !seen.names_basis {
+                seen.names_basis = (out.sentences.iter().enumerate())
+                    .any(|(i, s)| names_basis(i, s) && within(*a, s.block));
+            }
+        }
+        // per group: activities, and those that link a purpose to its basis
+        let mut groups: BTreeMap<(usize, usize, u8), (usize, usize)> = BTreeMap::new();
+        for (a, seen) in &activities {
+            if (seen.first.is_some() || seen.links_basis) && !seen.no_activity {
+                let g = groups.entry(a.group()).or_default();
+                g.0 += 1;
+                g.1 += usize::from(seen.links_basis || seen.names_own_basis(*a));
+            }
+        }
+        for (a, seen) in &activities {
+            let mapped_group = groups
+                .get(&a.group())
+                .is_some_and(|&(all, linked)| linked >= 2 && 2 * linked >= all);
+            if let Some(i) = seen.first
+                && !seen.names_basis
+                && !seen.no_activity
+                && mapped_group
+            {
+                let features = &mut out.sentences[i].features;
+                if let Err(at) = features.binary_search(&f_unmapped) {
+                    features.insert(at, f_unmapped);
                 }
             }
         }

@@ -624,6 +624,10 @@ pub static VAGUE_REASONS_NL: &[(&str, &str)] = &[
         "Gegevens kunnen naar een niet afgebakende reeks landen gaan (zoals 'India of andere landen'); ook een genoemde waarborg zegt de lezer niet waar de gegevens verder heen gaan.",
     ),
     (
+        "purpose-without-basis",
+        "De verklaring geeft per doel een grondslag, maar laat sommige doelen zonder grondslag.",
+    ),
+    (
         "purposes-left-to-each-service",
         "De doeleinden worden overgelaten aan de privacyverklaring van elke afzonderlijke dienst.",
     ),
