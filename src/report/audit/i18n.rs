@@ -637,7 +637,7 @@ pub static VAGUE_REASONS_NL: &[(&str, &str)] = &[
     ),
     (
         "right-to-object-not-separate",
-        "Het recht van bezwaar wordt alleen in één zin met andere rechten genoemd, als afmeldmogelijkheid in de dienst aangeboden of alleen tegen direct marketing gegeven, niet afzonderlijk en niet voor verwerking op grond van gerechtvaardigd belang.",
+        "Het recht van bezwaar wordt alleen tussen andere rechten genoemd, als afmeldmogelijkheid in de dienst aangeboden of alleen tegen direct marketing gegeven, niet afzonderlijk en niet voor verwerking op grond van gerechtvaardigd belang.",
     ),
     (
         "rights-procedure-left-to-each-service",
