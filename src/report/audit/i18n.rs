@@ -560,6 +560,10 @@ pub static VAGUE_REASONS_NL: &[(&str, &str)] = &[
         "De verwerkingsverantwoordelijke wordt alleen met een merknaam of in algemene termen aangeduid, niet als rechtspersoon.",
     ),
     (
+        "cookies-on-legitimate-interest",
+        "Analytische, advertentie- of trackingcookies worden op grond van gerechtvaardigd belang geplaatst in plaats van met toestemming.",
+    ),
+    (
         "cookies-without-lifetimes",
         "Cookies worden beschreven zonder te vermelden hoe lang ze bewaard blijven.",
     ),
