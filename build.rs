@@ -438,16 +438,29 @@ fn literal_table(
          pub static PREFILTER_LITERALS: &[&[u8]] = &[{}];",
         byte_strings(&sorted)
     );
-    let (columns, prefilter, outputs) = literal_dfa(&sorted);
+    let dfa = literal_dfa(&sorted);
     let _ = writeln!(
         code,
-        "/// Per byte value: where its transition is in a row of the prefilter automaton\n\
-         /// (`bundled_prefilter.bin`), in bytes from the row's start.\n\
-         pub static PREFILTER_COLUMNS: [u16; 256] = {columns:?};\n\
-         /// The literals each state of the prefilter automaton reports (see its rows): index in\n\
-         /// `PREFILTER_LITERALS`, and the literal's length in the top eight bits.\n\
-         pub static PREFILTER_OUTPUTS: &[u32] = &{outputs:?};"
+        "/// How many transitions a row of the prefilter automaton (`bundled_prefilter.bin`)\n\
+         /// has: one per class of bytes.\n\
+         pub const PREFILTER_CLASSES: usize = {classes};\n\
+         /// The number of the first state of the prefilter automaton that reports literals:\n\
+         /// those that do are numbered after those that do not.\n\
+         pub const PREFILTER_FIRST_REPORTING: usize = {first_reporting};\n\
+         /// Per byte value: its class, the column of its transition in a row.\n\
+         pub static PREFILTER_COLUMNS: [u8; 256] = {columns:?};\n\
+         /// The literals the reporting states report, those of state\n\
+         /// `PREFILTER_FIRST_REPORTING + r` at `PREFILTER_OUTPUTS_AT[r]..PREFILTER_OUTPUTS_AT[r + 1]`:\n\
+         /// index in `PREFILTER_LITERALS`, and the literal's length in the top eight bits.\n\
+         pub static PREFILTER_OUTPUTS: &[u32] = &{outputs:?};\n\
+         pub static PREFILTER_OUTPUTS_AT: &[u32] = &{outputs_at:?};",
+        classes = dfa.classes,
+        first_reporting = dfa.first_reporting,
+        columns = dfa.columns,
+        outputs = dfa.outputs,
+        outputs_at = dfa.outputs_at,
     );
+    let prefilter = dfa.table;
     (code, automata, dense, prefilter)
 }
 
@@ -479,23 +492,31 @@ fn filter_code(filter: &[Vec<Vec<Vec<u8>>>], numbers: &BTreeMap<Vec<u8>, u32>) -
     code
 }
 
-/// Flag of a transition of the prefilter automaton whose state reports literals.
-const REPORTS: u32 = 1 << 31;
+/// The prefilter automaton of [`literal_dfa`].
+struct LiteralDfa {
+    classes: usize,
+    first_reporting: usize,
+    columns: [u8; 256],
+    table: Vec<u8>,
+    outputs: Vec<u32>,
+    outputs_at: Vec<u32>,
+}
 
 /// The prefilter automaton over the bundled literals (`literals`, each reported by its
 /// index): an Aho-Corasick automaton made deterministic, so that a search takes one table
 /// read per byte of text and never follows a failure link (the double-array automaton it
 /// replaces took some thirty instructions per byte).
 ///
-/// Gives the column of each byte value (see below), the table, and the reported literals.
-/// The table is little-endian `u32`s, one row per state (the start state first, then in
-/// order of depth, so that the states a search visits most are close together): the range
-/// of `outputs` the state reports, then its transition for each class of bytes (a byte no
-/// literal holds, then each byte a literal holds). A transition is the byte offset of the
-/// next state's row, with [`REPORTS`] set when that state reports literals. The column of a
-/// byte value is the byte offset of its transition in a row. An output is a literal's index
-/// with its length in the top eight bits.
-fn literal_dfa(literals: &[Vec<u8>]) -> ([u16; 256], Vec<u8>, Vec<u32>) {
+/// The table is little-endian `u16`s, one row per state: the number of the next state for
+/// each class of bytes (a byte no literal holds, then each byte a literal holds). The states
+/// that report no literal are numbered first, then those that do (so a search tests a
+/// number against the first of those instead of a flag), each kind in order of depth (the
+/// start state first), so that the states a search visits most are close together. With
+/// the byte offset of the next row and a flag in a `u32`, and the range of outputs at the
+/// start of each row, the table took 8.5 MB and a report read another cache line than the
+/// transition that led to it; it now takes half, and the ranges of outputs are apart, in a
+/// small array. An output is a literal's index with its length in the top eight bits.
+fn literal_dfa(literals: &[Vec<u8>]) -> LiteralDfa {
     // the byte classes: 0 for the bytes no literal holds, one each for the others
     let mut class = [0usize; 256];
     let mut classes = 1;
@@ -505,6 +526,7 @@ fn literal_dfa(literals: &[Vec<u8>]) -> ([u16; 256], Vec<u8>, Vec<u32>) {
             classes += 1;
         }
     }
+    assert!(classes <= 256, "prefilter byte classes");
     // the trie: per node its children (by class) and the literals that end there
     let mut children: Vec<BTreeMap<usize, usize>> = vec![BTreeMap::new()];
     let mut ends: Vec<Vec<u32>> = vec![Vec::new()];
@@ -528,6 +550,10 @@ fn literal_dfa(literals: &[Vec<u8>]) -> ([u16; 256], Vec<u8>, Vec<u32>) {
     // node), what it reports (its own literals and its failure link's) and its transitions
     // (a child, or the failure link's transition)
     let nodes = children.len();
+    assert!(
+        nodes <= 1 << 16,
+        "prefilter automaton too big for 16-bit state numbers: {nodes} states"
+    );
     let mut order = vec![0];
     let mut fail = vec![0; nodes];
     let mut reports: Vec<Vec<u32>> = vec![Vec::new(); nodes];
@@ -554,30 +580,36 @@ fn literal_dfa(literals: &[Vec<u8>]) -> ([u16; 256], Vec<u8>, Vec<u32>) {
             order.push(child);
         }
     }
-    let stride = 4 * (2 + classes);
-    let mut row = vec![0usize; nodes];
-    for (at, node) in order.iter().enumerate() {
-        row[*node] = at * stride;
+    // the start state reports nothing (no literal is empty), so it is number 0
+    let mut numbered: Vec<usize> = (order.iter().copied())
+        .filter(|n| reports[*n].is_empty())
+        .collect();
+    let first_reporting = numbered.len();
+    numbered.extend(order.iter().copied().filter(|n| !reports[*n].is_empty()));
+    let mut number = vec![0usize; nodes];
+    for (at, node) in numbered.iter().enumerate() {
+        number[*node] = at;
     }
-    assert!(
-        nodes * stride < REPORTS as usize,
-        "prefilter automaton too big"
-    );
-    let mut table = Vec::with_capacity(nodes * stride);
-    let mut outputs = Vec::new();
-    for &node in &order {
-        let from = outputs.len() as u32;
-        outputs.extend_from_slice(&reports[node]);
-        table.extend_from_slice(&from.to_le_bytes());
-        table.extend_from_slice(&(outputs.len() as u32).to_le_bytes());
+    let mut table = Vec::with_capacity(nodes * classes * 2);
+    let (mut outputs, mut outputs_at) = (Vec::new(), vec![0u32]);
+    for &node in &numbered {
+        if number[node] >= first_reporting {
+            outputs.extend_from_slice(&reports[node]);
+            outputs_at.push(outputs.len() as u32);
+        }
         for c in 0..classes {
-            let next = delta[node * classes + c];
-            let flag = if reports[next].is_empty() { 0 } else { REPORTS };
-            table.extend_from_slice(&(row[next] as u32 | flag).to_le_bytes());
+            let next = number[delta[node * classes + c]] as u16;
+            table.extend_from_slice(&next.to_le_bytes());
         }
     }
-    let columns = class.map(|c| (4 * (2 + c)) as u16);
-    (columns, table, outputs)
+    LiteralDfa {
+        classes,
+        first_reporting,
+        columns: class.map(|c| c as u8),
+        table,
+        outputs,
+        outputs_at,
+    }
 }
 
 /// Largest anchored automaton (serialised dense, in bytes) embedded in the dense form; see

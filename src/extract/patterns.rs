@@ -54,9 +54,8 @@ mod bundled {
 
     /// The table of the prefilter automaton over `PREFILTER_LITERALS`, a deterministic
     /// Aho-Corasick automaton (see `literal_dfa` in `build.rs`): per state a row of
-    /// little-endian `u32`s, the range of `PREFILTER_OUTPUTS` it reports and then its
-    /// transitions, each the byte offset of the next state's row with
-    /// [`super::REPORTS`] set when that state reports literals.
+    /// `PREFILTER_CLASSES` little-endian `u16`s, its transitions, each the next state's
+    /// number; the states from `PREFILTER_FIRST_REPORTING` on report literals.
     pub static PREFILTER: &[u8] =
         include_bytes!(concat!(env!("OUT_DIR"), "/bundled_prefilter.bin"));
 }
@@ -65,13 +64,11 @@ mod bundled {
 /// literals it reports are numbered by the `u32`.
 type Prefilter = DoubleArrayAhoCorasick<u32>;
 
-/// Flag of a transition in `bundled::PREFILTER` whose next state reports literals.
-const REPORTS: u32 = 1 << 31;
-
-/// The `u32` at byte `at` of the bundled prefilter's table.
-fn prefilter_word(at: usize) -> u32 {
-    let bytes = &bundled::PREFILTER[at..at + 4];
-    u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]])
+/// The transition of state `state` of the bundled prefilter for bytes of class `class`.
+fn prefilter_step(state: usize, class: u8) -> usize {
+    let at = 2 * (state * bundled::PREFILTER_CLASSES + usize::from(class));
+    let bytes = &bundled::PREFILTER[at..at + 2];
+    usize::from(u16::from_le_bytes([bytes[0], bytes[1]]))
 }
 
 /// Every occurrence in `text` of every bundled prefilter literal, overlapping ones
@@ -79,10 +76,11 @@ fn prefilter_word(at: usize) -> u32 {
 /// `bundled::PREFILTER_LITERALS`), in order of their ends: one table read per byte.
 fn bundled_literals_in(text: &str, mut found: impl FnMut(usize, usize, usize)) {
     let bytes = text.as_bytes();
-    let (mut row, mut from) = (0, 0);
-    while let Some(end) = next_report(&mut row, bytes, from) {
-        let (first, last) = (prefilter_word(row), prefilter_word(row + 4));
-        for output in &bundled::PREFILTER_OUTPUTS[first as usize..last as usize] {
+    let (mut state, mut from) = (0, 0);
+    while let Some(end) = next_report(&mut state, bytes, from) {
+        let r = state - bundled::PREFILTER_FIRST_REPORTING;
+        let outputs = &bundled::PREFILTER_OUTPUTS_AT[r..r + 2];
+        for output in &bundled::PREFILTER_OUTPUTS[outputs[0] as usize..outputs[1] as usize] {
             let len = (output >> 24) as usize;
             found((output & 0xff_ffff) as usize, end - len, end);
         }
@@ -90,18 +88,17 @@ fn bundled_literals_in(text: &str, mut found: impl FnMut(usize, usize, usize)) {
     }
 }
 
-/// Runs the bundled prefilter automaton from the state at `row` over `bytes[from..]` up
-/// to the first state that reports literals: the end of the byte that led to it, with
-/// `row` then that state's row; `None` at the end of `bytes`. The reports are handled
-/// apart from this loop so that it keeps its few values in registers (with the handling
-/// inlined, a step took some sixteen instructions, its position counter on the stack).
-fn next_report(row: &mut usize, bytes: &[u8], from: usize) -> Option<usize> {
-    let mut at = *row;
+/// Runs the bundled prefilter automaton from state `state` over `bytes[from..]` up to the
+/// first state that reports literals: the end of the byte that led to it, with `state`
+/// then that state; `None` at the end of `bytes`. The reports are handled apart from this
+/// loop so that it keeps its few values in registers (with the handling inlined, a step
+/// took some sixteen instructions, its position counter on the stack).
+fn next_report(state: &mut usize, bytes: &[u8], from: usize) -> Option<usize> {
+    let mut at = *state;
     for (i, &b) in bytes.get(from..)?.iter().enumerate() {
-        let next = prefilter_word(at + usize::from(bundled::PREFILTER_COLUMNS[usize::from(b)]));
-        at = (next & !REPORTS) as usize;
-        if next & REPORTS != 0 {
-            *row = at;
+        at = prefilter_step(at, bundled::PREFILTER_COLUMNS[usize::from(b)]);
+        if at >= bundled::PREFILTER_FIRST_REPORTING {
+            *state = at;
             return Some(from + i + 1);
         }
     }
