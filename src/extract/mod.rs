@@ -963,6 +963,7 @@ impl Extractor {
                 }
             }
         }
+        self.mark_denied_by_next(&mut out, &mut topics);
         self.mark_third_party_names(doc, &mut out, &topics);
         self.mark_bases_without_rule(doc, &mut out);
         self.mark_unmapped_purposes(doc, &mut out, &topics);
@@ -1402,6 +1403,38 @@ impl Extractor {
                     .is_some_and(|li| named_in(li, &s.norm, true).iter().any(|n| !own.contains(n)));
             if third && let Err(at) = s.features.binary_search(&f_third) {
                 s.features.insert(at, f_third);
+            }
+        }
+    }
+
+    /// A bare denial right after a sentence of the same block ("Other web shops build
+    /// detailed profiles about you and aim ads at you. We do not.", "… Wij niet.") answers
+    /// that sentence: profiling it speaks of is denied (`adm-none`), and its cues of
+    /// automated decision-making are denials.
+    fn mark_denied_by_next(&self, out: &mut Disclosures, topics: &mut BTreeMap<String, Topic>) {
+        let (Some(f_bare), Some(f_profiling), Some(f_none)) = (
+            self.feature_id("bare-denial"),
+            self.feature_id("profiling"),
+            self.feature_id("adm-none"),
+        ) else {
+            return;
+        };
+        for i in 1..out.sentences.len() {
+            let (before, after) = out.sentences.split_at_mut(i);
+            let (prev, bare) = (&mut before[i - 1], &after[0]);
+            if !bare.features.contains(&f_bare)
+                || bare.block != prev.block
+                || !prev.features.contains(&f_profiling)
+            {
+                continue;
+            }
+            if let Err(at) = prev.features.binary_search(&f_none) {
+                prev.features.insert(at, f_none);
+            }
+            if let Some(t) = topics.get_mut("automated-decision-making") {
+                for h in (t.hits.iter_mut()).filter(|h| h.sentence == i - 1 && h.via == Via::Cue) {
+                    h.via = Via::Negation;
+                }
             }
         }
     }
