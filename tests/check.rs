@@ -644,6 +644,76 @@ fn a_statement_that_all_data_comes_from_the_person_has_no_sources_to_name() {
 }
 
 #[test]
+fn a_denial_of_profiling_limited_to_one_set_of_data_does_not_settle_automated_decisions() {
+    let dir = common::scratch("scoped-adm-denial");
+    let (head_en, head_nl) = (STUDIO_HEAD_EN, STUDIO_HEAD_NL);
+    let checks_en = "Our systems automatically check sign-ups for signs of fraud and take appropriate measures.";
+    let checks_nl = "Ons systeem controleert aanmeldingen automatisch op fraude en wij nemen passende maatregelen.";
+    let scoped_en = "What you tell our support team is analysed for statistics; we do not do any profiling with it.";
+    let scoped_nl = "Wat je aan onze klantenservice vertelt, gebruiken wij voor statistieken; wij doen daarmee niet aan profilering.";
+    // (file, statement, text after it, status of automated-decision-making)
+    let cases = [
+        // checks that lead to measures may be automated decisions: it cannot be told
+        (
+            "en-checks.md",
+            head_en,
+            checks_en.to_string(),
+            Status::Undetermined,
+        ),
+        (
+            "nl-checks.md",
+            head_nl,
+            checks_nl.to_string(),
+            Status::Undetermined,
+        ),
+        // a denial for the support messages only does not answer for the checks
+        (
+            "en-scoped.md",
+            head_en,
+            format!("{scoped_en}\n\n{checks_en}"),
+            Status::Undetermined,
+        ),
+        (
+            "nl-scoped.md",
+            head_nl,
+            format!("{scoped_nl}\n\n{checks_nl}"),
+            Status::Undetermined,
+        ),
+        // a denial for the whole statement does
+        (
+            "en-denied.md",
+            head_en,
+            format!("We do not use automated decision-making.\n\n{checks_en}"),
+            Status::NotApplicable,
+        ),
+        (
+            "nl-denied.md",
+            head_nl,
+            format!("Wij maken geen gebruik van geautomatiseerde besluitvorming.\n\n{checks_nl}"),
+            Status::NotApplicable,
+        ),
+        // the scoped denial alone discloses no profiling
+        (
+            "en-scoped-alone.md",
+            head_en,
+            scoped_en.to_string(),
+            Status::NotApplicable,
+        ),
+        (
+            "nl-scoped-alone.md",
+            head_nl,
+            scoped_nl.to_string(),
+            Status::NotApplicable,
+        ),
+    ];
+    for (name, head, text, want) in cases {
+        let a = analyse_written(&dir, name, &format!("{head}{text}\n"));
+        let r = a.requirement("automated-decision-making").expect("adm");
+        assert_eq!(r.status, want, "{name}: {}", r.reason);
+    }
+}
+
+#[test]
 fn with_no_legal_basis_named_whether_consent_or_legitimate_interests_apply_is_undetermined() {
     let dir = common::scratch("no-basis");
     let (head_en, head_nl) = (STUDIO_HEAD_EN, STUDIO_HEAD_NL);

@@ -506,6 +506,7 @@ impl Extractor {
         let builtin = |name: &str| self.feature_id(name).unwrap_or(0);
         let (f_table, f_regional) = (builtin("in-table"), builtin("regional-section"));
         let f_reference = self.feature_id("reference");
+        let f_scoped_denial = self.feature_id("scoped-denial");
         let (f_duration, f_date, f_email, f_url, f_phone, f_entity, f_link) = (
             builtin("duration"),
             builtin("date"),
@@ -764,6 +765,7 @@ impl Extractor {
                     .collect();
                 let mut seen: BTreeMap<String, Via> = BTreeMap::new();
                 let title = Some(bi) == title_heading;
+                let scoped_denial = f_scoped_denial.is_some_and(|f| features.contains(&f));
                 // only a contact detail line ("Email: info@authority.example"), not a sentence
                 // of its own ("to exercise your rights, contact support@example.com")
                 let authority_contact =
@@ -771,8 +773,10 @@ impl Extractor {
                 authority_named |= names_authority;
                 for (r, kind) in cue_hits.into_iter().filter(|_| !title) {
                     // an `exclude` pattern takes back a cue, not a denial: "we do not obtain
-                    // data from third parties" is excluded as a source and is a denial of any
-                    if excluded.contains(&r) && kind != CueKind::Negation {
+                    // data from third parties" is excluded as a source and is a denial of any;
+                    // but a denial limited to one set of data ("what you tell our support team
+                    // …; we do not do any profiling with it") is no denial of the whole item
+                    if excluded.contains(&r) && (kind != CueKind::Negation || scoped_denial) {
                         continue;
                     }
                     let id = &self.requirement_map[li][r];

@@ -718,6 +718,10 @@ pub static VAGUE_REASONS_NL: &[(&str, &str)] = &[
 /// text: what a Dutch report says instead of a generic "the condition does not hold".
 static CONDITION_REASONS_NL: &[(&str, &str)] = &[
     (
+        "checks for abuse or fraud lead to measures, and the statement does not say whether these are automated decisions",
+        "controles op misbruik of fraude leiden tot maatregelen, en de verklaring zegt niet of dat geautomatiseerde besluiten zijn",
+    ),
+    (
         "consent is not relied on as a legal basis",
         "toestemming wordt niet als grondslag gebruikt",
     ),
