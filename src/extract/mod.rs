@@ -1303,8 +1303,15 @@ impl Extractor {
         };
         for (a, seen) in activities.iter_mut() {
             if seen.first.is_some() && !seen.names_basis {
-                seen.names_basis = (out.sentences.iter().enumerate())
-                    .any(|(i, s)| names_basis(i, s) && within(*a, s.block));
+                // what lies within an activity follows its first block without a gap
+                let start = match *a {
+                    Activity::Item { block, .. } => block + 1,
+                    Activity::Section { section, .. } => doc.sections[section].blocks.0,
+                };
+                let from = out.sentences.partition_point(|s| s.block < start);
+                seen.names_basis = (out.sentences.iter().enumerate().skip(from))
+                    .take_while(|(_, s)| within(*a, s.block))
+                    .any(|(i, s)| names_basis(i, s));
             }
         }
         // per group: activities, and those that link a purpose to its basis
