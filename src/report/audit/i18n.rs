@@ -628,6 +628,10 @@ pub static VAGUE_REASONS_NL: &[(&str, &str)] = &[
         "Gegevens kunnen naar een niet afgebakende reeks landen gaan (zoals 'India of andere landen'); ook een genoemde waarborg zegt de lezer niet waar de gegevens verder heen gaan.",
     ),
     (
+        "portability-only-export",
+        "De verklaring zegt alleen dat betrokkenen hun gegevens uit hun account of de app kunnen exporteren of downloaden, niet dat zij recht op overdraagbaarheid van gegevens hebben.",
+    ),
+    (
         "purpose-without-basis",
         "De verklaring geeft per doel een grondslag, maar laat sommige doelen zonder grondslag.",
     ),
