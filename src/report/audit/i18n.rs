@@ -660,6 +660,10 @@ pub static VAGUE_REASONS_NL: &[(&str, &str)] = &[
         "Bij een doeleinde staan meerdere grondslagen, zonder dat de verklaring zegt welke grondslag wat dekt of wanneer welke geldt.",
     ),
     (
+        "sources-not-linked-to-data",
+        "De bronnen worden alleen als een voorzichtige, open reeks gegeven ('wij kunnen gegevens uit verschillende bronnen krijgen'), en bij geen enkele bron staat welke gegevens zij levert.",
+    ),
+    (
         "special-data-without-exception",
         "Er worden bijzondere persoonsgegevens verwerkt, maar de verklaring noemt niet op welke uitzondering van artikel 9 lid 2 AVG dat berust.",
     ),
