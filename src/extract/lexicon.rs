@@ -30,6 +30,12 @@ pub struct LexiconFile {
     /// app": `notify-firm` takes away `notify-maybe`, so `notify-active` stays).
     #[serde(default)]
     pub feature_unless: BTreeMap<String, Vec<String>>,
+    /// Phrases that serve only to take features away (named in `feature_unless` like
+    /// features): they are no feature of a sentence, and are looked for only in a sentence
+    /// that has a feature they would take away, so a phrase as common as "we" costs the
+    /// other sentences nothing.
+    #[serde(default)]
+    pub unless_phrases: BTreeMap<String, Vec<PatternText>>,
     /// Per catalogue requirement: how a section heading or a sentence shows the topic.
     pub requirements: BTreeMap<String, RequirementVocab>,
     /// Phrases that classify the document as a whole.
@@ -221,6 +227,12 @@ pub struct Lexicon {
     distinct_feature_patterns: Range<usize>,
     /// (feature, feature that takes it away), from `feature_unless`.
     feature_unless: Vec<(usize, usize)>,
+    /// (feature, unless phrase that takes it away), from `feature_unless`: the phrase's
+    /// patterns are `unless_phrases.1`, each of the phrase `unless_phrases.2` names.
+    phrase_unless: Vec<(usize, usize)>,
+    /// The patterns of the unless phrases, run only on a sentence with a feature one of
+    /// them takes away, and per pattern its phrase.
+    unless_phrases: (PatternList, Vec<usize>),
     pub requirement_names: Vec<String>,
     /// Per requirement (index into `requirement_names`): the requirements whose joint
     /// presence in one block addresses it.
@@ -538,18 +550,43 @@ impl Lexicon {
         let feature_patterns = 0..sentence_patterns.len();
         let distinct_feature_patterns = 0..sentence_patterns.distinct();
 
+        let mut phrase_patterns = Vec::new();
+        let mut phrase_of_pattern = Vec::new();
+        for (i, (name, patterns)) in file.unless_phrases.iter().enumerate() {
+            if file.features.contains_key(name) {
+                return Err(LexiconError::Parse {
+                    path: path.into(),
+                    message: format!("`{name}` is both a feature and an unless phrase"),
+                });
+            }
+            for p in patterns {
+                phrase_patterns.push(compile_one(path, "unless_phrases", name, p)?);
+                phrase_of_pattern.push(i);
+            }
+        }
         let mut feature_unless = Vec::new();
+        let mut phrase_unless = Vec::new();
         for (name, unless) in &file.feature_unless {
-            for other in std::iter::once(name).chain(unless) {
-                if !file.features.contains_key(other) {
-                    return Err(LexiconError::Parse {
-                        path: path.into(),
-                        message: format!("feature_unless names the unknown feature `{other}`"),
-                    });
+            let unknown = |n: &String| {
+                !file.features.contains_key(n)
+                    && (n == name || !file.unless_phrases.contains_key(n))
+            };
+            if let Some(other) = std::iter::once(name).chain(unless).find(|n| unknown(n)) {
+                return Err(LexiconError::Parse {
+                    path: path.into(),
+                    message: format!("feature_unless names the unknown feature `{other}`"),
+                });
+            }
+            let index = |n: &String| feature_names.iter().position(|f| f == n);
+            let taken = index(name).unwrap_or(0);
+            for u in unless {
+                match index(u) {
+                    Some(by) => feature_unless.push((taken, by)),
+                    None => phrase_unless.extend(
+                        (file.unless_phrases.keys().position(|p| p == u)).map(|by| (taken, by)),
+                    ),
                 }
             }
-            let index = |n: &String| feature_names.iter().position(|f| f == n).unwrap_or(0);
-            feature_unless.extend(unless.iter().map(|u| (index(name), index(u))));
         }
 
         let mut requirement_names = Vec::new();
@@ -666,6 +703,8 @@ impl Lexicon {
             document_patterns,
             feature_of_pattern,
             feature_unless,
+            phrase_unless,
+            unless_phrases: (PatternList::new(phrase_patterns), phrase_of_pattern),
             requirement_names,
             co_occurs,
             co_occurs_with,
@@ -685,28 +724,44 @@ impl Lexicon {
     pub fn features(&self, sentence: &str) -> Vec<usize> {
         let matching = (self.sentence_patterns)
             .matching_where(sentence, |p| self.slots.used_as(p, SentenceSlots::FEATURE));
-        self.features_of(&self.slots.slots_of(&matching))
+        self.features_of(sentence, &self.slots.slots_of(&matching))
     }
 
-    /// Features (indices, ascending, no repeats) of matching sentence slots (ascending),
-    /// less those another of them takes away (`feature_unless`).
-    fn features_of(&self, matching: &[usize]) -> Vec<usize> {
+    /// Features (indices, ascending, no repeats) of matching sentence slots (ascending) of
+    /// normalised `sentence`, less those another of them or an unless phrase in the
+    /// sentence takes away (`feature_unless`).
+    fn features_of(&self, sentence: &str, matching: &[usize]) -> Vec<usize> {
         let mut out: Vec<usize> = (matching.iter())
             .filter(|p| self.feature_patterns.contains(p))
             .map(|p| self.feature_of_pattern[p - self.feature_patterns.start])
             .collect();
         out.dedup();
-        if self.feature_unless.is_empty() {
+        if self.feature_unless.is_empty() && self.phrase_unless.is_empty() {
             return out;
         }
         let present = |f: &usize| out.binary_search(f).is_ok();
+        // the features unless phrases take away: the phrases are looked for only when the
+        // sentence has a feature one of them would take
+        let mut by_phrase: Vec<usize> = Vec::new();
+        if self.phrase_unless.iter().any(|(f, _)| present(f)) {
+            let (list, phrase_of) = &self.unless_phrases;
+            let phrases: Vec<usize> = (list.matching(sentence).into_iter())
+                .map(|p| phrase_of[p])
+                .collect();
+            by_phrase = (self.phrase_unless.iter())
+                .filter(|(f, by)| present(f) && phrases.contains(by))
+                .map(|(f, _)| *f)
+                .collect();
+        }
         let taken_by = |kept: &dyn Fn(&usize) -> bool| -> Vec<usize> {
             (self.feature_unless.iter())
                 .filter(|(f, by)| present(f) && present(by) && kept(by))
                 .map(|(f, _)| *f)
+                .chain(by_phrase.iter().copied())
                 .collect()
         };
-        // one level: a feature taken away itself takes nothing away
+        // one level: a feature taken away itself takes nothing away (a phrase is never
+        // taken away)
         let challenged = taken_by(&|_| true);
         let taken = taken_by(&|by| !challenged.contains(by));
         out.retain(|f| !taken.contains(f));
@@ -729,7 +784,7 @@ impl Lexicon {
             .matching_keeping(sentence, self.distinct_feature_patterns.clone());
         let matching = self.slots.slots_of(&matching);
         SentenceScan {
-            features: self.features_of(&matching),
+            features: self.features_of(sentence, &matching),
             cues: self.cues_of(&matching),
             signals: self.signals_of(&matching),
             feature_candidates,
@@ -1117,6 +1172,37 @@ mod tests {
         // the one-pass scan agrees
         let scan = lex.scan("we may notify you by email").features;
         assert_eq!(scan, lex.features("we may notify you by email"));
+    }
+
+    #[test]
+    fn an_unless_phrase_takes_a_feature_away_without_being_a_feature() {
+        let yaml = "language: en\nfeatures: {others: ['^other shops\\b'], hedged: ['\\bmay\\b']}\nunless_phrases: {ours: ['\\bwe\\b']}\nfeature_unless: {others: [ours], hedged: [others]}\nrequirements: {}\ndocument: {statement: [], instructions: [], news: [], first_person: []}\n";
+        let lex = super::Lexicon::from_yaml("test.yaml", yaml).expect("lexicon");
+        let names = |s: &str| -> Vec<&str> {
+            let features = lex.features(s);
+            features
+                .iter()
+                .map(|f| lex.feature_names[*f].as_str())
+                .collect()
+        };
+        assert_eq!(lex.feature_names, ["hedged", "others"]);
+        assert_eq!(names("other shops may track you"), ["others"]);
+        // a feature the phrase takes away takes nothing away itself
+        assert_eq!(names("other shops we know may track you"), ["hedged"]);
+        assert!(names("we may track you").contains(&"hedged"));
+        let scan = lex.scan("other shops we know may track you").features;
+        assert_eq!(scan, lex.features("other shops we know may track you"));
+
+        let both = yaml.replace("hedged: ['", "ours: ['\\bus\\b'], hedged: ['");
+        let err = super::Lexicon::from_yaml("test.yaml", &both).expect_err("a name used twice");
+        assert!(
+            err.to_string()
+                .contains("both a feature and an unless phrase")
+        );
+        // an unless phrase takes features away; nothing takes a phrase away
+        let taken = yaml.replace("hedged: [others]", "ours: [hedged]");
+        let err = super::Lexicon::from_yaml("test.yaml", &taken).expect_err("a phrase taken");
+        assert!(err.to_string().contains("unknown feature `ours`"));
     }
 
     #[test]
