@@ -88,6 +88,25 @@ const PARALLEL_BYTES: usize = 16 * 1024;
 /// block's text.
 type SentenceUnit = (usize, usize, (usize, usize));
 
+/// A set of indices below a bound (of sentences, or of blocks), one flag per index: the
+/// passes over every sentence ask it once per sentence, a read instead of a tree search.
+struct IndexMask(Vec<bool>);
+
+impl IndexMask {
+    /// The indices of `members` (each below `len`).
+    fn of(len: usize, members: impl IntoIterator<Item = usize>) -> IndexMask {
+        let mut mask = vec![false; len];
+        for i in members {
+            mask[i] = true;
+        }
+        IndexMask(mask)
+    }
+
+    fn contains(&self, i: usize) -> bool {
+        self.0.get(i).copied().unwrap_or(false)
+    }
+}
+
 /// What one sentence says on its own (see [`Extractor::read_sentence`]).
 #[derive(Clone)]
 struct SentenceReading {
@@ -669,7 +688,8 @@ impl Extractor {
             }
             let in_topics = &in_topics;
             let block_first_sentence = out.sentences.len();
-            let mut block_hits: Vec<(String, usize, Via)> = Vec::new();
+            // the topics of the block's sentences (names borrowed: a sentence holds several)
+            let mut block_hits: Vec<(&str, usize, Via)> = Vec::new();
             // an earlier sentence of the block names a supervisory authority: the email or
             // phone number that follows it on a line of its own ("Email: info@authority.example")
             // is the authority's, unless it speaks in the controller's voice
@@ -763,7 +783,7 @@ impl Extractor {
                     .filter(|(_, k)| *k == CueKind::Exclude)
                     .map(|(r, _)| *r)
                     .collect();
-                let mut seen: BTreeMap<String, Via> = BTreeMap::new();
+                let mut seen: BTreeMap<&str, Via> = BTreeMap::new();
                 let title = Some(bi) == title_heading;
                 let scoped_denial = f_scoped_denial.is_some_and(|f| features.contains(&f));
                 // only a contact detail line ("Email: info@authority.example"), not a sentence
@@ -800,7 +820,7 @@ impl Extractor {
                         CueKind::SectionCue if in_topics.contains(id) => Via::Cue,
                         _ => continue,
                     };
-                    let entry = seen.entry(id.clone()).or_insert(via);
+                    let entry = seen.entry(id.as_str()).or_insert(via);
                     if via == Via::Negation {
                         *entry = Via::Negation;
                     }
@@ -810,7 +830,7 @@ impl Extractor {
                     && let Some(t) = table_topics.get(&cell.table)
                 {
                     for id in t {
-                        seen.entry(id.clone()).or_insert(Via::Heading);
+                        seen.entry(id.as_str()).or_insert(Via::Heading);
                     }
                 }
                 // a row's label heads the row, as a header cell heads its column
@@ -819,34 +839,37 @@ impl Extractor {
                     && let Some(t) = row_topics.get(&(cell.table, cell.row))
                 {
                     for id in t {
-                        seen.entry(id.clone()).or_insert(Via::Heading);
+                        seen.entry(id.as_str()).or_insert(Via::Heading);
                     }
                 }
                 if is_lead_in {
                     for t in lead_in.into_iter().flatten() {
-                        seen.entry(t.clone()).or_insert(Via::Heading);
+                        seen.entry(t.as_str()).or_insert(Via::Heading);
                     }
                 }
                 if block.kind == BlockKind::Heading {
                     for t in in_topics {
                         if doc.sections[block.section].heading == Some(bi) {
-                            seen.entry(t.clone()).or_insert(Via::Heading);
+                            seen.entry(t.as_str()).or_insert(Via::Heading);
                         }
                     }
                 }
                 for t in in_topics {
-                    seen.entry(t.clone()).or_insert(Via::Section);
-                }
-                for (id, via) in &seen {
-                    block_hits.push((id.clone(), si, *via));
+                    seen.entry(t.as_str()).or_insert(Via::Section);
                 }
                 for (id, via) in seen {
-                    let in_section = in_topics.contains(&id);
-                    topics.entry(id).or_default().hits.push(Hit {
+                    block_hits.push((id, si, via));
+                    let in_section = in_topics.iter().any(|t| t == id);
+                    let hit = Hit {
                         sentence: si,
                         via,
                         in_section,
-                    });
+                    };
+                    // the name is copied only for a topic met for the first time
+                    match topics.get_mut(id) {
+                        Some(topic) => topic.hits.push(hit),
+                        None => topics.entry(id.to_owned()).or_default().hits.push(hit),
+                    }
                 }
 
                 if out.last_updated.is_none() && features.contains(&f_date) {
@@ -887,8 +910,9 @@ impl Extractor {
                 if !with.is_empty() {
                     // a heading links topics only when it names more than one
                     let linked_by_heading = needs.len() > 1
-                        && (block_hits.iter())
-                            .any(|(id, _, via)| needs.contains(id) && *via == Via::Heading);
+                        && (block_hits.iter()).any(|(id, _, via)| {
+                            needs.iter().any(|n| n == id) && *via == Via::Heading
+                        });
                     let linking: Vec<u16> =
                         (with.iter()).map(|&f| self.feature_map[li][f]).collect();
                     let linked_in_text = (block_first_sentence..out.sentences.len())
@@ -1111,19 +1135,25 @@ impl Extractor {
         ) else {
             return;
         };
-        let cue_sentences = |id: &str| -> BTreeSet<usize> {
-            (topics.get(id).iter())
-                .flat_map(|t| t.hits.iter())
-                .filter(|h| h.via == Via::Cue)
-                .map(|h| h.sentence)
-                .collect()
+        // the sets of sentences below are read once per sentence: as masks, by index
+        let sentences = out.sentences.len();
+        let cue_sentences = |id: &str| -> IndexMask {
+            IndexMask::of(
+                sentences,
+                (topics.get(id).iter())
+                    .flat_map(|t| t.hits.iter())
+                    .filter(|h| h.via == Via::Cue)
+                    .map(|h| h.sentence),
+            )
         };
         let linking = cue_sentences("purpose-basis-mapping");
-        let purpose_sections: BTreeSet<usize> = (topics.get("purposes").iter())
-            .flat_map(|t| t.hits.iter())
-            .filter(|h| h.via == Via::Section)
-            .map(|h| h.sentence)
-            .collect();
+        let purpose_sections = IndexMask::of(
+            sentences,
+            (topics.get("purposes").iter())
+                .flat_map(|t| t.hits.iter())
+                .filter(|h| h.via == Via::Section)
+                .map(|h| h.sentence),
+        );
         let (purpose_cues, basis_cues, recipient_cues) = (
             cue_sentences("purposes"),
             cue_sentences("legal-basis"),
@@ -1132,31 +1162,35 @@ impl Extractor {
         // sentences about the person's rights or about whom to contact: a list of the rights
         // ("the right to object to processing based on legitimate interests") is no list of
         // activities
-        let not_activity: BTreeSet<usize> = (topics.iter())
-            .filter(|(id, _)| {
-                id.starts_with("right-")
-                    || [
-                        "rights-how-to-exercise",
-                        "controller-contact",
-                        "dpo-contact",
-                    ]
-                    .contains(&id.as_str())
-            })
-            .flat_map(|(_, t)| t.hits.iter())
-            .filter(|h| h.via == Via::Cue)
-            .map(|h| h.sentence)
-            .collect();
+        let not_activity = IndexMask::of(
+            sentences,
+            (topics.iter())
+                .filter(|(id, _)| {
+                    id.starts_with("right-")
+                        || [
+                            "rights-how-to-exercise",
+                            "controller-contact",
+                            "dpo-contact",
+                        ]
+                        .contains(&id.as_str())
+                })
+                .flat_map(|(_, t)| t.hits.iter())
+                .filter(|h| h.via == Via::Cue)
+                .map(|h| h.sentence),
+        );
         // The heading blocks that name a requirement other than the activity's own: "Your
         // rights", "Third-country transfers". So do those that name the legal basis: "Legal
         // basis" as the heading of one field of a record, or "Legal bases for processing" over
         // a mapping of its own, are no activities either.
-        let topic_headings: BTreeSet<usize> = (topics.iter())
-            .filter(|(id, _)| !ACTIVITY_HEADING_TOPICS.contains(&id.as_str()))
-            .flat_map(|(_, t)| t.hits.iter())
-            .filter(|h| h.via != Via::Section)
-            .map(|h| out.sentences[h.sentence].block)
-            .filter(|&b| doc.blocks[b].kind == BlockKind::Heading)
-            .collect();
+        let topic_headings = IndexMask::of(
+            doc.blocks.len(),
+            (topics.iter())
+                .filter(|(id, _)| !ACTIVITY_HEADING_TOPICS.contains(&id.as_str()))
+                .flat_map(|(_, t)| t.hits.iter())
+                .filter(|h| h.via != Via::Section)
+                .map(|h| out.sentences[h.sentence].block)
+                .filter(|&b| doc.blocks[b].kind == BlockKind::Heading),
+        );
         // The run of list items a list item belongs to: consecutive items of one level in
         // one section, with any deeper items between them.
         let mut list_run = vec![usize::MAX; doc.blocks.len()];
@@ -1218,7 +1252,7 @@ impl Extractor {
                 // an item that ends in a colon leads in to the items nested under it, and the
                 // items under "Your rights" or "Changes" are no activities
                 if block.text.trim_end().ends_with(':')
-                    || section.heading.is_some_and(|h| topic_headings.contains(&h))
+                    || section.heading.is_some_and(|h| topic_headings.contains(h))
                 {
                     return None;
                 }
@@ -1228,7 +1262,7 @@ impl Extractor {
                 });
             }
             let heading = section.heading?;
-            (!topic_headings.contains(&heading)).then_some(Activity::Section {
+            (!topic_headings.contains(heading)).then_some(Activity::Section {
                 parent: section.parent.unwrap_or(usize::MAX),
                 level: section.level,
                 section: block.section,
@@ -1239,10 +1273,10 @@ impl Extractor {
         let says_what_is_done = |i: usize, s: &Sentence| -> bool {
             let block = &doc.blocks[s.block];
             block.kind != BlockKind::Heading
-                && (purpose_cues.contains(&i)
-                    || (block.kind == BlockKind::ListItem && purpose_sections.contains(&i)))
+                && (purpose_cues.contains(i)
+                    || (block.kind == BlockKind::ListItem && purpose_sections.contains(i)))
         };
-        #[derive(Default)]
+        #[derive(Default, Clone, Copy)]
         struct Seen {
             /// the first sentence that says what is done (none: the unit is no activity)
             first: Option<usize>,
@@ -1261,22 +1295,44 @@ impl Extractor {
             fn names_own_basis(&self, a: Activity) -> bool {
                 matches!(a, Activity::Item { .. }) && self.first.is_some() && self.names_basis
             }
+
+            /// What a later run of the activity's sentences saw, added.
+            fn add(&mut self, later: Seen) {
+                self.first = self.first.or(later.first);
+                self.names_basis |= later.names_basis;
+                self.links_basis |= later.links_basis;
+                self.no_activity |= later.no_activity;
+            }
         }
         let names_basis =
-            |i: usize, s: &Sentence| s.features.contains(&f_named) || basis_cues.contains(&i);
+            |i: usize, s: &Sentence| s.features.contains(&f_named) || basis_cues.contains(i);
         let mut activities: BTreeMap<Activity, Seen> = BTreeMap::new();
+        // the activity of the run of sentences being read (most sentences are of the same
+        // activity as the one before), added to the map when another starts
+        let mut run: Option<(Activity, Seen)> = None;
         for (i, s) in out.sentences.iter().enumerate() {
             let Some(a) = activity_of(s) else {
                 continue;
             };
-            let seen = activities.entry(a).or_default();
+            let seen = match &mut run {
+                Some((current, seen)) if *current == a => seen,
+                _ => {
+                    if let Some((done, seen)) = run.take() {
+                        activities.entry(done).or_default().add(seen);
+                    }
+                    &mut run.insert((a, Seen::default())).1
+                }
+            };
             if seen.first.is_none() && says_what_is_done(i, s) {
                 seen.first = Some(i);
             }
             seen.names_basis |= names_basis(i, s);
-            seen.links_basis |= linking.contains(&i);
-            seen.no_activity |= not_activity.contains(&i)
-                || (matches!(a, Activity::Item { .. }) && recipient_cues.contains(&i));
+            seen.links_basis |= linking.contains(i);
+            seen.no_activity |= not_activity.contains(i)
+                || (matches!(a, Activity::Item { .. }) && recipient_cues.contains(i));
+        }
+        if let Some((done, seen)) = run {
+            activities.entry(done).or_default().add(seen);
         }
         // A basis given further down counts for the activity: in the section's subsections,
         // lists and tables, or in the items nested under a list item.
