@@ -750,12 +750,37 @@ static DATE_ISO: LazyLock<ValuePattern> =
     LazyLock::new(|| ValuePattern::new(r"\b([0-9]{4})-([0-9]{2})-([0-9]{2})\b"));
 static DATE_NUMERIC: LazyLock<ValuePattern> =
     LazyLock::new(|| ValuePattern::new(r"\b([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{4})\b"));
+/// A numeric date with a two-digit year ("06-03-25", "6/3/25"): the same separator twice,
+/// a dash or a slash (not a dot, which writes section and version numbers: "see 2.2.12",
+/// "Redux 4.5.13"). [`short_year`] maps the year; [`dates`] orders day and month as for
+/// four-digit years.
+static DATE_SHORT: LazyLock<ValuePattern> =
+    LazyLock::new(|| ValuePattern::new(r"\b([0-9]{1,2})([-/])([0-9]{1,2})([-/])([0-9]{2})\b"));
 static DATE_MONTH_YEAR: LazyLock<ValuePattern> =
     LazyLock::new(|| ValuePattern::new(r"(?i)\b([a-z]{3,9})\s+([0-9]{4})\b"));
 
 fn month(word: &str) -> Option<u32> {
     let w = word.to_lowercase();
     MONTHS.iter().find(|(n, _)| *n == w).map(|(_, m)| *m)
+}
+
+/// The year of a two-digit year: 00-69 are 2000-2069, 70-99 are 1970-1999 (which
+/// [`iso`] then refuses, as it refuses every year before 1990).
+fn short_year(yy: u32) -> u32 {
+    if yy < 70 { 2000 + yy } else { 1900 + yy }
+}
+
+/// Whether the short date at `start..end` of `text` is a whole number chain: no digit
+/// group joined to it by `-`, `/` or `.` on either side ("06-12-34-56" is a telephone
+/// number, "1.06/03/25" no date).
+fn standalone(text: &str, start: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    let joined = |sep: Option<&u8>, digit: Option<&u8>| {
+        sep.is_some_and(|c| matches!(c, b'-' | b'/' | b'.'))
+            && digit.is_some_and(u8::is_ascii_digit)
+    };
+    let before = start >= 2 && joined(b.get(start - 1), b.get(start - 2));
+    !before && !joined(b.get(end), b.get(end + 1))
 }
 
 fn iso(y: u32, m: u32, d: u32) -> Option<String> {
@@ -766,7 +791,10 @@ fn iso(y: u32, m: u32, d: u32) -> Option<String> {
 /// Calendar dates in `text` as ISO `YYYY-MM-DD` strings, with byte ranges, in text order.
 /// English ("April 17, 2024", "17 April 2024"), Dutch ("17 april 2024"), ISO and
 /// day-first numeric ("17-04-2024", or month-first where the day shows it: "06-21-2023")
-/// forms; a month and year alone give the first day.
+/// forms, also with a two-digit year ("06-03-25" is 6 March 2025, "11/21/25" 21 November
+/// 2025; see [`short_year`]); a month and year alone give the first day. Day first is the
+/// convention in both languages where both numbers could be the month: the text does not
+/// say which order it uses.
 pub fn dates(text: &str) -> Vec<((usize, usize), String)> {
     let mut out = Vec::new();
     // only the patterns of the forms the years of the text allow run
@@ -806,6 +834,23 @@ pub fn dates(text: &str) -> Vec<((usize, usize), String)> {
                 && let Some(s) = if b > 12 { iso(y, a, b) } else { iso(y, b, a) }
             {
                 let r = c.range(0).unwrap_or((0, 0));
+                out.push((r, s));
+            }
+        }
+    }
+    if forms.short {
+        for c in DATE_SHORT.captures_iter(text) {
+            let r = c.range(0).unwrap_or((0, 0));
+            if c[2] != c[4] || !standalone(text, r.0, r.1) {
+                continue;
+            }
+            if let (Ok(a), Ok(b), Ok(yy)) = (c[1].parse::<u32>(), c[3].parse::<u32>(), c[5].parse())
+                && let Some(s) = if b > 12 {
+                    iso(short_year(yy), a, b)
+                } else {
+                    iso(short_year(yy), b, a)
+                }
+            {
                 out.push((r, s));
             }
         }
@@ -1065,6 +1110,8 @@ struct DateForms {
     numeric: bool,
     /// A year after white space ([`DATE_MDY`], [`DATE_DMY`], [`DATE_MONTH_YEAR`]).
     worded: bool,
+    /// Two digits after a digit and `-` or `/` ([`DATE_SHORT`]).
+    short: bool,
 }
 
 impl DateForms {
@@ -1079,6 +1126,12 @@ impl DateForms {
                 .take_while(|b| b.is_ascii_digit())
                 .count();
             from = start + run;
+            if run == 2 {
+                forms.short |= start >= 2
+                    && matches!(bytes[start - 1], b'-' | b'/')
+                    && bytes[start - 2].is_ascii_digit();
+                continue;
+            }
             if run != 4 {
                 continue;
             }
@@ -1992,6 +2045,31 @@ mod tests {
     }
 
     #[test]
+    fn the_short_date_pattern_runs_only_where_the_forms_allow_it() {
+        let mut texts = gate_lines();
+        for date in [
+            "06-03-25",
+            "6/3/25",
+            "1-2-3",
+            "12-12-1",
+            "06-03-2025",
+            "6-/3/25",
+        ] {
+            for (before, after) in [("", ""), ("Updated ", "."), ("é ", " ’x’"), ("1", "1")] {
+                texts.push(format!("{before}{date}{after}"));
+            }
+        }
+        let mut matched = 0;
+        for text in &texts {
+            if DATE_SHORT.is_match(text) {
+                matched += 1;
+                assert!(DateForms::of(text).short, "{text:?}");
+            }
+        }
+        assert!(matched >= 6, "{matched}");
+    }
+
+    #[test]
     fn the_duration_test_without_word_boundaries_answers_as_the_pattern() {
         let texts = [
             "We keep invoices for 7 years.",
@@ -2257,6 +2335,29 @@ mod tests {
         assert_eq!(iso_of("Updated 06-03-2023"), vec!["2023-03-06"]);
         assert_eq!(iso_of("Updated March 2025"), vec!["2025-03-01"]);
         assert_eq!(iso_of("Geldig vanaf 1 mei 2018"), vec!["2018-05-01"]);
+        // a two-digit year: 00-69 is this century, day first unless the second number
+        // cannot be a month
+        assert_eq!(iso_of("Last updated 06-03-25"), vec!["2025-03-06"]);
+        assert_eq!(iso_of("Laatst bijgewerkt: 6/3/25"), vec!["2025-03-06"]);
+        assert_eq!(iso_of("Last updated 11-21-25"), vec!["2025-11-21"]);
+        assert_eq!(iso_of("Versie van 31-12-69."), vec!["2069-12-31"]);
+        assert_eq!(iso_of("Updated 04/11/12."), vec!["2012-11-04"]);
+        // no date: 1970-1989, no such day, mixed separators, dots (section and version
+        // numbers), and a longer number chain (a telephone number)
+        for text in [
+            "Updated 06-03-85",
+            "Updated 32-03-25",
+            "Updated 13-13-25",
+            "Updated 06-03/25",
+            "see 2.2.12 above",
+            "Redux 4.5.13",
+            "Bel 06-12-34-56",
+            "code 1-06-03-25",
+            "page 06/03/25/7",
+            "Updated 06-03-2025x",
+        ] {
+            assert!(iso_of(text).is_empty(), "{text}");
+        }
         assert!(
             iso_of("section 12 may 2000 apply").is_empty()
                 || iso_of("section 12 may 2000 apply") == vec!["2000-05-12"]
