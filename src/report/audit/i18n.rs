@@ -568,6 +568,10 @@ pub static VAGUE_REASONS_NL: &[(&str, &str)] = &[
         "Cookies worden beschreven zonder te vermelden hoe lang ze bewaard blijven.",
     ),
     (
+        "data-categories-only-definition",
+        "De enige gegevens die worden genoemd, staan in een omschrijving van het begrip persoonsgegevens; die zegt wat persoonsgegevens zijn, niet welke gegevens worden verwerkt.",
+    ),
+    (
         "dpo-without-contact",
         "Er wordt een functionaris voor gegevensbescherming genoemd, maar zonder bruikbare contactgegevens.",
     ),
