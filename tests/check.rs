@@ -476,6 +476,37 @@ fn rights_named_only_through_a_pointer_are_by_reference() {
     }
 }
 
+/// A hedged overview of the rights ("depending on where you live, you may have rights, such
+/// as …") followed by a pointer to a rights page gives every right it names as an example by
+/// reference, as the rights it does not name: not the one it happens to word as a cue as met
+/// (round-8 S21). A right the text grants outright beside a pointer stays met.
+#[test]
+fn rights_given_as_examples_of_a_hedged_overview_before_a_pointer_are_by_reference() {
+    let dir = common::scratch("rights-hedged-overview");
+    let cases = [
+        (
+            "en.md",
+            "# Privacy statement\n\nExample Media B.V. is the controller. We use your email address to send the newsletter.\n\n## Your rights\n\nDepending on where you live, you may have rights over your personal data, such as asking for a copy of it or for its deletion. For more about these rights and how to use them, see our [rights page](https://example.com/rights).\n",
+            "# Privacy statement\n\nExample Media B.V. is the controller. We use your email address to send the newsletter.\n\n## Your rights\n\nYou have the right to have your personal data deleted. For more about these rights, see our [rights page](https://example.com/rights).\n",
+        ),
+        (
+            "nl.md",
+            "# Privacyverklaring\n\nExample Media B.V. is verwerkingsverantwoordelijke. Wij gebruiken uw e-mailadres om de nieuwsbrief te sturen.\n\n## Uw rechten\n\nAfhankelijk van waar u woont, heeft u mogelijk rechten over uw persoonsgegevens, zoals het opvragen van een kopie of het laten verwijderen ervan. Meer over deze rechten en hoe u ze gebruikt, vindt u op onze [pagina over rechten](https://example.com/rechten).\n",
+            "# Privacyverklaring\n\nExample Media B.V. is verwerkingsverantwoordelijke. Wij gebruiken uw e-mailadres om de nieuwsbrief te sturen.\n\n## Uw rechten\n\nU heeft het recht om uw persoonsgegevens te laten verwijderen. Meer over deze rechten vindt u op onze [pagina over rechten](https://example.com/rechten).\n",
+        ),
+    ];
+    for (name, hedged, outright) in cases {
+        let a = analyse_written(&dir, name, hedged);
+        let status = |id: &str| a.requirement(id).map(|r| r.status);
+        for id in ["right-access", "right-erasure", "right-rectification"] {
+            assert_eq!(status(id), Some(Status::ByReference), "{name} {id}");
+        }
+        let a = analyse_written(&dir, name, outright);
+        let status = a.requirement("right-erasure").map(|r| r.status);
+        assert_eq!(status, Some(Status::Met), "{name} outright");
+    }
+}
+
 #[test]
 fn a_short_lead_in_gives_its_topic_to_the_list_it_introduces() {
     let dir = common::scratch("lead-in");

@@ -145,7 +145,7 @@ pub fn evaluate(rules: &RuleSet, main: Analysed, help: &[Analysed]) -> Evaluatio
             && direct
                 .iter()
                 .all(|h| h.via == Via::Negation || in_heading(h));
-        let is_reference = |h: &&Hit| pointer.in_sentence(disc, h.sentence);
+        let is_reference = |h: &&Hit| pointer.defers(disc, h.sentence);
         let substantive_section = topic
             .hits
             .iter()
@@ -516,6 +516,10 @@ fn occurrence_fires(
 struct PointerFeatures {
     reference: Option<u16>,
     links: [Option<u16>; 2],
+    /// The rights named as a whole and hedged ("depending on where you live, you may have
+    /// rights, such as …"): see [`PointerFeatures::defers`].
+    overview: Option<u16>,
+    hedged: Option<u16>,
 }
 
 impl PointerFeatures {
@@ -526,7 +530,32 @@ impl PointerFeatures {
                 rules.extractor.feature_id("link"),
                 rules.extractor.feature_id("url"),
             ],
+            overview: rules.extractor.feature_id("rights-overview"),
+            hedged: rules.extractor.feature_id("hedged-right"),
         }
+    }
+
+    /// Whether a sentence leaves what it names to another page: a pointer itself, or a
+    /// hedged overview of the rights ("depending on where you live, you may have rights, such
+    /// as asking for a copy or for deletion") in a paragraph with a pointer ("for more about
+    /// these rights and how to use them, see our [rights page]"). Each right such an overview
+    /// gives as an example is then disclosed by reference, as the rights it does not name
+    /// are: the example says only which rights there may be, the page says what they are.
+    fn defers(&self, disc: &Disclosures, sentence: usize) -> bool {
+        if self.in_sentence(disc, sentence) {
+            return true;
+        }
+        let features = &disc.sentences[sentence].features;
+        let has = |f: Option<u16>| f.is_some_and(|f| features.contains(&f));
+        if !(has(self.overview) && has(self.hedged)) {
+            return false;
+        }
+        // the sentences of a block stand together
+        let block = disc.sentences[sentence].block;
+        let same_block = |s: &usize| disc.sentences[*s].block == block;
+        let before = (0..sentence).rev().take_while(same_block);
+        let after = (sentence + 1..disc.sentences.len()).take_while(same_block);
+        before.chain(after).any(|s| self.in_sentence(disc, s))
     }
 
     /// Whether a sentence is such a pointer.
