@@ -508,6 +508,39 @@ fn rights_given_as_examples_of_a_hedged_overview_before_a_pointer_are_by_referen
 }
 
 #[test]
+fn a_country_is_given_by_its_name_not_by_the_words_around_it() {
+    let dir = common::scratch("country-names");
+    let cases = [
+        (
+            "en.md",
+            format!(
+                "{STUDIO_HEAD_EN}Our booking system is hosted in the US. Backups are kept by Coldstore Ltd (data storage location: Taiwan), a US-based company, under the EU-U.S. Data Privacy Framework.\n"
+            ),
+            vec!["united states", "taiwan"],
+        ),
+        (
+            "nl.md",
+            format!(
+                "{STUDIO_HEAD_NL}Ons boekingssysteem wordt gehost in de VS. Back-ups bewaart Koelhuis B.V. in de Verenigde Staten, onder het EU-VS Data Privacy Framework.\n"
+            ),
+            vec!["verenigde staten"],
+        ),
+    ];
+    for (name, text, countries) in cases {
+        let a = analyse_written(&dir, name, &text);
+        let r = a.requirement("transfers").expect("transfers");
+        // each country once, by its name: "hosted in the us", "eu-u.s" and "us-based" all
+        // name the united states
+        assert_eq!(
+            r.values.get("country").cloned().unwrap_or_default(),
+            countries,
+            "{name}: {:?}",
+            r.values
+        );
+    }
+}
+
+#[test]
 fn a_short_lead_in_gives_its_topic_to_the_list_it_introduces() {
     let dir = common::scratch("lead-in");
     let cases = [

@@ -361,6 +361,20 @@ impl Extractor {
             .collect()
     }
 
+    /// Canonical names of a value kind in a text already normalised (a match of a
+    /// feature), read with the lexicon of `lang`, in the order the text names them.
+    fn value_names_in(&self, lang: Lang, doc_lang: Lang, kind: &str, norm: &str) -> Vec<String> {
+        let Some(li) = self.lexicon_index(lang, doc_lang) else {
+            return Vec::new();
+        };
+        let mut found = self.lexicons[li].value_matches(kind, norm);
+        found.sort_by_key(|&(_, at)| at);
+        found
+            .into_iter()
+            .map(|(name, _)| name.to_string())
+            .collect()
+    }
+
     /// The canonical names alone (see [`Extractor::value_matches`]).
     pub fn value_names(&self, sentence: &Sentence, doc_lang: Lang, kind: &str) -> Vec<String> {
         self.value_matches(sentence, doc_lang, kind)
@@ -405,6 +419,24 @@ impl Extractor {
             "url" => strings(values::urls(text)),
             "phone" => strings(values::phones(text)),
             "legal-entity" => strings(values::entities(text)),
+            // a country by its usual name, not with the words the pattern needs around it
+            // ("data processing location: taiwan", "including the united states", "eu-u.s")
+            "country" => {
+                let mut names: Vec<String> = Vec::new();
+                for matched in self.feature_values(sentence, doc.lang, feature) {
+                    let named = self.value_names_in(sentence.lang, doc.lang, "country", &matched);
+                    for name in if named.is_empty() {
+                        vec![matched]
+                    } else {
+                        named
+                    } {
+                        if !names.contains(&name) {
+                            names.push(name);
+                        }
+                    }
+                }
+                names
+            }
             _ => self.feature_values(sentence, doc.lang, feature),
         }
     }
