@@ -508,6 +508,37 @@ fn rights_given_as_examples_of_a_hedged_overview_before_a_pointer_are_by_referen
 }
 
 #[test]
+fn a_basis_cited_by_article_point_and_letter_is_named() {
+    let dir = common::scratch("basis-point");
+    let cases = [
+        (
+            "en.md",
+            format!(
+                "{STUDIO_HEAD_EN}We keep your invoices for seven years (Article 6 (1) point (c) GDPR).\n"
+            ),
+            "article 6 (1) point (c)",
+        ),
+        (
+            "nl.md",
+            format!(
+                "{STUDIO_HEAD_NL}Wij bewaren je facturen zeven jaar (artikel 6 lid 1 punt c AVG).\n"
+            ),
+            "artikel 6 lid 1 punt c",
+        ),
+    ];
+    for (name, text, cited) in cases {
+        let a = analyse_written(&dir, name, &text);
+        let r = a.requirement("legal-basis").expect("legal-basis");
+        let named = r
+            .values
+            .get("legal-basis-named")
+            .cloned()
+            .unwrap_or_default();
+        assert!(named.iter().any(|v| v == cited), "{name}: {named:?}");
+    }
+}
+
+#[test]
 fn a_country_is_given_by_its_name_not_by_the_words_around_it() {
     let dir = common::scratch("country-names");
     let cases = [
