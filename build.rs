@@ -14,7 +14,9 @@
 //! patterns without start literals that read whole texts and for the smaller anchored
 //! automata; `bundled_dfas.bin`: sparse, the larger anchored automata), and so is the
 //! prefilter automaton over the literals of all bundled patterns
-//! (`bundled_prefilter.bin`): a run reads them back instead of building them.
+//! (`bundled_prefilter.bin`): a run reads them back instead of building them. So are the
+//! automata of the value patterns (`src/extract/value_patterns.rs`;
+//! `bundled_value_dfas.bin`), whose compilation was a fifth of a run.
 //!
 //! On Linux with glibc the binary is linked as a position-dependent executable: the dynamic
 //! loader then has no relocations to apply to the tables of static data at every start (about
@@ -27,6 +29,9 @@
 mod literals;
 #[path = "src/rules/packed_format.rs"]
 mod packed_format;
+#[path = "src/extract/value_patterns.rs"]
+#[allow(dead_code)]
+mod value_patterns;
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -150,6 +155,61 @@ fn main() {
         .expect("write bundled dense automata");
     std::fs::write(out_dir.join("bundled_prefilter.bin"), prefilter)
         .expect("write bundled prefilter");
+
+    let (table, automata) = value_automata();
+    std::fs::write(out_dir.join("bundled_value_dfas.rs"), table)
+        .expect("write bundled value automata table");
+    std::fs::write(out_dir.join("bundled_value_dfas.bin"), automata)
+        .expect("write bundled value automata");
+}
+
+/// `VALUE_DFAS`: each value pattern of `value_patterns::determinised`, with ASCII word
+/// boundaries (as `src/extract/values.rs` searches it on texts without a word character
+/// outside ASCII), with where its forward and reverse automata (those of a
+/// `regex_automata::dfa::regex::Regex`) are in the blob, and whether they are dense; and
+/// the blob, each automaton at an offset that is a multiple of 8.
+fn value_automata() -> (String, Vec<u8>) {
+    use regex_automata::dfa::{dense, regex::Regex};
+    let big_endian = std::env::var("CARGO_CFG_TARGET_ENDIAN").is_ok_and(|e| e == "big");
+    let mut blob = Vec::new();
+    let mut code = String::from(
+        "/// Where some bytes are: (offset, length).\n\
+         pub type Span = (usize, usize);\n\
+         /// The determinised value patterns (with ASCII word boundaries): (pattern, where the\n\
+         /// forward automaton is in `VALUE_AUTOMATA`, where the reverse one is, whether both\n\
+         /// are dense (else sparse)).\n\
+         pub static VALUE_DFAS: &[(&str, Span, Span, bool)] = &[\n",
+    );
+    for (pattern, sparse) in value_patterns::determinised() {
+        let ascii = value_patterns::with_ascii_word_boundaries(&pattern);
+        let regex = Regex::builder()
+            .dense(dense::Config::new().minimize(!sparse))
+            .build(&ascii)
+            .unwrap_or_else(|e| panic!("value pattern {ascii}: {e}"));
+        let mut place = |dfa: &dense::DFA<Vec<u32>>| {
+            let bytes = if sparse {
+                let dfa = dfa.to_sparse().expect("sparse value automaton");
+                if big_endian {
+                    dfa.to_bytes_big_endian()
+                } else {
+                    dfa.to_bytes_little_endian()
+                }
+            } else {
+                let (bytes, padding) = if big_endian {
+                    dfa.to_bytes_big_endian()
+                } else {
+                    dfa.to_bytes_little_endian()
+                };
+                bytes[padding..].to_vec()
+            };
+            append_dense(&mut blob, &bytes)
+        };
+        let forward = place(regex.forward());
+        let reverse = place(regex.reverse());
+        let _ = writeln!(code, "    ({ascii:?}, {forward}, {reverse}, {}),", !sparse);
+    }
+    code.push_str("];\n");
+    (code, blob)
 }
 
 /// Every string of a YAML value except mapping keys.
@@ -620,8 +680,9 @@ fn literal_dfa(literals: &[Vec<u8>]) -> LiteralDfa {
 /// 3.8% for 11 MB; every automaton dense: 9% for 26 MB).
 const DENSE_ANCHORED_LIMIT: usize = 64 << 10;
 
-/// Appends a serialised dense automaton to the blob of dense automata and gives its offset
-/// and length as written in the table of bundled patterns: `(at, len)`. The blob starts
+/// Appends a serialised dense automaton to the blob of dense automata (or any automaton to
+/// a blob of automata) and gives its offset and length as written in the table of bundled
+/// patterns: `(at, len)`. The blob starts
 /// 8-aligned in the binary; each automaton starts at an address its `u32` transitions can
 /// be read from in place.
 fn append_dense(blob: &mut Vec<u8>, bytes: &[u8]) -> String {

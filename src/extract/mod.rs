@@ -11,6 +11,7 @@ pub mod lexicon;
 pub mod literals;
 pub mod patterns;
 pub mod sentences;
+mod value_patterns;
 pub mod values;
 
 use crate::ingest::{Block, BlockKind, Document};

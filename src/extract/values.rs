@@ -3,31 +3,129 @@
 //! words; the vocabulary-defined values (countries, mechanisms, authorities, legal bases)
 //! come from lexicon features instead.
 
+pub(crate) use super::value_patterns::ORGANISATION_WORDS;
+use super::value_patterns::{
+    DATE_DMY_PATTERN, DATE_ISO_PATTERN, DATE_MDY_PATTERN, DATE_MONTH_YEAR_PATTERN,
+    DATE_NUMERIC_PATTERN, DATE_SHORT_PATTERN, DURATION_PATTERN, EMAIL_PATTERN, LEGAL_FORMS,
+    NAME_JOINERS, NAME_LETTERS, PHONE_PATTERN, URL_PATTERN, entity_pattern,
+    with_ascii_word_boundaries,
+};
 use regex_automata::meta;
 use serde::Serialize;
 use std::sync::LazyLock;
 
-/// A value pattern, compiled lean ([`super::patterns::lean_regex`]): compiled as
-/// `regex::Regex` compiles it, the date, duration and name patterns took some 3 ms of
-/// every run, a sixth of checking the Netflix statement. Each runs only on the sentences a
-/// cheaper test passed (a unit word, four digits, an `@`, `://`, a legal form).
+/// The automata `build.rs` determinised for the value patterns of
+/// [`super::value_patterns::determinised`].
+mod bundled {
+    include!(concat!(env!("OUT_DIR"), "/bundled_value_dfas.rs"));
+
+    /// Bytes that start at an address aligned for `u64`.
+    #[repr(C)]
+    pub struct Aligned<B: ?Sized> {
+        pub _align: [u64; 0],
+        pub bytes: B,
+    }
+
+    /// The serialised automata `VALUE_DFAS` points into, each at an offset that is a
+    /// multiple of 8, so the transitions of a dense one are read in place.
+    pub static VALUE_AUTOMATA: &Aligned<[u8]> = &Aligned {
+        _align: [],
+        bytes: *include_bytes!(concat!(env!("OUT_DIR"), "/bundled_value_dfas.bin")),
+    };
+}
+
+/// A value pattern. Each runs only on the sentences a cheaper test passed (a unit word,
+/// four digits, an `@`, `://`, a legal form).
 ///
-/// A pattern with Unicode word boundaries (`\b`) is compiled twice: the lazy DFA of the
-/// regex engine gives up on such a boundary at the first byte outside ASCII (a curly quote,
-/// a dash, an accented letter), and the slow engines then answer (some 2% of the
-/// instructions of checking the corpus). Most texts with such bytes have them only in
-/// punctuation, and on a text without a word character outside ASCII a Unicode and an
-/// ASCII word boundary (`(?-u:\b)`) stand at the same places, so the pattern with ASCII
-/// boundaries (which the lazy DFA reads through) finds the same matches there. It serves
-/// those texts; the pattern as written, compiled on first need, serves the others.
+/// A pattern with Unicode word boundaries (`\b`) has two forms: the lazy DFA of the regex
+/// engine gives up on such a boundary at the first byte outside ASCII (a curly quote, a
+/// dash, an accented letter), and the slow engines then answer (some 2% of the
+/// instructions of checking the corpus), and a full DFA cannot be built for one at all.
+/// Most texts with such bytes have them only in punctuation, and on a text without a word
+/// character outside ASCII a Unicode and an ASCII word boundary (`(?-u:\b)`) stand at the
+/// same places, so the pattern with ASCII boundaries finds the same matches there. It
+/// serves those texts ([`ValuePattern::ascii`]); the pattern as written, compiled on first
+/// need, serves the others.
 struct ValuePattern {
     pattern: Box<str>,
     /// The pattern with ASCII word boundaries, for texts without a word character outside
     /// ASCII (or the pattern as written, when it has no word boundary).
-    regex: meta::Regex,
+    ascii: Search,
     /// The pattern as written, when it has a word boundary: for texts with a word character
     /// outside ASCII ([`has_non_ascii_word_character`]).
     unicode: Option<std::sync::OnceLock<meta::Regex>>,
+}
+
+/// How a pattern (with ASCII word boundaries) is searched.
+enum Search {
+    /// With the automata `build.rs` determinised for it (see
+    /// [`super::value_patterns::determinised`]): compiled lean, as [`Search::Compiled`],
+    /// the patterns took a fifth of the instructions of checking the Netflix statement.
+    /// They find where the matches are; the groups of a match, when asked for, come from
+    /// `groups`, run on the match alone.
+    Determinised {
+        /// Boxed: the automata's headers are some 1,500 bytes.
+        dfas: Box<Dfas>,
+        pattern: &'static str,
+        /// The pattern compiled for its groups ([`groups_regex`]) on first need.
+        groups: std::sync::OnceLock<meta::Regex>,
+    },
+    /// Compiled lean ([`super::patterns::lean_regex`]) when the pattern is made: compiled
+    /// as `regex::Regex` compiles it, the date, duration and name patterns took some 3 ms
+    /// of every run.
+    Compiled(meta::Regex),
+}
+
+/// A pattern's forward and reverse automata, read back from the bytes `build.rs` wrote.
+enum Dfas {
+    Dense(DenseRegex),
+    Sparse(SparseRegex),
+}
+
+type DenseRegex = regex_automata::dfa::regex::Regex<dense::DFA<&'static [u32]>>;
+type SparseRegex = regex_automata::dfa::regex::Regex<sparse::DFA<&'static [u8]>>;
+
+use regex_automata::dfa::{dense, sparse};
+
+impl Dfas {
+    /// The automata of `pattern` (with ASCII word boundaries), if `build.rs` determinised
+    /// them.
+    fn bundled(pattern: &str) -> Option<Dfas> {
+        let &(_, forward, reverse, is_dense) =
+            (bundled::VALUE_DFAS.iter()).find(|(p, ..)| *p == pattern)?;
+        let bytes = |(at, len): (usize, usize)| &bundled::VALUE_AUTOMATA.bytes[at..at + len];
+        let builder = regex_automata::dfa::regex::Regex::builder();
+        // SAFETY: `build.rs` wrote these bytes with `to_bytes_*_endian` for the target's
+        // byte order, each dense automaton at an offset that is a multiple of 8 of a blob
+        // aligned for `u64`; the test `every_value_automaton_is_valid` reads every one with
+        // the validating `from_bytes`. The unchecked reading skips only the validation of
+        // the transitions (some 100,000 instructions for the larger automata).
+        Some(if is_dense {
+            let read = |at| unsafe { dense::DFA::from_bytes_unchecked(bytes(at)) };
+            let (forward, reverse) = (read(forward).ok()?.0, read(reverse).ok()?.0);
+            Dfas::Dense(builder.build_from_dfas(forward, reverse))
+        } else {
+            let read = |at| unsafe { sparse::DFA::from_bytes_unchecked(bytes(at)) };
+            let (forward, reverse) = (read(forward).ok()?.0, read(reverse).ok()?.0);
+            Dfas::Sparse(builder.build_from_dfas(forward, reverse))
+        })
+    }
+
+    fn is_match(&self, text: &str) -> bool {
+        match self {
+            Dfas::Dense(re) => re.is_match(text),
+            Dfas::Sparse(re) => re.is_match(text),
+        }
+    }
+
+    /// The matches (as byte ranges) in `text`.
+    fn find_iter<'a>(&'a self, text: &'a str) -> Box<dyn Iterator<Item = (usize, usize)> + 'a> {
+        let span = |m: regex_automata::Match| (m.start(), m.end());
+        match self {
+            Dfas::Dense(re) => Box::new(re.find_iter(text).map(span)),
+            Dfas::Sparse(re) => Box::new(re.find_iter(text).map(span)),
+        }
+    }
 }
 
 impl std::fmt::Debug for ValuePattern {
@@ -69,20 +167,38 @@ impl ValuePattern {
     fn new(pattern: &str) -> ValuePattern {
         let ascii = with_ascii_word_boundaries(pattern);
         let unicode = (ascii != pattern).then(std::sync::OnceLock::new);
+        let search = match (Dfas::bundled(&ascii), bundled_pattern(&ascii)) {
+            (Some(dfas), Some(pattern)) => Search::Determinised {
+                dfas: Box::new(dfas),
+                pattern,
+                groups: std::sync::OnceLock::new(),
+            },
+            _ => Search::Compiled(compile(&ascii)),
+        };
         ValuePattern {
             pattern: pattern.into(),
-            regex: compile(&ascii),
+            ascii: search,
             unicode,
         }
     }
 
-    /// The compiled pattern that finds in `text` what the pattern as written finds.
-    fn regex_for(&self, text: &str) -> &meta::Regex {
+    /// The pattern as written, compiled, if `text` needs it rather than the pattern with
+    /// ASCII word boundaries.
+    fn unicode_for(&self, text: &str) -> Option<&meta::Regex> {
         match &self.unicode {
             Some(unicode) if has_non_ascii_word_character(text) => {
-                unicode.get_or_init(|| compile(&self.pattern))
+                Some(unicode.get_or_init(|| compile(&self.pattern)))
             }
-            _ => &self.regex,
+            _ => None,
+        }
+    }
+
+    /// Whether the pattern with ASCII word boundaries matches in `text` (which finds what
+    /// the pattern as written finds only on a text without a word character outside ASCII).
+    fn is_match_ascii(&self, text: &str) -> bool {
+        match &self.ascii {
+            Search::Compiled(regex) => regex.is_match(text),
+            Search::Determinised { dfas, .. } => dfas.is_match(text),
         }
     }
 
@@ -92,18 +208,69 @@ impl ValuePattern {
     }
 
     fn is_match(&self, text: &str) -> bool {
-        self.regex_for(text).is_match(text)
+        match (self.unicode_for(text), &self.ascii) {
+            (Some(regex), _) | (None, Search::Compiled(regex)) => regex.is_match(text),
+            (None, Search::Determinised { dfas, .. }) => dfas.is_match(text),
+        }
     }
 
     /// Every match as a byte range and text.
-    fn find_iter<'t>(&self, text: &'t str) -> impl Iterator<Item = ((usize, usize), &'t str)> {
-        (self.regex_for(text).find_iter(text))
-            .map(move |m| ((m.start(), m.end()), &text[m.range()]))
+    fn find_iter<'a, 't: 'a>(
+        &'a self,
+        text: &'t str,
+    ) -> impl Iterator<Item = ((usize, usize), &'t str)> + 'a {
+        let spans: Box<dyn Iterator<Item = (usize, usize)> + 'a> =
+            match (self.unicode_for(text), &self.ascii) {
+                (Some(regex), _) | (None, Search::Compiled(regex)) => {
+                    Box::new(regex.find_iter(text).map(|m| (m.start(), m.end())))
+                }
+                (None, Search::Determinised { dfas, .. }) => dfas.find_iter(text),
+            };
+        spans.map(move |(start, end)| ((start, end), &text[start..end]))
     }
 
-    fn captures_iter<'t>(&self, text: &'t str) -> impl Iterator<Item = Groups<'t>> {
-        (self.regex_for(text).captures_iter(text)).map(move |captures| Groups { text, captures })
+    /// Every match with its groups. A determinised pattern's automata find each match;
+    /// its groups are those of the compiled pattern searched on the match alone (anchored
+    /// at its start, up to its end): the match the whole search finds there is the one
+    /// the pattern prefers, so it is the one found there, with the same groups.
+    fn captures_iter<'a, 't: 'a>(&'a self, text: &'t str) -> impl Iterator<Item = Groups<'t>> + 'a {
+        let captures: Box<dyn Iterator<Item = _> + 'a> = match (self.unicode_for(text), &self.ascii)
+        {
+            (Some(regex), _) | (None, Search::Compiled(regex)) => {
+                Box::new(regex.captures_iter(text))
+            }
+            (
+                None,
+                Search::Determinised {
+                    dfas,
+                    pattern,
+                    groups,
+                },
+            ) => Box::new(dfas.find_iter(text).map(move |(start, end)| {
+                let regex = groups.get_or_init(|| groups_regex(pattern));
+                let input = regex_automata::Input::new(text)
+                    .range(start..end)
+                    .anchored(regex_automata::Anchored::Yes);
+                let mut captures = regex.create_captures();
+                regex.search_captures(&input, &mut captures);
+                debug_assert_eq!(
+                    captures.get_match().map(|m| (m.start(), m.end())),
+                    Some((start, end)),
+                    "{pattern}"
+                );
+                captures
+            })),
+        };
+        captures.map(move |captures| Groups { text, captures })
     }
+}
+
+/// The text of a pattern `build.rs` determinised (with ASCII word boundaries), if `pattern`
+/// is one, as a `'static` string.
+fn bundled_pattern(pattern: &str) -> Option<&'static str> {
+    (bundled::VALUE_DFAS.iter())
+        .find(|(p, ..)| *p == pattern)
+        .map(|(p, ..)| *p)
 }
 
 /// Compiles a value pattern (every one is a constant of this module; a test compiles them
@@ -113,26 +280,17 @@ fn compile(pattern: &str) -> meta::Regex {
         .unwrap_or_else(|e| panic!("value pattern {pattern}: {e}"))
 }
 
-/// `pattern` with each word boundary `\b` written as an ASCII one, `(?-u:\b)` (other
-/// escapes kept as they are).
-fn with_ascii_word_boundaries(pattern: &str) -> String {
-    let mut out = String::with_capacity(pattern.len());
-    let mut chars = pattern.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some('b') => out.push_str(r"(?-u:\b)"),
-            Some(escaped) => {
-                out.push(c);
-                out.push(escaped);
-            }
-            None => out.push(c),
-        }
-    }
-    out
+/// Compiles a determinised value pattern for the groups of its matches, which its automata
+/// found: searched only on a match, anchored, it needs neither the lazy DFA nor the
+/// reverse automaton (half of the compilation), only the engines that report groups.
+fn groups_regex(pattern: &str) -> meta::Regex {
+    let config = meta::Config::new()
+        .auto_prefilter(false)
+        .dfa(false)
+        .hybrid(false)
+        .onepass(false);
+    (meta::Regex::builder().configure(config).build(pattern))
+        .unwrap_or_else(|e| panic!("value pattern {pattern}: {e}"))
 }
 
 /// Whether `text` has a character outside ASCII that is a word character of the regex
@@ -173,9 +331,6 @@ impl std::fmt::Display for Duration {
     }
 }
 
-/// A number (in digits or English or Dutch words) and a unit of time.
-const DURATION_PATTERN: &str = r"(?i)\b([0-9]{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|sixty|ninety|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|achttien|twintig|dertig|zestig|negentig)(?:\s*\([0-9]+\))?[\s-]*(minutes?|minuten|hours?|uur|uren|days?|dagen|dag|weeks?|weken|week|months?|maanden|maand|years?|jaren|jaar|yrs?)\b";
-
 static DURATION: LazyLock<ValuePattern> = LazyLock::new(|| ValuePattern::new(DURATION_PATTERN));
 
 /// Whether a text holds a match of [`DURATION_PATTERN`]. The lazy DFA of that pattern gives
@@ -190,7 +345,7 @@ fn has_duration(text: &str) -> bool {
     if has_non_ascii_word_character(text) {
         DURATION_PRESENT.is_match(text)
     } else {
-        DURATION.regex.is_match(text)
+        DURATION.is_match_ascii(text)
     }
 }
 
@@ -617,7 +772,8 @@ fn is_deadline_or_timeout(text: &str, start: usize, end: usize) -> bool {
     }
 }
 
-/// The value patterns [`warm_up`] compiles: those most statements need. Of the 213
+/// The value patterns [`warm_up`] makes: those most statements need (their automata are
+/// read back; the engines for the groups of a match are compiled on first need). Of the 213
 /// statements of the team's corpus, 195 need [`PHONE`], 178 [`DURATION`], 165 the worded
 /// dates, 143 [`ENTITY`] and 139 [`EMAIL`]; the others ([`URL`], [`DATE_MONTH_YEAR`],
 /// [`DATE_ISO`], [`DATE_NUMERIC`], [`NAMED_BODY`], [`SPELLED_EMAIL`], [`DURATION_PRESENT`])
@@ -626,7 +782,8 @@ static WARMED_UP: [&LazyLock<ValuePattern>; 6] =
     [&DURATION, &DATE_MDY, &DATE_DMY, &EMAIL, &PHONE, &ENTITY];
 
 /// The value patterns that few statements need and [`warm_up`] leaves to their first use
-/// (listed for the tests, which compare every pattern):
+/// (listed for the tests, which compare every pattern; before their automata were
+/// determinised by `build.rs`, each compiled on first use):
 /// of the 213 statements of the team's corpus, 57 need [`URL`], 48 [`DATE_MONTH_YEAR`], 25
 /// [`DATE_ISO`] and 18 [`DATE_NUMERIC`]. Warming them up cost every run that needs none of
 /// them (a short statement, or one without links and numeric dates, such as the Netflix
@@ -635,8 +792,8 @@ static WARMED_UP: [&LazyLock<ValuePattern>; 6] =
 static COMPILED_ON_FIRST_USE: [&LazyLock<ValuePattern>; 4] =
     [&URL, &DATE_MONTH_YEAR, &DATE_ISO, &DATE_NUMERIC];
 
-/// Compiles now the value patterns most statements need ([`WARMED_UP`]; see
-/// [`super::Extractor::warm_up`]); each of the others is compiled when first used.
+/// Makes now the value patterns most statements need ([`WARMED_UP`]; see
+/// [`super::Extractor::warm_up`]); each of the others is made when first used.
 pub fn warm_up() {
     for regex in WARMED_UP {
         LazyLock::force(regex);
@@ -738,26 +895,18 @@ const MONTHS: &[(&str, u32)] = &[
     ("dec", 12),
 ];
 
-static DATE_MDY: LazyLock<ValuePattern> = LazyLock::new(|| {
-    ValuePattern::new(r"(?i)\b([a-z]{3,9})\.?\s+([0-9]{1,2})(?:st|nd|rd|th)?,?\s+([0-9]{4})\b")
-});
-static DATE_DMY: LazyLock<ValuePattern> = LazyLock::new(|| {
-    ValuePattern::new(
-        r"(?i)\b([0-9]{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?([a-z]{3,9})\.?,?\s+([0-9]{4})\b",
-    )
-});
-static DATE_ISO: LazyLock<ValuePattern> =
-    LazyLock::new(|| ValuePattern::new(r"\b([0-9]{4})-([0-9]{2})-([0-9]{2})\b"));
+static DATE_MDY: LazyLock<ValuePattern> = LazyLock::new(|| ValuePattern::new(DATE_MDY_PATTERN));
+static DATE_DMY: LazyLock<ValuePattern> = LazyLock::new(|| ValuePattern::new(DATE_DMY_PATTERN));
+static DATE_ISO: LazyLock<ValuePattern> = LazyLock::new(|| ValuePattern::new(DATE_ISO_PATTERN));
 static DATE_NUMERIC: LazyLock<ValuePattern> =
-    LazyLock::new(|| ValuePattern::new(r"\b([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{4})\b"));
+    LazyLock::new(|| ValuePattern::new(DATE_NUMERIC_PATTERN));
 /// A numeric date with a two-digit year ("06-03-25", "6/3/25"): the same separator twice,
 /// a dash or a slash (not a dot, which writes section and version numbers: "see 2.2.12",
 /// "Redux 4.5.13"). [`short_year`] maps the year; [`dates`] orders day and month as for
 /// four-digit years.
-static DATE_SHORT: LazyLock<ValuePattern> =
-    LazyLock::new(|| ValuePattern::new(r"\b([0-9]{1,2})([-/])([0-9]{1,2})([-/])([0-9]{2})\b"));
+static DATE_SHORT: LazyLock<ValuePattern> = LazyLock::new(|| ValuePattern::new(DATE_SHORT_PATTERN));
 static DATE_MONTH_YEAR: LazyLock<ValuePattern> =
-    LazyLock::new(|| ValuePattern::new(r"(?i)\b([a-z]{3,9})\s+([0-9]{4})\b"));
+    LazyLock::new(|| ValuePattern::new(DATE_MONTH_YEAR_PATTERN));
 
 fn month(word: &str) -> Option<u32> {
     let w = word.to_lowercase();
@@ -871,9 +1020,7 @@ pub fn dates(text: &str) -> Vec<((usize, usize), String)> {
     out
 }
 
-static EMAIL: LazyLock<ValuePattern> = LazyLock::new(|| {
-    ValuePattern::new(r"(?i)\b[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b")
-});
+static EMAIL: LazyLock<ValuePattern> = LazyLock::new(|| ValuePattern::new(EMAIL_PATTERN));
 /// An address written out against harvesters: "security[at]example.org", "info (at)
 /// example (dot) nl". Group 1 is the mailbox, group 2 the domain with its separators.
 static SPELLED_EMAIL: LazyLock<ValuePattern> = LazyLock::new(|| {
@@ -881,119 +1028,16 @@ static SPELLED_EMAIL: LazyLock<ValuePattern> = LazyLock::new(|| {
         r"(?i)\b([a-z0-9][a-z0-9._%+-]*) ?[\[({] ?(?:at|@) ?[\])}] ?([a-z0-9-]+(?:(?:\.| ?[\[({] ?dot ?[\])}] ?)[a-z0-9-]+)*(?:\.| ?[\[({] ?dot ?[\])}] ?)[a-z]{2,})\b",
     )
 });
-static URL: LazyLock<ValuePattern> =
-    LazyLock::new(|| ValuePattern::new(r#"(?i)\bhttps?://[^\s<>()"'\]]+"#));
-static PHONE: LazyLock<ValuePattern> = LazyLock::new(|| {
-    ValuePattern::new(
-        r"(?:\+[0-9]{1,3}[\s-]?)?(?:\(0\)\s?)?\(?[0-9]{2,4}\)?[\s-][0-9]{2,4}[\s-]?[0-9]{2,4}(?:[\s-]?[0-9]{2,4})?",
-    )
-});
-/// Legal forms that make a capitalised name a legal entity ("Acme Ltd", "Voorbeeld B.V."),
-/// in the order the pattern tries them (a longer form before its prefix).
-const LEGAL_FORMS: &[&str] = &[
-    "B.V.",
-    "BV",
-    "N.V.",
-    "V.O.F.",
-    "VOF",
-    "C.V.",
-    "Ltd.",
-    "Ltd",
-    "Limited",
-    "Inc.",
-    "Inc",
-    "LLC",
-    "L.L.C.",
-    "GmbH",
-    "AG",
-    "AB",
-    "S.A.S.",
-    "SAS",
-    "S.A.",
-    "SA",
-    "SE",
-    "UAB",
-    "OÜ",
-    "OU",
-    "Oy",
-    "ApS",
-    "Aps",
-    "A/S",
-    "S.r.l.",
-    "S.L.",
-    "plc",
-    "Plc",
-    "PLC",
-    "Corporation",
-    "Corp.",
-    "LLP",
-    "Pty Ltd",
-    "KG",
-    "e.V.",
-    "U.A.",
-];
-
-/// Words that start the name of an organisation without a legal form ("Stichting
-/// Voorbeeld", "Ministerie van ...", "the Minister of Health"), matched with a lower- or
-/// upper-case first letter.
-pub(crate) const ORGANISATION_WORDS: &[&str] = &[
-    "stichting",
-    "vereniging",
-    "coöperatie",
-    "ministerie van",
-    "minister van",
-    "gemeente",
-    "provincie",
-    "ministry of",
-    "minister of",
-    "municipality of",
-];
-
-/// Small words inside an organisation's name ("Stichting Vrienden van de Tuin", "Ministry of
-/// Health, Welfare and Sport"); a name never ends in one.
-const NAME_JOINERS: &[&str] = &["by", "van", "voor", "en", "and", "of", "for"];
-
-/// The first letter of a word in either case, as a regex class, and the rest escaped.
-fn either_case_first(word: &str) -> String {
-    let mut chars = word.chars();
-    let first = chars.next().unwrap_or_default();
-    format!(
-        "[{}{}]{}",
-        first.to_uppercase(),
-        first,
-        regex::escape(chars.as_str())
-    )
-}
-
-/// The letters, digits and underscore an organisation's name is spelled with: those of the
-/// Latin script (with its accented letters, not `×` and `÷`). The regex engine compiles the
-/// Unicode `\w` class, which names every script, into an automaton ten times the size, and
-/// the name pattern repeats it a dozen times: its compilation was most of start-up.
-const NAME_LETTERS: &str = r"0-9A-Za-z_\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}";
-
-/// An organisation's name: capitalised words ending in a legal form ("Example Media B.V."); a
-/// line that holds only a name and a legal form, whatever the case of its first letter
-/// ("merlinux GmbH" in an address block: in running text a lower-case word before a form,
-/// as in "by AB-testing", is no name); or an organisation word and the capitalised words
-/// after it ("Stichting Voorbeeld").
-static ENTITY: LazyLock<ValuePattern> = LazyLock::new(|| {
-    let forms: Vec<String> = LEGAL_FORMS.iter().map(|f| regex::escape(f)).collect();
-    let words: Vec<String> = (ORGANISATION_WORDS.iter())
-        .map(|w| either_case_first(w))
-        .collect();
-    ValuePattern::new(&format!(
-        r"\b(?:[A-Z][{w}&'’.-]*\s+(?:&\s+)?){{0,5}}[A-Z][{w}&'’.-]*,?\s+(?:{forms})(?:[^{w}]|$)|(?m:^[ \t]*[a-z][{w}&'’.-]*(?:[ \t]+[A-Za-z][{w}&'’.-]*){{0,4}},?[ \t]+(?:{forms})[ \t]*$)|\b(?:{words})\s+(?:[A-Z][{w}'’,-]*\s*(?:(?:{joiners})(?:\s+(?:de|der|den|het|the))?\s+)?){{1,6}}",
-        w = NAME_LETTERS,
-        forms = forms.join("|"),
-        words = words.join("|"),
-        joiners = NAME_JOINERS.join("|")
-    ))
-});
+static URL: LazyLock<ValuePattern> = LazyLock::new(|| ValuePattern::new(URL_PATTERN));
+static PHONE: LazyLock<ValuePattern> = LazyLock::new(|| ValuePattern::new(PHONE_PATTERN));
 
 /// An English name of a foundation or association: capitalised words before the word ("the
 /// Privacy by Design foundation", "Mozilla Foundation", the English for "Stichting Privacy by
 /// Design"). A determiner that starts a sentence is no part of the name; see
 /// [`named_bodies`]. Not warmed up: few texts hold either word, and only those compile it.
+/// An organisation's name ([`entity_pattern`]).
+static ENTITY: LazyLock<ValuePattern> = LazyLock::new(|| ValuePattern::new(&entity_pattern()));
+
 static NAMED_BODY: LazyLock<ValuePattern> = LazyLock::new(|| {
     ValuePattern::new(&format!(
         r"\b((?:[A-Z][{w}'’-]*\s+(?:(?:by|of|for|and)\s+)?){{1,5}})(?:[Ff]oundation|[Aa]ssociation)\b",
@@ -1612,6 +1656,7 @@ pub fn entities(text: &str) -> Vec<((usize, usize), &str)> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::value_patterns::either_case_first;
     use super::*;
     use regex::Regex;
 
@@ -1666,6 +1711,41 @@ mod tests {
         );
     }
 
+    /// Every automaton `build.rs` determinised for a value pattern passes the validation the
+    /// unchecked reading skips ([`Dfas::bundled`]), every pattern of
+    /// [`super::super::value_patterns::determinised`] has its automata, and the value
+    /// patterns made from those patterns search with them.
+    #[test]
+    fn every_value_automaton_is_valid() {
+        let determinised = super::super::value_patterns::determinised();
+        assert_eq!(bundled::VALUE_DFAS.len(), determinised.len());
+        for (pattern, sparse) in determinised {
+            let ascii = with_ascii_word_boundaries(&pattern);
+            let &(_, forward, reverse, dense) = (bundled::VALUE_DFAS.iter())
+                .find(|(p, ..)| *p == ascii)
+                .unwrap_or_else(|| panic!("no automata for {ascii}"));
+            assert_eq!(dense, !sparse, "{ascii}");
+            for (at, len) in [forward, reverse] {
+                let bytes = &bundled::VALUE_AUTOMATA.bytes[at..at + len];
+                assert_eq!(at % 8, 0);
+                if dense {
+                    dense::DFA::from_bytes(bytes).expect("valid dense automaton");
+                } else {
+                    sparse::DFA::from_bytes(bytes).expect("valid sparse automaton");
+                }
+            }
+        }
+        let all = (WARMED_UP.into_iter())
+            .chain(COMPILED_ON_FIRST_USE)
+            .chain([&DATE_SHORT]);
+        for pattern in all {
+            assert!(
+                matches!(pattern.ascii, Search::Determinised { .. }),
+                "{pattern:?}"
+            );
+        }
+    }
+
     /// The twin with ASCII word boundaries finds what the pattern as written finds on every
     /// text without a word character outside ASCII, and the routing sends the others to the
     /// pattern as written (on which the twin can differ: it finds no "één jaar").
@@ -1715,18 +1795,23 @@ mod tests {
                         .map(|m| (m.start(), m.end()))
                         .collect()
                 };
-                let serving = pattern.regex_for(line);
-                if has_non_ascii_word_character(line) {
-                    assert!(std::ptr::eq(serving, unicode.get().expect("compiled")));
-                } else {
-                    assert!(std::ptr::eq(serving, &pattern.regex));
-                    assert_eq!(spans(serving), spans(&written), "{pattern:?} on {line:?}");
+                match pattern.unicode_for(line) {
+                    Some(serving) => {
+                        assert!(has_non_ascii_word_character(line));
+                        assert!(std::ptr::eq(serving, unicode.get().expect("compiled")));
+                    }
+                    None => {
+                        assert!(!has_non_ascii_word_character(line));
+                        let twin: Vec<(usize, usize)> =
+                            pattern.find_iter(line).map(|(span, _)| span).collect();
+                        assert_eq!(twin, spans(&written), "{pattern:?} on {line:?}");
+                    }
                 }
             }
         }
         assert!(twins >= 8, "{twins}");
         // where it does not serve, the twin would miss a duration
-        assert!(!DURATION.regex.is_match("één jaar"));
+        assert!(!DURATION.is_match_ascii("één jaar"));
         assert!(DURATION.is_match("één jaar"));
     }
 
