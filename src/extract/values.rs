@@ -393,9 +393,9 @@ static DURATION_UNITS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
         .expect("duration unit stems")
 });
 
-/// The finder of [`DURATION_UNIT_STEMS`] that [`durations`] asks first.
-static DURATION_STEMS: LazyLock<StemFinder> =
-    LazyLock::new(|| StemFinder::new(DURATION_UNIT_STEMS));
+/// The finder of [`DURATION_UNIT_STEMS`] that [`durations`] asks first, built when privlint
+/// is compiled: building it took some 200,000 instructions of every run.
+static DURATION_STEMS: StemFinder = StemFinder::new(DURATION_UNIT_STEMS);
 
 /// Whether a text holds one of a few short strings, their ASCII letters in either case (as
 /// an ASCII case-insensitive Aho-Corasick search tells): an Aho-Corasick automaton made
@@ -406,78 +406,94 @@ struct StemFinder {
     /// Per state (the start state first), the next state for each byte:
     /// [`StemFinder::FOUND`] once a string has ended, and from then on. A row for every value
     /// of a state, so that reading one needs no bounds check.
-    next: Box<[[u8; 256]; 256]>,
+    next: [[u8; 256]; 256],
 }
 
 impl StemFinder {
     const FOUND: u8 = u8::MAX;
 
-    fn new(stems: &[&str]) -> StemFinder {
+    /// The finder of `stems` (a `const fn`, hence the `while` loops).
+    const fn new(stems: &[&str]) -> StemFinder {
         // the trie of the strings, both cases of a letter leading to the same child (0: no
         // child; the root is nobody's)
-        let mut trie: Vec<[u8; 256]> = vec![[0; 256]];
-        let mut ends = vec![false];
-        for stem in stems {
+        let mut trie = [[0u8; 256]; 256];
+        let mut ends = [false; 256];
+        let mut nodes = 1;
+        let mut s = 0;
+        while s < stems.len() {
+            let bytes = stems[s].as_bytes();
             let mut node = 0;
-            for &b in stem.as_bytes() {
-                node = match trie[node][usize::from(b)] {
+            let mut k = 0;
+            while k < bytes.len() {
+                let b = bytes[k];
+                node = match trie[node][b as usize] {
                     0 => {
-                        let child = trie.len();
-                        assert!(child < usize::from(Self::FOUND), "too many stems");
-                        trie.push([0; 256]);
-                        ends.push(false);
-                        for c in [b.to_ascii_lowercase(), b.to_ascii_uppercase()] {
-                            trie[node][usize::from(c)] = child as u8;
-                        }
+                        let child = nodes;
+                        assert!(child < Self::FOUND as usize, "too many stems");
+                        nodes += 1;
+                        trie[node][b.to_ascii_lowercase() as usize] = child as u8;
+                        trie[node][b.to_ascii_uppercase() as usize] = child as u8;
                         child
                     }
-                    child => usize::from(child),
+                    child => child as usize,
                 };
+                k += 1;
             }
             ends[node] = true;
+            s += 1;
         }
         // in order of depth: each node's failure link (its longest proper suffix in the
         // trie), whether a string ends there or at a suffix, and its transitions (a child,
         // or its failure link's)
-        let mut next = vec![[0u8; 256]; trie.len()];
-        let mut fail = vec![0; trie.len()];
-        let mut order = vec![0];
-        let mut head = 0;
-        while let Some(&node) = order.get(head) {
+        let mut next = [[0u8; 256]; 256];
+        let mut fail = [0usize; 256];
+        let mut order = [0usize; 256];
+        let mut queued = [false; 256];
+        queued[0] = true;
+        let (mut head, mut len) = (0, 1);
+        while head < len {
+            let node = order[head];
             head += 1;
-            for b in 0..256 {
+            let mut b = 0;
+            while b < 256 {
                 next[node][b] = match trie[node][b] {
                     0 if node == 0 => 0,
                     0 => next[fail[node]][b],
                     child => {
-                        let child = usize::from(child);
-                        if !order.contains(&child) {
+                        let child = child as usize;
+                        if !queued[child] {
                             fail[child] = if node == 0 {
                                 0
                             } else {
-                                usize::from(next[fail[node]][b])
+                                next[fail[node]][b] as usize
                             };
                             ends[child] |= ends[fail[child]];
-                            order.push(child);
+                            queued[child] = true;
+                            order[len] = child;
+                            len += 1;
                         }
                         child as u8
                     }
                 };
+                b += 1;
             }
         }
-        let mut table = Box::new([[0u8; 256]; 256]);
-        for (row, states) in table.iter_mut().zip(next) {
-            for (cell, state) in row.iter_mut().zip(states) {
-                *cell = if ends[usize::from(state)] {
-                    Self::FOUND
-                } else {
-                    state
-                };
+        // a state in which a string has ended is `FOUND` (rows past the last node are all
+        // the start state, which no string ends in)
+        let mut row = 0;
+        while row < 256 {
+            let mut b = 0;
+            while b < 256 {
+                if ends[next[row][b] as usize] {
+                    next[row][b] = Self::FOUND;
+                }
+                b += 1;
             }
+            row += 1;
         }
         // once found, found whatever follows (see `finds_in`)
-        table[usize::from(Self::FOUND)] = [Self::FOUND; 256];
-        StemFinder { next: table }
+        next[Self::FOUND as usize] = [Self::FOUND; 256];
+        StemFinder { next }
     }
 
     /// Whether one of the strings occurs in `text`. [`StemFinder::FOUND`] leads only to
@@ -798,7 +814,6 @@ pub fn warm_up() {
     for regex in WARMED_UP {
         LazyLock::force(regex);
     }
-    LazyLock::force(&DURATION_STEMS);
 }
 
 /// Whether `text` holds a duration ([`durations`] is not empty). A match written in ASCII
