@@ -201,6 +201,12 @@ pub struct KindSignals {
     pub sentences: usize,
 }
 
+/// The order of day and month in the numeric dates of `doc`, which one of them may show
+/// ("11-21-25" is month first): see [`values::date_order`].
+pub fn date_order(doc: &Document) -> values::DateOrder {
+    values::date_order(doc.blocks.iter().map(|b| b.text.as_str()))
+}
+
 /// Everything extracted from one document.
 #[derive(Debug, Clone, Default)]
 pub struct Disclosures {
@@ -400,7 +406,10 @@ impl Extractor {
                 .into_iter()
                 .map(|(_, d)| d.to_string())
                 .collect(),
-            "date" => values::dates(text).into_iter().map(|(_, d)| d).collect(),
+            "date" => values::dates_in_order(text, || date_order(doc))
+                .into_iter()
+                .map(|(_, d)| d)
+                .collect(),
             "email" => {
                 let mut found: Vec<String> = strings(values::emails(text));
                 for (_, address) in values::spelled_emails(text) {
@@ -555,6 +564,9 @@ impl Extractor {
         };
 
         let mut out = Disclosures::default();
+        // the order of day and month in the document's numeric dates, for a date that does
+        // not show it itself ("Last updated 06-03-25")
+        let doc_date_order = std::cell::LazyCell::new(|| date_order(doc));
         let builtin = |name: &str| self.feature_id(name).unwrap_or(0);
         let (f_table, f_regional) = (builtin("in-table"), builtin("regional-section"));
         let f_reference = self.feature_id("reference");
@@ -909,7 +921,10 @@ impl Extractor {
                     let is_update_line = self
                         .feature_index_in(li, "last-updated")
                         .is_some_and(|f| features.contains(&f));
-                    if is_update_line && let Some((_, iso)) = values::dates(text).into_iter().next()
+                    if is_update_line
+                        && let Some((_, iso)) = values::dates_in_order(text, || *doc_date_order)
+                            .into_iter()
+                            .next()
                     {
                         out.last_updated = Some((iso, si));
                     }
@@ -1031,7 +1046,9 @@ impl Extractor {
         // Front matter date as a fallback for the Last Updated date.
         if out.last_updated.is_none()
             && let Some(d) = doc.metadata.get("date").or(doc.metadata.get("modified"))
-            && let Some((_, iso)) = values::dates(d).into_iter().next()
+            && let Some((_, iso)) = values::dates_in_order(d, || *doc_date_order)
+                .into_iter()
+                .next()
         {
             out.last_updated = Some((iso, usize::MAX));
         }

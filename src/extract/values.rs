@@ -952,15 +952,88 @@ fn iso(y: u32, m: u32, d: u32) -> Option<String> {
     valid.then(|| format!("{y:04}-{m:02}-{d:02}"))
 }
 
-/// Calendar dates in `text` as ISO `YYYY-MM-DD` strings, with byte ranges, in text order.
-/// English ("April 17, 2024", "17 April 2024"), Dutch ("17 april 2024"), ISO and
-/// day-first numeric ("17-04-2024", or month-first where the day shows it: "06-21-2023")
-/// forms, also with a two-digit year ("06-03-25" is 6 March 2025, "11/21/25" 21 November
-/// 2025; see [`short_year`]); a month and year alone give the first day. Day first is the
-/// convention in both languages where both numbers could be the month: the text does not
-/// say which order it uses.
-pub fn dates(text: &str) -> Vec<((usize, usize), String)> {
+/// The order of day and month in a numeric date whose two numbers could both be the month
+/// ("06-03-25"): a document writes all its numeric dates in one order, and another of its
+/// dates may show which ([`date_order`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DateOrder {
+    /// "06-03-25" is 6 March: the convention in both languages, and the reading when
+    /// nothing in the document tells.
+    #[default]
+    DayFirst,
+    /// "06-03-25" is 3 June: the document writes "11-21-25" elsewhere.
+    MonthFirst,
+}
+
+/// The numeric dates of `text` (four- or two-digit year) as their first and second number
+/// and their year, with byte ranges: the candidates [`dates`] orders.
+fn numeric_dates(text: &str, forms: &DateForms) -> Vec<((usize, usize), u32, u32, u32)> {
     let mut out = Vec::new();
+    if forms.numeric {
+        for c in DATE_NUMERIC.captures_iter(text) {
+            if let (Ok(a), Ok(b), Ok(y)) = (c[1].parse(), c[2].parse(), c[3].parse()) {
+                out.push((c.range(0).unwrap_or((0, 0)), a, b, y));
+            }
+        }
+    }
+    if forms.short {
+        for c in DATE_SHORT.captures_iter(text) {
+            let r = c.range(0).unwrap_or((0, 0));
+            if c[2] != c[4] || !standalone(text, r.0, r.1) {
+                continue;
+            }
+            if let (Ok(a), Ok(b), Ok(yy)) = (c[1].parse(), c[3].parse(), c[5].parse()) {
+                out.push((r, a, b, short_year(yy)));
+            }
+        }
+    }
+    out
+}
+
+/// The order the numeric dates of a document's texts show: month first if one of them has
+/// a second number that cannot be a month ("11-21-25"), day first if one has a first
+/// number that cannot be ("21-11-25"); the default, day first, where none shows it or
+/// they disagree.
+pub fn date_order<'t>(texts: impl IntoIterator<Item = &'t str>) -> DateOrder {
+    let (mut day_first, mut month_first) = (false, false);
+    for text in texts {
+        let forms = DateForms::of(text);
+        if !forms.numeric && !forms.short {
+            continue;
+        }
+        for (_, a, b, y) in numeric_dates(text, &forms) {
+            day_first |= a > 12 && iso(y, b, a).is_some();
+            month_first |= b > 12 && iso(y, a, b).is_some();
+        }
+    }
+    if month_first && !day_first {
+        DateOrder::MonthFirst
+    } else {
+        DateOrder::DayFirst
+    }
+}
+
+/// Calendar dates in `text` as ISO `YYYY-MM-DD` strings, with byte ranges, in text order,
+/// numeric dates read day first where both numbers could be the month ([`dates_in_order`]).
+pub fn dates(text: &str) -> Vec<((usize, usize), String)> {
+    dates_in_order(text, || DateOrder::DayFirst)
+}
+
+/// Calendar dates in `text` as ISO `YYYY-MM-DD` strings, with byte ranges, in text order.
+/// English ("April 17, 2024", "17 April 2024"), Dutch ("17 april 2024"), ISO and numeric
+/// ("17-04-2024", "06-21-2023") forms, also with a two-digit year ("06-03-25", "11/21/25";
+/// see [`short_year`]); a month and year alone give the first day. A numeric date whose
+/// second number cannot be a month is month first ("11/21/25" is 21 November 2025), one
+/// whose first number cannot be is day first; where both numbers could be the month
+/// ("06-03-25") the text alone does not say which order it uses, and `order` (asked only
+/// then) gives the order of its document ([`date_order`]): day first, the convention in
+/// both languages, unless another date of the document is month first.
+pub fn dates_in_order(
+    text: &str,
+    order: impl FnOnce() -> DateOrder,
+) -> Vec<((usize, usize), String)> {
+    let mut out = Vec::new();
+    let order = std::cell::LazyCell::new(order);
     // only the patterns of the forms the years of the text allow run
     let forms = DateForms::of(text);
     if forms.worded {
@@ -991,32 +1064,16 @@ pub fn dates(text: &str) -> Vec<((usize, usize), String)> {
             }
         }
     }
-    if forms.numeric {
-        for c in DATE_NUMERIC.captures_iter(text) {
-            // day first, unless the second number cannot be a month ("06-21-2023" is American)
-            if let (Ok(a), Ok(b), Ok(y)) = (c[1].parse::<u32>(), c[2].parse::<u32>(), c[3].parse())
-                && let Some(s) = if b > 12 { iso(y, a, b) } else { iso(y, b, a) }
-            {
-                let r = c.range(0).unwrap_or((0, 0));
-                out.push((r, s));
-            }
-        }
-    }
-    if forms.short {
-        for c in DATE_SHORT.captures_iter(text) {
-            let r = c.range(0).unwrap_or((0, 0));
-            if c[2] != c[4] || !standalone(text, r.0, r.1) {
-                continue;
-            }
-            if let (Ok(a), Ok(b), Ok(yy)) = (c[1].parse::<u32>(), c[3].parse::<u32>(), c[5].parse())
-                && let Some(s) = if b > 12 {
-                    iso(short_year(yy), a, b)
-                } else {
-                    iso(short_year(yy), b, a)
-                }
-            {
-                out.push((r, s));
-            }
+    for (r, a, b, y) in numeric_dates(text, &forms) {
+        // month first where the second number cannot be a month ("06-21-2023" is
+        // American), day first where the first cannot be; else as the document writes
+        let month_first = b > 12 || (a <= 12 && *order == DateOrder::MonthFirst);
+        if let Some(s) = if month_first {
+            iso(y, a, b)
+        } else {
+            iso(y, b, a)
+        } {
+            out.push((r, s));
         }
     }
     if out.is_empty() && forms.worded {
@@ -2462,6 +2519,73 @@ mod tests {
             iso_of("section 12 may 2000 apply").is_empty()
                 || iso_of("section 12 may 2000 apply") == vec!["2000-05-12"]
         );
+    }
+
+    #[test]
+    fn a_document_that_writes_one_numeric_date_month_first_writes_them_all_so() {
+        use super::{DateOrder, date_order, dates_in_order};
+        // a second number above 12 shows month first, a first one day first
+        assert_eq!(
+            date_order(["Version of 11-21-25.", "Last updated 06-03-26"]),
+            DateOrder::MonthFirst
+        );
+        assert_eq!(
+            date_order(["Eerdere versie: 9/25/10"]),
+            DateOrder::MonthFirst
+        );
+        assert_eq!(
+            date_order(["Gewijzigd op 21-11-25", "Last updated 06-03-26"]),
+            DateOrder::DayFirst
+        );
+        // nothing shows it, or the dates disagree: the default
+        assert_eq!(date_order(["Last updated 06-03-26"]), DateOrder::DayFirst);
+        assert_eq!(date_order(["no date here"]), DateOrder::DayFirst);
+        assert_eq!(
+            date_order(["Updated 11/21/25", "Bijgewerkt 21/11/25"]),
+            DateOrder::DayFirst
+        );
+        // no date (no such year, a telephone number) shows nothing
+        assert_eq!(
+            date_order(["Bel 06-12-34-56 of 06-13-85"]),
+            DateOrder::DayFirst
+        );
+        let iso_in = |t: &str, order: DateOrder| {
+            (dates_in_order(t, || order).into_iter().map(|x| x.1)).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            iso_in("Last updated 06-03-26", DateOrder::MonthFirst),
+            vec!["2026-06-03"]
+        );
+        assert_eq!(
+            iso_in("Laatst gewijzigd op 4/11/2012", DateOrder::MonthFirst),
+            vec!["2012-04-11"]
+        );
+        assert_eq!(
+            iso_in("Last updated 06-03-26", DateOrder::DayFirst),
+            vec!["2026-03-06"]
+        );
+        // a date that shows its own order keeps it whatever the document's
+        assert_eq!(
+            iso_in("Gewijzigd op 21-11-25", DateOrder::MonthFirst),
+            vec!["2025-11-21"]
+        );
+        assert_eq!(
+            iso_in("Updated 11-21-25", DateOrder::DayFirst),
+            vec!["2025-11-21"]
+        );
+        // the document's order is asked only for a date that needs it
+        let asked = std::cell::Cell::new(false);
+        let ask = || {
+            asked.set(true);
+            DateOrder::MonthFirst
+        };
+        assert_eq!(
+            (dates_in_order("Updated 11-21-25 and April 2, 2024", ask).into_iter())
+                .map(|x| x.1)
+                .collect::<Vec<_>>(),
+            vec!["2025-11-21", "2024-04-02"]
+        );
+        assert!(!asked.get());
     }
 
     #[test]
