@@ -30,6 +30,13 @@ use std::hash::BuildHasherDefault;
 use std::panic::{RefUnwindSafe, UnwindSafe};
 use std::sync::{Arc, OnceLock};
 
+/// Bytes that start at an address aligned for `u64`: embedded automata are read in place.
+#[repr(C)]
+pub(crate) struct Aligned<B: ?Sized> {
+    pub _align: [u64; 0],
+    pub bytes: B,
+}
+
 mod bundled {
     include!(concat!(env!("OUT_DIR"), "/bundled_literals.rs"));
 
@@ -37,12 +44,7 @@ mod bundled {
     /// anchored ones).
     pub static AUTOMATA: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/bundled_dfas.bin"));
 
-    /// Bytes that start at an address aligned for `u64`.
-    #[repr(C)]
-    pub struct Aligned<B: ?Sized> {
-        pub _align: [u64; 0],
-        pub bytes: B,
-    }
+    use super::Aligned;
 
     /// The serialised dense automata `LITERALS` and `SPLITS` point into (the unanchored ones
     /// and the smaller anchored ones), each at an offset that is a multiple of 8, so their

@@ -19,12 +19,7 @@ use std::sync::LazyLock;
 mod bundled {
     include!(concat!(env!("OUT_DIR"), "/bundled_value_dfas.rs"));
 
-    /// Bytes that start at an address aligned for `u64`.
-    #[repr(C)]
-    pub struct Aligned<B: ?Sized> {
-        pub _align: [u64; 0],
-        pub bytes: B,
-    }
+    use crate::extract::patterns::Aligned;
 
     /// The serialised automata `VALUE_DFAS` points into, each at an offset that is a
     /// multiple of 8, so the transitions of a dense one are read in place.
