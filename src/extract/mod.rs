@@ -53,6 +53,9 @@ pub const BUILTIN_FEATURES: &[&str] = &[
     // a purpose, in a statement that gives the legal basis section by section or item by
     // item, whose own section or item gives none (see `Extractor::mark_unmapped_purposes`)
     "purpose-without-basis",
+    // a link to one of the Commission's repealed model-clause decisions (see
+    // [`links_to_repealed_clauses`])
+    "link-to-repealed-clauses",
 ];
 
 /// Hosts that publish the law and the Commission's model texts (EUR-Lex, the Commission,
@@ -79,6 +82,25 @@ pub fn links_to_legal_text(href: &str) -> bool {
     LEGAL_TEXT_HOSTS
         .iter()
         .any(|h| (host.strip_suffix(h)).is_some_and(|sub| sub.is_empty() || sub.ends_with('.')))
+}
+
+/// The Commission decisions on standard contractual clauses that decision (EU) 2021/914
+/// repealed (2001/497/EC, 2004/915/EC, 2010/87/EU), as they appear in EUR-Lex addresses:
+/// their CELEX numbers and their numbers written with slashes.
+const REPEALED_CLAUSE_DECISIONS: &[&str] = &[
+    "32001d0497",
+    "32004d0915",
+    "32010d0087",
+    "2001/497",
+    "2004/915",
+    "2010/87/",
+];
+
+/// Whether a link points at a repealed model-clause decision: a statement that links its
+/// "standard contractual clauses" there relies on clauses that lapsed on 27 December 2022.
+pub fn links_to_repealed_clauses(href: &str) -> bool {
+    let href = href.to_ascii_lowercase();
+    REPEALED_CLAUSE_DECISIONS.iter().any(|d| href.contains(d))
 }
 
 /// Text a thread must have to read before reading sentences on one more pays for starting
@@ -580,8 +602,11 @@ impl Extractor {
             builtin("legal-entity"),
             builtin("link"),
         );
-        let (f_link_to_law, f_link_not_to_law) =
-            (builtin("link-to-law"), builtin("link-not-to-law"));
+        let (f_link_to_law, f_link_not_to_law, f_link_to_repealed) = (
+            builtin("link-to-law"),
+            builtin("link-not-to-law"),
+            builtin("link-to-repealed-clauses"),
+        );
         // each lexicon's feature for a supervisory authority's name
         let authority_feature: Vec<Option<usize>> = (self.lexicons.iter())
             .map(|lex| lex.feature_index("authority"))
@@ -779,8 +804,9 @@ impl Extractor {
                 if entity {
                     features.push(f_entity);
                 }
-                let (mut to_law, mut not_to_law) = (false, false);
+                let (mut to_law, mut not_to_law, mut to_repealed) = (false, false, false);
                 for l in (block.links.iter()).filter(|l| l.range.0 < e && l.range.1 > s) {
+                    to_repealed |= links_to_repealed_clauses(&l.href);
                     if links_to_legal_text(&l.href) {
                         to_law = true;
                     } else {
@@ -795,6 +821,9 @@ impl Extractor {
                 }
                 if not_to_law {
                     features.push(f_link_not_to_law);
+                }
+                if to_repealed {
+                    features.push(f_link_to_repealed);
                 }
                 if block.kind == BlockKind::TableCell {
                     features.push(f_table);

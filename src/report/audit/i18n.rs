@@ -632,6 +632,10 @@ pub static VAGUE_REASONS_NL: &[(&str, &str)] = &[
         "Gegevens kunnen naar een niet afgebakende reeks landen gaan (zoals 'India of andere landen'); ook een genoemde waarborg zegt de lezer niet waar de gegevens verder heen gaan.",
     ),
     (
+        "outdated-transfer-mechanism",
+        "De doorgifte rust volgens de verklaring op een instrument dat niet meer bestaat: Safe Harbor of het Privacy Shield (beide ongeldig verklaard door het Hof van Justitie) of de ingetrokken modelbepalingen uit 2001, 2004 of 2010.",
+    ),
+    (
         "portability-only-export",
         "De verklaring zegt alleen dat betrokkenen hun gegevens uit hun account of de app kunnen exporteren of downloaden, niet dat zij recht op overdraagbaarheid van gegevens hebben.",
     ),
