@@ -1071,6 +1071,7 @@ impl Extractor {
         self.mark_denied_by_next(&mut out, &mut topics);
         self.mark_third_party_names(doc, &mut out, &topics);
         self.mark_bases_without_rule(doc, &mut out);
+        self.mark_conflicting_bases(doc, &mut out, &topics);
         self.mark_unmapped_purposes(doc, &mut out, &topics);
         // Front matter date as a fallback for the Last Updated date.
         if out.last_updated.is_none()
@@ -1183,6 +1184,89 @@ impl Extractor {
                 if let Err(at) = features.binary_search(&f_bare) {
                     features.insert(at, f_bare);
                 }
+            }
+        }
+    }
+
+    /// Marks a sentence that gives a purpose one legal basis when another block of the same
+    /// statement gives that purpose another ("offers by e-mail (legal basis: your consent)"
+    /// under one heading, "when we send you offers by e-mail, we rely on our legitimate
+    /// interest" under another), with nothing in either to say when which applies. The
+    /// catalogue counts one purpose mapped to several bases with no rule for when each
+    /// applies, and bases that do not match between sections, as too vague (Art. 13(1)(c);
+    /// the Dutch authority's Netflix decision). Only sentences that give one basis and name
+    /// both a purpose, by the lexicon's purpose values, and the channel it uses ("by e-mail",
+    /// "per sms") are compared: a purpose value alone ("analytics", "security") is a family
+    /// of processing operations that may well rest on different bases, while offers by
+    /// e-mail are one operation. "Providing the service" and "legal obligations" are left
+    /// out, as their words are the words of the bases themselves. A sentence about a right ("you can withdraw your consent to marketing")
+    /// gives no basis, and a sentence that says when its basis applies (`basis-condition`:
+    /// "existing customers", "unless") has its rule.
+    fn mark_conflicting_bases(
+        &self,
+        doc: &Document,
+        out: &mut Disclosures,
+        topics: &BTreeMap<String, Topic>,
+    ) {
+        const BASIS_WORDS: &[&str] = &["providing the service", "legal obligations"];
+        let (Some(f_named), Some(f_bare)) = (
+            self.feature_id("legal-basis-named"),
+            self.feature_id("bases-without-rule"),
+        ) else {
+            return;
+        };
+        let f_condition = self.feature_id("basis-condition");
+        let about_rights = IndexMask::of(
+            out.sentences.len(),
+            (topics.iter())
+                .filter(|(id, _)| id.starts_with("right-") || *id == "rights-how-to-exercise")
+                .flat_map(|(_, t)| t.hits.iter())
+                .filter(|h| h.via == Via::Cue)
+                .map(|h| h.sentence),
+        );
+        // purpose → (basis, sentence) of the first sentence that gives it
+        let mut first: BTreeMap<String, (String, usize)> = BTreeMap::new();
+        let mut marked: Option<usize> = None;
+        for (i, s) in out.sentences.iter().enumerate() {
+            if !s.features.contains(&f_named)
+                || about_rights.contains(i)
+                || doc.blocks[s.block].kind == BlockKind::Heading
+            {
+                continue;
+            }
+            let bases = self.value_names(s, doc.lang, "legal-basis");
+            let [basis] = bases.as_slice() else {
+                continue;
+            };
+            let channels = self.value_names(s, doc.lang, "channel");
+            if channels.is_empty() {
+                continue;
+            }
+            let conditioned = f_condition.is_some_and(|f| s.features.contains(&f));
+            let purposes = self.value_names(s, doc.lang, "purpose");
+            let keys = (purposes.iter())
+                .filter(|p| !BASIS_WORDS.contains(&p.as_str()))
+                .flat_map(|p| channels.iter().map(move |c| format!("{p} by {c}")));
+            for purpose in keys {
+                match first.get(&purpose) {
+                    None => {
+                        if !conditioned {
+                            first.insert(purpose, (basis.clone(), i));
+                        }
+                    }
+                    Some((b, at))
+                        if b != basis && !conditioned && out.sentences[*at].block != s.block =>
+                    {
+                        marked.get_or_insert(i);
+                    }
+                    Some(_) => {}
+                }
+            }
+        }
+        if let Some(i) = marked {
+            let features = &mut out.sentences[i].features;
+            if let Err(at) = features.binary_search(&f_bare) {
+                features.insert(at, f_bare);
             }
         }
     }
