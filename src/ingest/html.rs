@@ -762,16 +762,46 @@ fn fold_whitespace(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The characters of `s` that are not white space (as `char::is_whitespace` says), read byte
+/// by byte: a character starts at each byte that does not continue one, and only the lead
+/// bytes of the white space beyond ASCII (`C2` for U+0085 and U+00A0, `E1` for U+1680, `E2`
+/// for U+2000 to U+205F, `E3` for U+3000) need the character decoded. Decoding every
+/// character took some twenty instructions each.
+fn visible_chars(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    let mut visible = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        visible += usize::from(match b {
+            b' ' | b'\t'..=b'\r' | 0x80..=0xBF => false,
+            0xC2 | 0xE1..=0xE3 => !s[i..].chars().next().is_some_and(char::is_whitespace),
+            _ => true,
+        });
+    }
+    visible
+}
+
 /// Visible-text size (non-space characters) of every node, outside raw-text elements.
 fn text_counts(html: &Html) -> NodeMap<usize> {
     let nodes: Vec<NodeRef<'_, Node>> = html.tree.root().descendants().collect();
     let mut counts: NodeMap<usize> =
         NodeMap::with_capacity_and_hasher(nodes.len(), Default::default());
+    // the count of an element that is 0 whatever its children hold
+    let uncounted = |e: &scraper::node::Element| RAW_TEXT.contains(&e.name()) || e.name() == "head";
     // Pre-order reversed visits every node after all of its descendants.
     for node in nodes.iter().rev() {
         let own = match node.value() {
-            Node::Text(t) => t.chars().filter(|c| !c.is_whitespace()).count(),
-            Node::Element(e) if RAW_TEXT.contains(&e.name()) || e.name() == "head" => {
+            // the text of a script or style (a third of a page capture) is not read: its
+            // parent counts 0, and only elements' counts are looked up
+            Node::Text(_)
+                if node
+                    .parent()
+                    .and_then(|p| p.value().as_element())
+                    .is_some_and(uncounted) =>
+            {
+                0
+            }
+            Node::Text(t) => visible_chars(t),
+            Node::Element(e) if uncounted(e) => {
                 counts.insert(node.id(), 0);
                 continue;
             }
@@ -1950,7 +1980,7 @@ fn is_link_menu(node: NodeRef<'_, Node>) -> bool {
                     .take_while(|a| a.id() != node.id())
                     .any(|a| element_name(a) == Some("a"));
                 if !in_link {
-                    outside += t.chars().filter(|c| !c.is_whitespace()).count();
+                    outside += visible_chars(t);
                     if t.contains('@') {
                         return false;
                     }
@@ -2010,6 +2040,16 @@ mod tests {
             .map(|n| n.ancestors().count())
             .max()
             .unwrap_or(0)
+    }
+
+    #[test]
+    fn visible_characters_are_those_that_are_not_white_space() {
+        let mut all: String = (0..0x3100u32).filter_map(char::from_u32).collect();
+        all.push_str(" a\u{a0}b\u{2003}c\u{3000}d’e\u{1680}\u{205f}\u{202f}\u{2028}\u{85}\x0b");
+        for text in [all.as_str(), "", " ", "plain words", "één ’x’ — \u{200b}"] {
+            let want = text.chars().filter(|c| !c.is_whitespace()).count();
+            assert_eq!(visible_chars(text), want, "{text:?}");
+        }
     }
 
     #[test]

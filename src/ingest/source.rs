@@ -141,11 +141,17 @@ impl Source {
                 limit,
             });
         }
-        Source::from_bytes(&label, &bytes)
+        Source::from_vec(&label, bytes)
     }
 
     /// Decode bytes that came from `path` (used for the format guess and in errors).
     pub fn from_bytes(path: &str, bytes: &[u8]) -> Result<Source, IngestError> {
+        Source::from_vec(path, bytes.to_vec())
+    }
+
+    /// [`Source::from_bytes`], taking the bytes: UTF-8 without a byte-order mark (nearly
+    /// every file) becomes the text without being copied.
+    fn from_vec(path: &str, bytes: Vec<u8>) -> Result<Source, IngestError> {
         if bytes.is_empty() {
             return Err(IngestError::Empty { path: path.into() });
         }
@@ -180,13 +186,13 @@ impl Source {
     }
 }
 
-fn decode(path: &str, bytes: &[u8]) -> Result<(String, &'static str), IngestError> {
-    if let Some((enc, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
+fn decode(path: &str, mut bytes: Vec<u8>) -> Result<(String, &'static str), IngestError> {
+    if let Some((enc, bom_len)) = encoding_rs::Encoding::for_bom(&bytes) {
         let (text, _) = enc.decode_without_bom_handling(&bytes[bom_len..]);
         check_text(path, &text)?;
         return Ok((text.into_owned(), enc.name()));
     }
-    if let Some(reason) = binary_signature(bytes) {
+    if let Some(reason) = binary_signature(&bytes) {
         return Err(IngestError::Binary {
             path: path.into(),
             reason: reason.into(),
@@ -194,29 +200,25 @@ fn decode(path: &str, bytes: &[u8]) -> Result<(String, &'static str), IngestErro
     }
     // A stray NUL in a web capture (seen in CSS) is noise; many NULs mean binary data or
     // UTF-16 without a byte-order mark.
-    let nuls = memchr::memchr_iter(0, bytes).count();
+    let nuls = memchr::memchr_iter(0, &bytes).count();
     if nuls * 1000 > bytes.len() {
         return Err(IngestError::Binary {
             path: path.into(),
             reason: "contains NUL bytes; UTF-16 without a byte-order mark is not supported".into(),
         });
     }
-    let cleaned;
-    let bytes = if nuls > 0 {
-        cleaned = bytes
-            .iter()
-            .map(|&b| if b == 0 { b' ' } else { b })
-            .collect::<Vec<u8>>();
-        cleaned.as_slice()
-    } else {
-        bytes
-    };
-    match std::str::from_utf8(bytes) {
-        Ok(text) => {
-            check_text(path, text)?;
-            Ok((text.to_string(), "UTF-8"))
+    if nuls > 0 {
+        for b in bytes.iter_mut().filter(|b| **b == 0) {
+            *b = b' ';
         }
-        Err(_) => {
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => {
+            check_text(path, &text)?;
+            Ok((text, "UTF-8"))
+        }
+        Err(e) => {
+            let bytes = e.as_bytes();
             // Not UTF-8: a declared charset (HTML meta), else windows-1252, the superset of
             // ISO-8859-1 that browsers use for both.
             let declared = declared_charset(bytes)
@@ -250,20 +252,7 @@ fn binary_signature(bytes: &[u8]) -> Option<&'static str> {
 /// Reject decoded text that is mostly control characters.
 fn check_text(path: &str, text: &str) -> Result<(), IngestError> {
     const SAMPLE: usize = 8192;
-    let is_noise = |c: char| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}');
-    let head = &text.as_bytes()[..text.len().min(SAMPLE)];
-    let (sampled, control) = if head.is_ascii() {
-        // the first characters are these bytes
-        let control = head.iter().filter(|b| is_noise(char::from(**b))).count();
-        (head.len(), control)
-    } else {
-        let (mut sampled, mut control) = (0, 0);
-        for c in text.chars().take(SAMPLE) {
-            sampled += 1;
-            control += usize::from(is_noise(c));
-        }
-        (sampled, control)
-    };
+    let (sampled, control) = control_characters(text, SAMPLE);
     if sampled > 0 && control * 10 > sampled {
         return Err(IngestError::Binary {
             path: path.into(),
@@ -271,6 +260,32 @@ fn check_text(path: &str, text: &str) -> Result<(), IngestError> {
         });
     }
     Ok(())
+}
+
+/// Of the first `sample` characters of `text`: how many there are, and how many are control
+/// characters other than line ends, tabs and form feeds. Read byte by byte (a character
+/// starts at every byte that does not continue one): a control character is an ASCII one
+/// or, from U+0080 to U+009F, the two bytes `C2 80` to `C2 9F`.
+fn control_characters(text: &str, sample: usize) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let (mut sampled, mut control) = (0, 0);
+    for (i, &b) in bytes.iter().enumerate() {
+        if b & 0xC0 == 0x80 {
+            continue;
+        }
+        if sampled == sample {
+            break;
+        }
+        sampled += 1;
+        let noise = match b {
+            b'\n' | b'\r' | b'\t' | 0x0C => false,
+            0..=0x1F | 0x7F => true,
+            0xC2 => bytes.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n)),
+            _ => false,
+        };
+        control += usize::from(noise);
+    }
+    (sampled, control)
 }
 
 /// `<meta charset="…">` or `<meta http-equiv="Content-Type" content="…; charset=…">` in the
@@ -288,11 +303,30 @@ fn declared_charset(bytes: &[u8]) -> Option<String> {
     (!label.is_empty()).then_some(label)
 }
 
+/// `\r\n` and a lone `\r` become `\n`, in one pass over the text in place.
 fn normalise_line_ends(text: String) -> String {
-    if !text.contains('\r') {
+    let Some(first) = memchr::memchr(b'\r', text.as_bytes()) else {
         return text;
+    };
+    let mut bytes = text.into_bytes();
+    // bytes before `write` are done; `read` is the next `\r` to replace
+    let (mut write, mut read) = (first, first);
+    loop {
+        let crlf = bytes.get(read + 1) == Some(&b'\n');
+        bytes[write] = b'\n';
+        write += 1;
+        read += if crlf { 2 } else { 1 };
+        let next = memchr::memchr(b'\r', &bytes[read..]).map_or(bytes.len(), |o| read + o);
+        bytes.copy_within(read..next, write);
+        write += next - read;
+        read = next;
+        if read == bytes.len() {
+            break;
+        }
     }
-    text.replace("\r\n", "\n").replace('\r', "\n")
+    bytes.truncate(write);
+    // ASCII bytes were replaced by ASCII bytes and removed
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 /// Format by extension, corrected by content: HTML markers win over any extension, and a
@@ -320,11 +354,11 @@ pub fn detect_format(path: &str, text: &str) -> Format {
 }
 
 fn looks_like_html(text: &str) -> bool {
-    let head: String = text
-        .trim_start()
-        .chars()
-        .take(1024)
-        .collect::<String>()
+    let text = text.trim_start();
+    let head = text
+        .char_indices()
+        .nth(1024)
+        .map_or(text, |(end, _)| &text[..end])
         .to_ascii_lowercase();
     head.starts_with("<!doctype html")
         || head.starts_with("<html")
@@ -400,6 +434,32 @@ mod tests {
         }
         let e = Source::from_bytes("u16.txt", &utf16).unwrap_err();
         assert!(e.to_string().contains("UTF-16 without a byte-order mark"));
+    }
+
+    #[test]
+    fn line_ends_and_control_characters_read_as_before() {
+        for text in [
+            "",
+            "\r",
+            "\r\r\n",
+            "a\r\nb\rc\n\r",
+            "é\r\nü\r",
+            "no returns",
+            "\u{85}\u{9f}\u{a0}\x01\x7f\t\x0c\x1b é ’",
+        ] {
+            let want = text.replace("\r\n", "\n").replace('\r', "\n");
+            assert_eq!(normalise_line_ends(text.to_string()), want, "{text:?}");
+            for sample in [0, 1, 2, 3, 8192] {
+                let is_noise =
+                    |c: char| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}');
+                let chars = text.chars().take(sample);
+                let want = (
+                    chars.clone().count(),
+                    chars.filter(|c| is_noise(*c)).count(),
+                );
+                assert_eq!(control_characters(text, sample), want, "{text:?}");
+            }
+        }
     }
 
     #[test]
