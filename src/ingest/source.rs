@@ -263,29 +263,49 @@ fn check_text(path: &str, text: &str) -> Result<(), IngestError> {
 }
 
 /// Of the first `sample` characters of `text`: how many there are, and how many are control
-/// characters other than line ends, tabs and form feeds. Read byte by byte (a character
-/// starts at every byte that does not continue one): a control character is an ASCII one
-/// or, from U+0080 to U+009F, the two bytes `C2 80` to `C2 9F`.
+/// characters other than line ends, tabs and form feeds. Read as bytes, eight at a time: a
+/// character starts at every byte that does not continue one (`10xxxxxx`), and a control
+/// character is an ASCII one or, from U+0080 to U+009F, the two bytes `C2 80` to `C2 9F`.
+/// (Decoding each character took some twenty instructions a character.)
 fn control_characters(text: &str, sample: usize) -> (usize, usize) {
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
     let bytes = text.as_bytes();
-    let (mut sampled, mut control) = (0, 0);
-    for (i, &b) in bytes.iter().enumerate() {
-        if b & 0xC0 == 0x80 {
-            continue;
-        }
-        if sampled == sample {
+    let starts = |b: &u8| (*b as i8) >= -0x40;
+    let is_control =
+        |b: &u8| (*b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C)) || *b == 0x7F;
+    let (mut end, mut sampled, mut control) = (0, 0, 0);
+    for chunk in bytes.chunks_exact(8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        // the bytes that continue a character have their top bits 10
+        let n = 8 - (x & !(x << 1) & HIGH).count_ones() as usize;
+        if sampled + n > sample {
             break;
         }
-        sampled += 1;
-        let noise = match b {
-            b'\n' | b'\r' | b'\t' | 0x0C => false,
-            0..=0x1F | 0x7F => true,
-            0xC2 => bytes.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n)),
-            _ => false,
-        };
-        control += usize::from(noise);
+        sampled += n;
+        end += 8;
+        // a byte under 0x20, or 0x7F, somewhere in the eight: count them one by one
+        let below_space = x.wrapping_sub(0x20 * LOW) & !x & HIGH;
+        let delete = (x ^ (0x7F * LOW)).wrapping_sub(LOW) & !(x ^ (0x7F * LOW)) & HIGH;
+        if below_space | delete != 0 {
+            control += chunk.iter().filter(|b| is_control(b)).count();
+        }
     }
-    (sampled, control)
+    let tail = end;
+    while let Some(b) = bytes.get(end) {
+        if starts(b) {
+            if sampled == sample {
+                break;
+            }
+            sampled += 1;
+        }
+        end += 1;
+    }
+    control += bytes[tail..end].iter().filter(|b| is_control(b)).count();
+    let c1 = memchr::memchr_iter(0xC2, &bytes[..end])
+        .filter(|&i| bytes.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n)))
+        .count();
+    (sampled, control + c1)
 }
 
 /// `<meta charset="…">` or `<meta http-equiv="Content-Type" content="…; charset=…">` in the
@@ -446,10 +466,12 @@ mod tests {
             "é\r\nü\r",
             "no returns",
             "\u{85}\u{9f}\u{a0}\x01\x7f\t\x0c\x1b é ’",
+            &"ab\u{85}cé\x02’\r\n".repeat(40),
+            &"plain text\x7f with a few \u{9f} odd bytes \x1f in it, and more words".repeat(9),
         ] {
             let want = text.replace("\r\n", "\n").replace('\r', "\n");
             assert_eq!(normalise_line_ends(text.to_string()), want, "{text:?}");
-            for sample in [0, 1, 2, 3, 8192] {
+            for sample in (0..80).chain([100, 200, 8192]) {
                 let is_noise =
                     |c: char| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}');
                 let chars = text.chars().take(sample);
