@@ -54,9 +54,9 @@ pub(crate) fn parse(source: &Source) -> Parsed {
 /// [`parse`], appending verbatim runs of words whole or (`whole_words` false, for a test) one
 /// character at a time.
 fn parse_walking(source: &Source, whole_words: bool) -> Parsed {
-    let flat = limit_nesting(&source.text);
+    let (flat, markup) = limit_nesting(&source.text);
     let html = Html::parse_document(&flat);
-    let text = SourceText::scan(&flat);
+    let text = SourceText::scan(&flat, &markup);
     let placements = align(&html, &text);
     let metadata = metadata(&html);
     let counts = text_counts(&html);
@@ -129,8 +129,12 @@ const SCOPE_BOUNDARY: &[&str] = &[
 /// inside is kept, joined to the element at the limit. Depth is estimated from the tags
 /// (void elements, self-closing tags, implied ends of `p`, `li`, `td`… and raw-text
 /// elements understood), erring on the deep side. Borrowed unchanged when under the limit.
-pub(crate) fn limit_nesting(src: &str) -> std::borrow::Cow<'_, str> {
+///
+/// With it, the [`markup`] of the source it returns, found on the way (every tag is read
+/// once, not once to limit the nesting and again to scan the text).
+pub(crate) fn limit_nesting(src: &str) -> (std::borrow::Cow<'_, str>, Vec<Markup>) {
     let bytes = src.as_bytes();
+    let mut markup: Vec<Markup> = Vec::new();
     // (name as written, blanked) of the open elements; names compare ignoring ASCII case
     let mut open: Vec<(&[u8], bool)> = Vec::new();
     let mut blank: Vec<(usize, usize)> = Vec::new();
@@ -141,6 +145,7 @@ pub(crate) fn limit_nesting(src: &str) -> std::borrow::Cow<'_, str> {
             i += 1;
             continue;
         };
+        markup.push((i, end));
         let closing = bytes.get(i + 1) == Some(&b'/');
         let name_start = if closing { i + 2 } else { i + 1 };
         let name_len = (bytes[name_start.min(end)..end].iter())
@@ -168,6 +173,9 @@ pub(crate) fn limit_nesting(src: &str) -> std::borrow::Cow<'_, str> {
         }
         if let Some(raw) = raw_text_start_tag(src, i, end) {
             i = raw_text_end(src, end, raw);
+            if let Some(last) = markup.last_mut() {
+                last.1 = i;
+            }
             continue;
         }
         let self_closing = src[..end].ends_with("/>");
@@ -197,14 +205,40 @@ pub(crate) fn limit_nesting(src: &str) -> std::borrow::Cow<'_, str> {
         i = end;
     }
     if blank.is_empty() {
-        return std::borrow::Cow::Borrowed(src);
+        return (std::borrow::Cow::Borrowed(src), markup);
     }
     let mut out = bytes.to_vec();
     for (start, end) in blank {
         out[start..end].fill(b' ');
     }
     // Whole tags (from `<` to after `>`) became ASCII spaces: still UTF-8.
-    std::borrow::Cow::Owned(String::from_utf8(out).unwrap_or_else(|_| src.to_string()))
+    let flat = String::from_utf8(out).unwrap_or_else(|_| src.to_string());
+    let markup = self::markup(&flat);
+    (std::borrow::Cow::Owned(flat), markup)
+}
+
+/// A stretch of markup in the source: from its `<` to where the text resumes (after the tag,
+/// or for a raw-text element such as a script, at its end tag). See [`markup`].
+type Markup = (usize, usize);
+
+/// The markup of a source, in order: every `<` that opens markup (a tag, end tag, comment,
+/// doctype or processing instruction) to the end of it, or of the raw-text element it
+/// opens; the text between is what [`SourceText::scan`] reads.
+fn markup(src: &str) -> Vec<Markup> {
+    let bytes = src.as_bytes();
+    let mut markup = Vec::new();
+    let mut i = 0;
+    while let Some(off) = bytes.get(i..).and_then(|s| memchr::memchr(b'<', s)) {
+        i += off;
+        let Some(end) = markup_end(src, i) else {
+            i += 1;
+            continue;
+        };
+        let resume = raw_text_start_tag(src, i, end).map_or(end, |raw| raw_text_end(src, end, raw));
+        markup.push((i, resume));
+        i = resume;
+    }
+    markup
 }
 
 // ---------------------------------------------------------------------------------------
@@ -250,52 +284,45 @@ struct SourceText {
 }
 
 impl SourceText {
-    fn scan(src: &str) -> SourceText {
-        let bytes = src.as_bytes();
+    /// The text of `src` between its [`markup`].
+    fn scan(src: &str, markup: &[Markup]) -> SourceText {
         let mut out = SourceText {
             decoded: String::with_capacity(src.len() / 2),
             anchors: Vec::new(),
             last_anchor: std::cell::Cell::new(0),
         };
-        let mut i = 0;
-        // Start of the pending verbatim text run.
-        let mut run = 0;
-        while i < bytes.len() {
-            match bytes[i] {
-                b'<' => {
-                    let Some(tag_end) = markup_end(src, i) else {
-                        i += 1;
-                        continue;
-                    };
-                    out.push_verbatim(src, run, i);
-                    let raw = raw_text_start_tag(src, i, tag_end);
-                    i = tag_end;
-                    if let Some(name) = raw {
-                        i = raw_text_end(src, i, name);
-                    }
-                    run = i;
-                }
-                b'&' => {
-                    if let Some((decoded, len)) = decode_entity(&src[i..]) {
-                        out.push_verbatim(src, run, i);
-                        out.anchors.push(Anchor {
-                            decoded: out.decoded.len(),
-                            source: i,
-                            source_end: i + len,
-                            verbatim: false,
-                        });
-                        out.decoded.push_str(&decoded);
-                        i += len;
-                        run = i;
-                    } else {
-                        i += 1;
-                    }
-                }
-                _ => i = memchr::memchr2(b'<', b'&', &bytes[i..]).map_or(bytes.len(), |o| i + o),
+        let mut text = 0;
+        for &(start, resume) in markup.iter().chain([&(src.len(), src.len())]) {
+            out.push_text(src, text, start);
+            text = resume;
+        }
+        out
+    }
+
+    /// The text from `start` to `end`: verbatim runs, and character references decoded.
+    fn push_text(&mut self, src: &str, start: usize, end: usize) {
+        let bytes = &src.as_bytes()[..end];
+        // start of the pending verbatim run
+        let mut run = start;
+        let mut i = start;
+        while let Some(off) = bytes.get(i..).and_then(|s| memchr::memchr(b'&', s)) {
+            i += off;
+            if let Some((decoded, len)) = decode_entity(&src[i..]) {
+                self.push_verbatim(src, run, i);
+                self.anchors.push(Anchor {
+                    decoded: self.decoded.len(),
+                    source: i,
+                    source_end: i + len,
+                    verbatim: false,
+                });
+                self.decoded.push_str(&decoded);
+                i += len;
+                run = i;
+            } else {
+                i += 1;
             }
         }
-        out.push_verbatim(src, run, bytes.len());
-        out
+        self.push_verbatim(src, run, end);
     }
 
     fn push_verbatim(&mut self, src: &str, start: usize, end: usize) {
@@ -2070,6 +2097,24 @@ mod tests {
     }
 
     #[test]
+    fn the_markup_found_limiting_the_nesting_is_the_markup_of_the_source() {
+        for src in [
+            "",
+            "plain & simple < 3 &amp; more",
+            "<!doctype html><html><head><title>T &amp; C</title><script>if (a</b) {}</script>\
+             <style>p{}</style></head><body><p>a &lt; b<br/>c</p><!-- x --><!---->\
+             <script-x>y</script-x><textarea>t</textarea><SCRIPT>z</SCRIPT >\
+             <p title='>'>q</p></>< p><![CDATA[d]]><?pi?><plaintext>rest <b>",
+            "<script>never closed",
+            "<p>unterminated <a href=\"x",
+        ] {
+            let (flat, found) = limit_nesting(src);
+            assert!(matches!(flat, std::borrow::Cow::Borrowed(_)));
+            assert_eq!(found, markup(src), "{src}");
+        }
+    }
+
+    #[test]
     fn deep_nesting_is_flattened_keeping_offsets_and_text() {
         for (open, close) in [("<div>", "</div>"), ("<ul><li>", ""), ("<span>", "</span>")] {
             let src = format!(
@@ -2077,7 +2122,8 @@ mod tests {
                 open.repeat(3000),
                 close.repeat(3000)
             );
-            let flat = limit_nesting(&src);
+            let (flat, found) = limit_nesting(&src);
+            assert_eq!(found, markup(&flat), "{open}");
             assert_eq!(flat.len(), src.len(), "{open}");
             assert!(
                 dom_depth(&flat) <= MAX_NESTING + 8,
@@ -2160,6 +2206,9 @@ mod tests {
             src.push_str("<tr><td>a<td>b<p>x<p>y<ul><li>1<li>2</ul><br><img src=x>");
         }
         src.push_str("</table><script>for (i=0;i<9;i++) document.write('<div>')</script>");
-        assert!(matches!(limit_nesting(&src), std::borrow::Cow::Borrowed(_)));
+        assert!(matches!(
+            limit_nesting(&src).0,
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 }
