@@ -520,6 +520,10 @@ pub static VAGUE_REASONS_NL: &[(&str, &str)] = &[
         "De verklaring zegt alleen dat betrokkenen een deel van hun gegevens in de app of hun account kunnen zien, of noemt alleen een portaal voor inzageverzoeken, niet dat zij recht op inzage hebben.",
     ),
     (
+        "adequacy-left-open",
+        "Of de Europese Commissie het land van bestemming passend heeft verklaard, blijft open: de verklaring biedt een keuze van mechanismen ('een adequaatheidsbesluit en/of standaardcontractbepalingen').",
+    ),
+    (
         "authority-without-complaint-right",
         "Er wordt een toezichthoudende autoriteit genoemd, maar niet dat betrokkenen daar een klacht kunnen indienen.",
     ),
@@ -678,6 +682,10 @@ pub static VAGUE_REASONS_NL: &[(&str, &str)] = &[
     (
         "statutory-only-generic",
         "Of welke gegevens verplicht zijn, wordt alleen in algemene termen gezegd ('sommige gegevens'), zonder te noemen welke.",
+    ),
+    (
+        "transfer-mechanism-menu",
+        "Voor de doorgifte worden meerdere mechanismen als alternatieven genoemd ('een adequaatheidsbesluit en/of standaardcontractbepalingen en/of artikel 49'), zonder te zeggen welk mechanisme de gegevens beschermt.",
     ),
     (
         "transfer-without-country",
