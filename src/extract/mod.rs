@@ -186,6 +186,16 @@ pub struct Sentence {
     pub feature_candidates: patterns::Candidates,
 }
 
+impl Sentence {
+    /// Gives the sentence a feature that a pass over the whole document found (keeping
+    /// `features` sorted and without duplicates).
+    fn add_feature(&mut self, feature: u16) {
+        if let Err(at) = self.features.binary_search(&feature) {
+            self.features.insert(at, feature);
+        }
+    }
+}
+
 /// Evidence for one requirement.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Hit {
@@ -1180,10 +1190,7 @@ impl Extractor {
                 consent_where_required()
             };
             if let Some(i) = marked {
-                let features = &mut out.sentences[i].features;
-                if let Err(at) = features.binary_search(&f_bare) {
-                    features.insert(at, f_bare);
-                }
+                out.sentences[i].add_feature(f_bare);
             }
         }
     }
@@ -1199,9 +1206,10 @@ impl Extractor {
     /// "per sms") are compared: a purpose value alone ("analytics", "security") is a family
     /// of processing operations that may well rest on different bases, while offers by
     /// e-mail are one operation. "Providing the service" and "legal obligations" are left
-    /// out, as their words are the words of the bases themselves. A sentence about a right ("you can withdraw your consent to marketing")
-    /// gives no basis, and a sentence that says when its basis applies (`basis-condition`:
-    /// "existing customers", "unless") has its rule.
+    /// out, as their words are the words of the bases themselves. A sentence about a right
+    /// ("you can withdraw your consent to marketing") gives no basis, and a sentence that
+    /// says when its basis applies (`basis-condition`: "existing customers", "unless") has
+    /// its rule.
     fn mark_conflicting_bases(
         &self,
         doc: &Document,
@@ -1264,10 +1272,7 @@ impl Extractor {
             }
         }
         if let Some(i) = marked {
-            let features = &mut out.sentences[i].features;
-            if let Err(at) = features.binary_search(&f_bare) {
-                features.insert(at, f_bare);
-            }
+            out.sentences[i].add_feature(f_bare);
         }
     }
 
@@ -1551,10 +1556,7 @@ impl Extractor {
                 && !seen.no_activity
                 && mapped_group
             {
-                let features = &mut out.sentences[i].features;
-                if let Err(at) = features.binary_search(&f_unmapped) {
-                    features.insert(at, f_unmapped);
-                }
+                out.sentences[i].add_feature(f_unmapped);
             }
         }
     }
@@ -1631,8 +1633,8 @@ impl Extractor {
                 || self
                     .lexicon_index(s.lang, doc.lang)
                     .is_some_and(|li| named_in(li, &s.norm, true).iter().any(|n| !own.contains(n)));
-            if third && let Err(at) = s.features.binary_search(&f_third) {
-                s.features.insert(at, f_third);
+            if third {
+                s.add_feature(f_third);
             }
         }
     }
@@ -1658,9 +1660,7 @@ impl Extractor {
             {
                 continue;
             }
-            if let Err(at) = prev.features.binary_search(&f_none) {
-                prev.features.insert(at, f_none);
-            }
+            prev.add_feature(f_none);
             if let Some(t) = topics.get_mut("automated-decision-making") {
                 for h in (t.hits.iter_mut()).filter(|h| h.sentence == i - 1 && h.via == Via::Cue) {
                     h.via = Via::Negation;
