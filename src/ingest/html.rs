@@ -139,12 +139,8 @@ pub(crate) fn limit_nesting(src: &str) -> (std::borrow::Cow<'_, str>, Vec<Markup
     let mut open: Vec<(&[u8], bool)> = Vec::new();
     let mut blank: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
-    while let Some(off) = bytes.get(i..).and_then(|s| memchr::memchr(b'<', s)) {
-        i += off;
-        let Some(end) = markup_end(src, i) else {
-            i += 1;
-            continue;
-        };
+    while let Some((start, end)) = next_markup(src, i) {
+        i = start;
         markup.push((i, end));
         let closing = bytes.get(i + 1) == Some(&b'/');
         let name_start = if closing { i + 2 } else { i + 1 };
@@ -217,6 +213,19 @@ pub(crate) fn limit_nesting(src: &str) -> (std::borrow::Cow<'_, str>, Vec<Markup
     (std::borrow::Cow::Owned(flat), markup)
 }
 
+/// The first markup at or after byte `from`: the `<` that opens it and the end of its tag
+/// (see [`markup_end`]). A `<` that opens no markup is text and is passed over.
+fn next_markup(src: &str, mut from: usize) -> Option<(usize, usize)> {
+    while let Some(off) = (src.as_bytes().get(from..)).and_then(|s| memchr::memchr(b'<', s)) {
+        let at = from + off;
+        match markup_end(src, at) {
+            Some(end) => return Some((at, end)),
+            None => from = at + 1,
+        }
+    }
+    None
+}
+
 /// A stretch of markup in the source: from its `<` to where the text resumes (after the tag,
 /// or for a raw-text element such as a script, at its end tag). See [`markup`].
 type Markup = (usize, usize);
@@ -225,17 +234,12 @@ type Markup = (usize, usize);
 /// doctype or processing instruction) to the end of it, or of the raw-text element it
 /// opens; the text between is what [`SourceText::scan`] reads.
 fn markup(src: &str) -> Vec<Markup> {
-    let bytes = src.as_bytes();
     let mut markup = Vec::new();
     let mut i = 0;
-    while let Some(off) = bytes.get(i..).and_then(|s| memchr::memchr(b'<', s)) {
-        i += off;
-        let Some(end) = markup_end(src, i) else {
-            i += 1;
-            continue;
-        };
-        let resume = raw_text_start_tag(src, i, end).map_or(end, |raw| raw_text_end(src, end, raw));
-        markup.push((i, resume));
+    while let Some((start, end)) = next_markup(src, i) {
+        let resume =
+            raw_text_start_tag(src, start, end).map_or(end, |raw| raw_text_end(src, end, raw));
+        markup.push((start, resume));
         i = resume;
     }
     markup
