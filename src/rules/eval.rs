@@ -217,6 +217,11 @@ pub fn evaluate(rules: &RuleSet, main: Analysed, help: &[Analysed]) -> Evaluatio
                     fired_on.push(on);
                 }
             }
+            // the most serious defect first, in the reason, the Dutch reason and the rule list
+            // alike: a reader of "vague" should meet first what weighs most
+            let mut by_severity: Vec<(&Rule, Vec<u16>)> = fired.into_iter().zip(fired_on).collect();
+            by_severity.sort_by_key(|(r, _)| std::cmp::Reverse(r.severity));
+            (fired, fired_on) = by_severity.into_iter().unzip();
             let vague = degrade || fired.iter().any(|r| r.kind == Kind::Vague);
             result.status = if vague { Status::Vague } else { Status::Met };
             result.reason = if vague {
