@@ -1270,7 +1270,32 @@ pub fn emails(text: &str) -> Vec<((usize, usize), &str)> {
     if !text.contains('@') {
         return Vec::new();
     }
-    ranges(&EMAIL, text)
+    (EMAIL.find_iter(text))
+        .map(|((start, end), _)| {
+            let start = with_unicode_hyphens(text, start);
+            ((start, end), &text[start..end])
+        })
+        .collect()
+}
+
+/// Where an address that starts at `start` really starts when a Unicode hyphen (U+2010,
+/// U+2011) joins it to a mailbox part before it ("fv‐privacy@example.org"): the pattern
+/// stops at the hyphen, and the address without what comes before it is not in the text.
+fn with_unicode_hyphens(text: &str, mut start: usize) -> usize {
+    let local = |b: &u8| b.is_ascii_alphanumeric() || b"._%+-".contains(b);
+    while let Some(before) = text[..start]
+        .strip_suffix('\u{2010}')
+        .or_else(|| text[..start].strip_suffix('\u{2011}'))
+    {
+        let run = (before.as_bytes().iter().rev())
+            .take_while(|b| local(b))
+            .count();
+        if run == 0 {
+            break;
+        }
+        start = before.len() - run;
+    }
+    start
 }
 
 /// Addresses written out against harvesters ("security[at]example.org"), as the addresses
@@ -2642,6 +2667,19 @@ mod tests {
     fn contacts_and_entities() {
         assert_eq!(
             emails("mail privacy@example.nl now")[0].1,
+            "privacy@example.nl"
+        );
+        // a Unicode hyphen inside the mailbox: the whole address, as written
+        assert_eq!(
+            emails("mail fv\u{2010}privacy@example.nl now")[0].1,
+            "fv\u{2010}privacy@example.nl"
+        );
+        assert_eq!(
+            emails("mail x.fv\u{2011}a\u{2010}privacy@example.nl")[0].1,
+            "x.fv\u{2011}a\u{2010}privacy@example.nl"
+        );
+        assert_eq!(
+            emails("\u{2010}privacy@example.nl")[0].1,
             "privacy@example.nl"
         );
         assert_eq!(
