@@ -55,10 +55,10 @@ pub(crate) fn parse(source: &Source) -> Parsed {
 /// character at a time.
 fn parse_walking(source: &Source, whole_words: bool) -> Parsed {
     let (flat, markup) = limit_nesting(&source.text);
-    let html = Html::parse_document(&flat);
+    let (html, raw_content) = parse_without_raw_content(&flat, &markup);
     let text = SourceText::scan(&flat, &markup);
     let placements = align(&html, &text);
-    let metadata = metadata(&html);
+    let metadata = metadata(&html, &raw_content);
     let counts = text_counts(&html);
     let root = html.tree.root();
     let body = root
@@ -70,6 +70,7 @@ fn parse_walking(source: &Source, whole_words: bool) -> Parsed {
         text: &text,
         placements: &placements,
         counts: &counts,
+        raw_content: &raw_content,
         total,
         blocks: Vec::new(),
         buf: Buf::default(),
@@ -243,6 +244,97 @@ fn markup(src: &str) -> Vec<Markup> {
         i = resume;
     }
     markup
+}
+
+// ---------------------------------------------------------------------------------------
+// Scripts and styles.
+
+/// The content of the scripts and styles the parser was given empty, by element.
+type RawContent<'s> = NodeMap<&'s str>;
+
+/// The DOM of `src`, parsed with the content of its scripts and styles left out (their
+/// elements kept, empty), and that content by element. A script or style is raw text to the
+/// parser, which reads it one character after another into a text node that nothing but a
+/// few text tests ([`node_text`], [`is_link_menu`]) reads, and that scripts and styles are
+/// half of a page capture. The content is left out only where the parser ends it where
+/// [`raw_text_end`] does: outside `svg` and `math` (where a script is no raw text), and
+/// in a script without `<!--` (which can hide an end tag). The DOM's scripts and styles
+/// are then checked against the source's, in order (each left empty is an HTML element
+/// without children); if they differ, the whole source is parsed.
+fn parse_without_raw_content<'s>(src: &'s str, markup: &[Markup]) -> (Html, RawContent<'s>) {
+    let bytes = src.as_bytes();
+    // (is a script, content left out) of each script and style start tag, in order
+    let mut raw: Vec<(bool, Option<(usize, usize)>)> = Vec::new();
+    let mut fed = String::new();
+    let mut copied = 0;
+    let mut foreign = 0usize;
+    for &(start, resume) in markup {
+        let closing = bytes.get(start + 1) == Some(&b'/');
+        let name_start = start + 1 + usize::from(closing);
+        let name_len = (bytes[name_start.min(resume)..resume].iter())
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        let name = &bytes[name_start..name_start + name_len];
+        let is = |n: &str| name.eq_ignore_ascii_case(n.as_bytes());
+        if is("svg") || is("math") {
+            if closing {
+                foreign = foreign.saturating_sub(1);
+            } else if !src[..resume].ends_with("/>") {
+                foreign += 1;
+            }
+            continue;
+        }
+        let script = is("script");
+        if closing || !(script || is("style")) {
+            continue;
+        }
+        let content = markup_end(src, start)
+            .filter(|&end| end < resume && resume < src.len() && foreign == 0)
+            .filter(|&end| !script || memchr::memmem::find(&bytes[end..resume], b"<!--").is_none());
+        if let Some(end) = content {
+            fed.push_str(&src[copied..end]);
+            copied = resume;
+        }
+        raw.push((script, content.map(|end| (end, resume))));
+    }
+    if copied == 0 {
+        return (Html::parse_document(src), RawContent::default());
+    }
+    fed.push_str(&src[copied..]);
+    let html = Html::parse_document(&fed);
+    drop(fed);
+    let mut raw_content = RawContent::default();
+    let mut expected = raw.iter();
+    for node in html.tree.root().descendants() {
+        let Some(el) = node.value().as_element() else {
+            continue;
+        };
+        let script = match el.name() {
+            "script" => true,
+            "style" => false,
+            _ => continue,
+        };
+        let as_expected = match expected.next() {
+            Some((s, None)) => *s == script,
+            Some((s, Some((start, end)))) => {
+                let fits = *s == script
+                    && el.name.ns == html5ever::ns!(html)
+                    && node.first_child().is_none();
+                if fits {
+                    raw_content.insert(node.id(), &src[*start..*end]);
+                }
+                fits
+            }
+            None => false,
+        };
+        if !as_expected {
+            return (Html::parse_document(src), RawContent::default());
+        }
+    }
+    if expected.next().is_some() {
+        return (Html::parse_document(src), RawContent::default());
+    }
+    (html, raw_content)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -688,7 +780,7 @@ fn element_name<'a>(node: NodeRef<'a, Node>) -> Option<&'a str> {
     node.value().as_element().map(|e| e.name())
 }
 
-fn metadata(html: &Html) -> BTreeMap<String, String> {
+fn metadata(html: &Html, raw_content: &RawContent<'_>) -> BTreeMap<String, String> {
     let mut meta = BTreeMap::new();
     for node in html.tree.root().descendants() {
         let Some(el) = node.value().as_element() else {
@@ -705,7 +797,7 @@ fn metadata(html: &Html) -> BTreeMap<String, String> {
                 }
             }
             "title" if node.ancestors().any(|a| element_name(a) == Some("head")) => {
-                let title = fold_whitespace(&node_text(node));
+                let title = fold_whitespace(&node_text(node, raw_content));
                 if !title.is_empty() {
                     meta.entry("title".to_string()).or_insert(title);
                 }
@@ -761,11 +853,14 @@ fn metadata(html: &Html) -> BTreeMap<String, String> {
     meta
 }
 
-fn node_text(node: NodeRef<'_, Node>) -> String {
+/// The text under `node`, the content of scripts and styles included.
+fn node_text(node: NodeRef<'_, Node>, raw_content: &RawContent<'_>) -> String {
     let mut out = String::new();
     for d in node.descendants() {
-        if let Node::Text(t) = d.value() {
-            out.push_str(t);
+        match d.value() {
+            Node::Text(t) => out.push_str(t),
+            Node::Element(_) => out.push_str(raw_content.get(&d.id()).copied().unwrap_or("")),
+            _ => {}
         }
     }
     out
@@ -1172,7 +1267,7 @@ impl Walker<'_> {
                 return true;
             }
             if banner_named || dialog {
-                let text = node_text(node).to_lowercase();
+                let text = node_text(node, self.raw_content).to_lowercase();
                 if text.contains("cookie") && CONSENT_VERBS.iter().any(|v| text.contains(v)) {
                     return true;
                 }
@@ -1272,6 +1367,7 @@ struct Walker<'a> {
     text: &'a SourceText,
     placements: &'a NodeMap<Placement>,
     counts: &'a NodeMap<usize>,
+    raw_content: &'a RawContent<'a>,
     total: usize,
     blocks: Vec<Block>,
     buf: Buf,
@@ -1350,7 +1446,9 @@ impl<'a> Walker<'a> {
                     return;
                 }
                 let name = el.name();
-                if (self.in_furniture > 0 || name == "aside") && is_link_menu(node) {
+                if (self.in_furniture > 0 || name == "aside")
+                    && is_link_menu(node, self.raw_content)
+                {
                     return;
                 }
                 let furniture = matches!(name, "footer" | "aside")
@@ -1731,15 +1829,16 @@ impl<'a> Walker<'a> {
             text.source_end(pos, len)
         };
         let strong = self.strong > 0;
-        let mut rest = content.char_indices();
-        while let Some((i, c)) = rest.next() {
+        let bytes = content.as_bytes();
+        let mut next = 0;
+        while let Some(c) = content.get(next..).and_then(|rest| rest.chars().next()) {
+            let i = next;
+            next += c.len_utf8();
             // words of printable ASCII copied verbatim from the source go in whole
             if self.whole_words && self.preformatted == 0 && c.is_ascii_graphic() {
                 if let Some(len) = self.push_verbatim_run(content, i, placement) {
-                    // the iterator skips the rest of the run
-                    if len > 1 {
-                        rest.nth(len - 2);
-                    }
+                    // the run is ASCII: `len` characters
+                    next = i + len;
                     continue;
                 }
             }
@@ -1764,6 +1863,11 @@ impl<'a> Walker<'a> {
                     && self.buf.pending_space.is_none()
                 {
                     self.buf.pending_space = Some(src.map(|s| s.1));
+                }
+                // The white space after it changes nothing: the pending space is set, or
+                // the block is empty or ends a line, and white space changes neither.
+                while bytes.get(next).is_some_and(u8::is_ascii_whitespace) {
+                    next += 1;
                 }
                 continue;
             }
@@ -2016,25 +2120,31 @@ fn is_label(text: &str) -> bool {
 
 /// A block of site links (a footer column, a sidebar of other pages): at least three links
 /// and little text outside them.
-fn is_link_menu(node: NodeRef<'_, Node>) -> bool {
+fn is_link_menu(node: NodeRef<'_, Node>, raw_content: &RawContent<'_>) -> bool {
     let mut links = 0usize;
     let mut outside = 0usize;
     for d in node.descendants() {
-        match d.value() {
-            Node::Element(e) if e.name() == "a" => links += 1,
-            Node::Text(t) => {
-                let in_link = d
-                    .ancestors()
-                    .take_while(|a| a.id() != node.id())
-                    .any(|a| element_name(a) == Some("a"));
-                if !in_link {
-                    outside += visible_chars(t);
-                    if t.contains('@') {
-                        return false;
-                    }
+        let text = match d.value() {
+            Node::Element(e) if e.name() == "a" => {
+                links += 1;
+                continue;
+            }
+            Node::Text(t) => Some((&**t, None)),
+            // a script's or style's content, which the parser was not given, is the text of
+            // a child of the element
+            Node::Element(_) => (raw_content.get(&d.id())).map(|t| (*t, Some(d))),
+            _ => None,
+        };
+        if let Some((t, parent)) = text {
+            let in_link = (parent.into_iter().chain(d.ancestors()))
+                .take_while(|a| a.id() != node.id())
+                .any(|a| element_name(a) == Some("a"));
+            if !in_link {
+                outside += visible_chars(t);
+                if t.contains('@') {
+                    return false;
                 }
             }
-            _ => {}
         }
     }
     links >= 3 && outside <= 40 + links * 2
