@@ -696,6 +696,10 @@ pub static VAGUE_REASONS_NL: &[(&str, &str)] = &[
         "Doorgifte wordt genoemd zonder een land te vermelden (bijvoorbeeld alleen 'wereldwijd' of 'andere landen').",
     ),
     (
+        "unbounded-recipient-category",
+        "Een categorie ontvangers blijft open ('partners, hun gelieerde ondernemingen en vertegenwoordigers', 'en andere derden', of ontvangers die de gegevens gebruiken 'zoals in deze verklaring beschreven'), ook al worden andere ontvangers wel genoemd.",
+    ),
+    (
         "unexplained-automated-decisions",
         "Geautomatiseerde besluitvorming of profilering wordt genoemd zonder te zeggen of die plaatsvindt en hoe die werkt.",
     ),
