@@ -552,6 +552,10 @@ pub static VAGUE_REASONS_NL: &[(&str, &str)] = &[
         "Het klachtrecht wordt genoemd zonder te vermelden bij welke toezichthoudende autoriteit de klacht kan worden ingediend.",
     ),
     (
+        "complaint-only-as-last-resort",
+        "Het recht om een klacht in te dienen bij de toezichthoudende autoriteit wordt alleen geboden als de verwerkingsverantwoordelijke er zelf niet uitkomt ('komen wij er samen niet uit, dan …'), niet als een onvoorwaardelijk recht.",
+    ),
+    (
         "continued-use-as-acceptance",
         "Voortgezet gebruik van de dienst geldt als aanvaarding van wijzigingen van de verklaring.",
     ),
@@ -686,6 +690,10 @@ pub static VAGUE_REASONS_NL: &[(&str, &str)] = &[
     (
         "transfer-mechanism-menu",
         "Voor de doorgifte worden meerdere mechanismen als alternatieven genoemd ('een adequaatheidsbesluit en/of standaardcontractbepalingen en/of artikel 49'), zonder te zeggen welk mechanisme de gegevens beschermt.",
+    ),
+    (
+        "transfer-mechanism-only-an-example",
+        "Het doorgiftemechanisme wordt alleen als voorbeeld genoemd van wat gebruikt kan worden ('geschikte mechanismen, zoals de standaardcontractbepalingen'), niet als het mechanisme dat de gegevens beschermt.",
     ),
     (
         "transfer-without-country",
