@@ -571,6 +571,152 @@ fn a_country_is_given_by_its_name_not_by_the_words_around_it() {
     }
 }
 
+/// Every country of a list after the first one the pattern finds ("to the United States,
+/// Singapore and Nigeria", "for example the UK, the USA or India"), once each, in the order
+/// of the text (round-9 F1); the pronoun after "and" is no country.
+#[test]
+fn every_country_of_a_list_is_a_value() {
+    let dir = common::scratch("country-lists");
+    let cases = [
+        (
+            "en.md",
+            format!(
+                "{STUDIO_HEAD_EN}Our support desk works from offices in the United States, Singapore and Nigeria, under standard contractual clauses. Invoices may go to another third country, for example the UK, the USA or India.\n"
+            ),
+            vec![
+                "united states",
+                "singapore",
+                "nigeria",
+                "united kingdom",
+                "india",
+            ],
+        ),
+        (
+            "en-pronoun.md",
+            format!(
+                "{STUDIO_HEAD_EN}Support questions are transferred to our colleagues in Canada and us in Amsterdam, under standard contractual clauses.\n"
+            ),
+            vec!["canada"],
+        ),
+        (
+            "nl.md",
+            format!(
+                "{STUDIO_HEAD_NL}Onze klantenservice werkt vanuit kantoren in de Verenigde Staten, Singapore en Nigeria, onder standaardcontractbepalingen. Facturen kunnen naar een ander derde land gaan, bijvoorbeeld het Verenigd Koninkrijk, de VS of India.\n"
+            ),
+            vec![
+                "verenigde staten",
+                "singapore",
+                "nigeria",
+                "verenigd koninkrijk",
+                "india",
+            ],
+        ),
+    ];
+    for (name, text, countries) in cases {
+        let a = analyse_written(&dir, name, &text);
+        let r = a.requirement("transfers").expect("transfers");
+        assert_eq!(
+            r.values.get("country").cloned().unwrap_or_default(),
+            countries,
+            "{name}: {:?}",
+            r.values
+        );
+    }
+}
+
+/// The e-mail address and website of the supervisory authority ("you can contact the Data
+/// Protection Commission at …") are not the controller's channels: the values of how to
+/// exercise the rights leave them out, and keep the controller's own address in the same
+/// sentence (round-9 F6).
+#[test]
+fn the_authority_channels_are_not_the_controller_channels() {
+    let dir = common::scratch("authority-channels");
+    let cases = [
+        (
+            "en.md",
+            format!(
+                "{STUDIO_HEAD_EN}## Your rights\n\nYou have the right of access. To exercise your rights, write to rights@studio.example, or complain to the supervisory authority at info@authority.example.\n\nYou can also contact the Data Protection Commission via www.authority.example/contact or at desk@authority.example.\n"
+            ),
+        ),
+        (
+            "nl.md",
+            format!(
+                "{STUDIO_HEAD_NL}## Je rechten\n\nJe hebt recht op inzage. Om je rechten uit te oefenen, mail je naar rechten@studio.example, of je dient een klacht in bij de toezichthouder via info@toezicht.example.\n\nJe kunt ook contact opnemen met de Autoriteit Persoonsgegevens via www.toezicht.example/contact of via balie@toezicht.example.\n"
+            ),
+        ),
+    ];
+    for (name, text) in cases {
+        let a = analyse_written(&dir, name, &text);
+        let r = a.requirement("rights-how-to-exercise").expect("rights");
+        let email = r.values.get("email").cloned().unwrap_or_default();
+        assert_eq!(email.len(), 1, "{name}: {:?}", r.values);
+        assert!(
+            email[0].contains("studio.example"),
+            "{name}: {:?}",
+            r.values
+        );
+        assert!(!r.values.contains_key("url"), "{name}: {:?}", r.values);
+    }
+}
+
+/// A right named only among what the privacy statement of each separate service will say
+/// ("each service will publish its own notice; it will tell you … the possibility to object,
+/// if you have that right") is promised for another statement, not stated: vague, or by
+/// reference when the deferral links those statements; a right stated outright beside it
+/// stays met (round-9 T9).
+#[test]
+fn a_right_only_promised_for_each_service_statement_is_not_stated() {
+    let dir = common::scratch("rights-deferred");
+    const DEFERRED: [&str; 6] = [
+        "right-access",
+        "right-erasure",
+        "right-restriction",
+        "right-portability",
+        "right-object",
+        "right-complaint",
+    ];
+    let cases = [
+        (
+            "en.md",
+            format!(
+                "{STUDIO_HEAD_EN}## Your rights\n\nYou can correct your details in your account at any time.\n\n## Service notices\n\n"
+            ),
+            "Each of our services will later publish its own privacy notice",
+            " (see https://studio.example/notices)",
+            ". It will tell you whom to contact for:\n\n- a copy of the personal data we hold about you;\n- the erasure of your data, or the restriction of its processing;\n- receiving your data in a machine-readable format;\n- the possibility to object to the processing, if you have that right;\n- lodging a complaint with the Autoriteit Persoonsgegevens.\n",
+        ),
+        (
+            "nl.md",
+            format!(
+                "{STUDIO_HEAD_NL}## Je rechten\n\nJe kunt je gegevens altijd corrigeren in je account.\n\n## Verklaringen per dienst\n\n"
+            ),
+            "Elke dienst publiceert later een eigen privacyverklaring",
+            " (zie https://studio.example/verklaringen)",
+            ". Daarin lees je bij wie je terechtkunt voor:\n\n- inzage in de persoonsgegevens die wij over je hebben;\n- het wissen van je gegevens, of het beperken van de verwerking;\n- het ontvangen van je gegevens in een machineleesbare vorm (overdraagbaarheid);\n- bezwaar tegen de verwerking, als je dat recht hebt;\n- een klacht bij de Autoriteit Persoonsgegevens.\n",
+        ),
+    ];
+    let status = |a: &DocumentAnalysis, id: &str| a.requirement(id).map(|r| r.status);
+    for (name, head, deferral, link, list) in cases {
+        let a = analyse_written(&dir, name, &format!("{head}{deferral}{list}"));
+        for id in DEFERRED {
+            assert_eq!(status(&a, id), Some(Status::Vague), "{name} {id}");
+        }
+        assert_eq!(
+            status(&a, "right-rectification"),
+            Some(Status::Met),
+            "{name}"
+        );
+        let a = analyse_written(&dir, name, &format!("{head}{deferral}{link}{list}"));
+        for id in DEFERRED {
+            assert_eq!(
+                status(&a, id),
+                Some(Status::ByReference),
+                "{name} {id} linked"
+            );
+        }
+    }
+}
+
 #[test]
 fn a_short_lead_in_gives_its_topic_to_the_list_it_introduces() {
     let dir = common::scratch("lead-in");

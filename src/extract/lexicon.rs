@@ -894,6 +894,26 @@ impl Lexicon {
             .collect()
     }
 
+    /// The value of a kind that `text` names at its very start, with where that naming ends
+    /// (the longest one when several do: "united states of america" over "united states").
+    pub fn value_at_start(&self, kind: &str, text: &str) -> Option<(&str, usize)> {
+        let (names, list, owner) = self.values.get(kind)?;
+        let list = list.get();
+        let mut best: Option<(usize, usize)> = None;
+        for (p, start) in list.matching_starts(text) {
+            if start.is_some_and(|s| s != 0) {
+                continue;
+            }
+            if let Some(m) = list.regex(p).find(text)
+                && m.start() == 0
+                && best.is_none_or(|(end, _)| m.end() > end)
+            {
+                best = Some((m.end(), owner[p]));
+            }
+        }
+        best.map(|(end, name)| (names[name].as_str(), end))
+    }
+
     /// Counts of statement, instruction, news and first-person phrases in a text.
     pub fn document_signals(&self, text: &str) -> [bool; 4] {
         let matching = (self.sentence_patterns)

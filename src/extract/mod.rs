@@ -56,6 +56,11 @@ pub const BUILTIN_FEATURES: &[&str] = &[
     // a link to one of the Commission's repealed model-clause decisions (see
     // [`links_to_repealed_clauses`])
     "link-to-repealed-clauses",
+    // a sentence that only says what the privacy statement of each separate service will say,
+    // and one of those whose deferral gives a link or web address (see
+    // `Extractor::mark_deferral_scope`)
+    "deferral-scope",
+    "deferral-linked",
 ];
 
 /// Hosts that publish the law and the Commission's model texts (EUR-Lex, the Commission,
@@ -422,6 +427,27 @@ impl Extractor {
             .collect()
     }
 
+    /// Where a sentence starts to speak of contacting the supervisory authority or gives its
+    /// address (`authority-contact`, in its normalised text): a channel named from there on is
+    /// the authority's, not the controller's.
+    pub fn authority_contact_at(&self, doc: &Document, sentence: &Sentence) -> Option<usize> {
+        let f = self.feature_id("authority-contact")?;
+        if !sentence.features.contains(&f) {
+            return None;
+        }
+        let li = self.lexicon_index(sentence.lang, doc.lang)?;
+        let lexicon = &self.lexicons[li];
+        let norm = sentence.norm.as_str();
+        let found = lexicon.feature_matches_among(
+            lexicon.feature_index("authority-contact")?,
+            norm,
+            &sentence.feature_candidates,
+        );
+        (found.iter())
+            .map(|m| m.as_ptr() as usize - norm.as_ptr() as usize)
+            .min()
+    }
+
     /// The typed values of a feature in one sentence: durations, dates, emails, URLs,
     /// phones and legal entities by code, every other feature by its lexicon matches.
     pub fn sentence_values(
@@ -463,18 +489,50 @@ impl Extractor {
             "legal-entity" => strings(values::entities(text)),
             // a country by its usual name, not with the words the pattern needs around it
             // ("data processing location: taiwan", "including the united states", "eu-u.s")
+            // a country by its usual name, and every country listed right after it ("to the
+            // United States, Singapore and Nigeria", "for example the UK, the USA or India"):
+            // the pattern needs words around the first one only
             "country" => {
                 let mut names: Vec<String> = Vec::new();
-                for matched in self.feature_values(sentence, doc.lang, feature) {
-                    let named = self.value_names_in(sentence.lang, doc.lang, "country", &matched);
-                    for name in if named.is_empty() {
-                        vec![matched]
-                    } else {
-                        named
-                    } {
-                        if !names.contains(&name) {
-                            names.push(name);
-                        }
+                let mut add = |name: String| {
+                    if !names.contains(&name) {
+                        names.push(name);
+                    }
+                };
+                let lexicon =
+                    (self.lexicon_index(sentence.lang, doc.lang)).map(|li| &self.lexicons[li]);
+                let norm = sentence.norm.as_str();
+                let found = match (lexicon, lexicon.and_then(|l| l.feature_index(feature))) {
+                    (Some(l), Some(f)) => {
+                        l.feature_matches_among(f, norm, &sentence.feature_candidates)
+                    }
+                    _ => Vec::new(),
+                };
+                for matched in found {
+                    let named = self.value_names_in(sentence.lang, doc.lang, "country", matched);
+                    if named.is_empty() {
+                        add(matched.to_string());
+                    }
+                    for name in named {
+                        add(name);
+                    }
+                    // "… and us": the pronoun, unless it ends an item of the list
+                    let pronoun = |from: usize, end: usize| {
+                        let after = norm[from + end..].trim_start();
+                        end == 2
+                            && norm[from..].starts_with("us")
+                            && !after.is_empty()
+                            && !after.starts_with([',', ';', '/', '&', ')', '.'])
+                    };
+                    // the match is a slice of `norm`: where it ends there
+                    let mut at = matched.as_ptr() as usize - norm.as_ptr() as usize + matched.len();
+                    while let Some(l) = lexicon
+                        && let Some(gap) = values::list_separator(&norm[at..])
+                        && let Some((name, end)) = l.value_at_start("country", &norm[at + gap..])
+                        && !pronoun(at + gap, end)
+                    {
+                        add(name.to_string());
+                        at += gap + end;
                     }
                 }
                 names
@@ -1083,6 +1141,7 @@ impl Extractor {
         self.mark_bases_without_rule(doc, &mut out);
         self.mark_conflicting_bases(doc, &mut out, &topics);
         self.mark_unmapped_purposes(doc, &mut out, &topics);
+        self.mark_deferral_scope(doc, &mut out);
         // Front matter date as a fallback for the Last Updated date.
         if out.last_updated.is_none()
             && let Some(d) = doc.metadata.get("date").or(doc.metadata.get("modified"))
@@ -1639,6 +1698,38 @@ impl Extractor {
         }
     }
 
+    /// Marks what is only promised for other statements (`deferral-scope`): a sentence that
+    /// leaves something to the privacy statement of each separate service
+    /// (`deferred-to-service-statement`), the sentences right after it that go on about that
+    /// statement (`deferral-continuation`: "It will tell you …", "Daarin leest u …"), and the
+    /// list such a sentence introduces (see [`Extractor::runs_from`]). A right named only
+    /// there is not stated by this notice, only promised for another. When a sentence of the
+    /// run gives a link or web address, all of it is also `deferral-linked`.
+    fn mark_deferral_scope(&self, doc: &Document, out: &mut Disclosures) {
+        let (Some(f_deferred), Some(f_more), Some(f_scope), Some(f_linked)) = (
+            self.feature_id("deferred-to-service-statement"),
+            self.feature_id("deferral-continuation"),
+            self.feature_id("deferral-scope"),
+            self.feature_id("deferral-linked"),
+        ) else {
+            return;
+        };
+        let links: Vec<u16> = ["link", "url"]
+            .iter()
+            .filter_map(|n| self.feature_id(n))
+            .collect();
+        for run in runs_from(doc, &out.sentences, f_deferred, &[f_deferred, f_more]) {
+            let linked =
+                (run.iter()).any(|&s| out.sentences[s].features.iter().any(|f| links.contains(f)));
+            for s in run {
+                out.sentences[s].add_feature(f_scope);
+                if linked {
+                    out.sentences[s].add_feature(f_linked);
+                }
+            }
+        }
+    }
+
     /// A bare denial right after a sentence of the same block ("Other web shops build
     /// detailed profiles about you and aim ads at you. We do not.", "… Wij niet.") answers
     /// that sentence: profiling it speaks of is denied (`adm-none`), and its cues of
@@ -1786,6 +1877,58 @@ impl Extractor {
             .feature_index(name)
             .map(|f| self.feature_map[lexicon][f])
     }
+}
+
+/// Runs of sentences that start at a sentence with `start` and go on with the sentences
+/// right after it that have one of `more` (in its block, or opening the next block of its
+/// section), and with the items of a list a sentence of the run introduces by ending in a
+/// colon (with the later sentences of those items). Each run in the order of the text.
+fn runs_from(doc: &Document, sentences: &[Sentence], start: u16, more: &[u16]) -> Vec<Vec<usize>> {
+    let ends_in_colon = |i: usize| {
+        let s = &sentences[i];
+        let text = &doc.blocks[s.block].text;
+        (text.get(s.range.0..s.range.1)).is_some_and(|t| t.trim_end().ends_with(':'))
+    };
+    let mut runs: Vec<Vec<usize>> = Vec::new();
+    let mut i = 0;
+    while i < sentences.len() {
+        if !sentences[i].features.contains(&start) {
+            i += 1;
+            continue;
+        }
+        let mut run = vec![i];
+        // whether the run has gone on into the list one of its sentences introduced
+        let mut listing = false;
+        let mut j = i + 1;
+        while j < sentences.len() {
+            let (prev, next) = (&sentences[j - 1], &sentences[j]);
+            let (pb, nb) = (&doc.blocks[prev.block], &doc.blocks[next.block]);
+            let same_block = next.block == prev.block;
+            let next_block = next.block == prev.block + 1
+                && nb.section == pb.section
+                && nb.kind != BlockKind::Heading;
+            let goes_on = next.features.iter().any(|f| more.contains(f));
+            // an item of the list the run introduces, or a later sentence of such an item
+            let list_item = nb.kind == BlockKind::ListItem
+                && if same_block {
+                    listing
+                } else if next_block && ends_in_colon(j - 1) {
+                    listing = true;
+                    true
+                } else {
+                    next_block && listing && pb.kind == BlockKind::ListItem
+                };
+            if (goes_on && (same_block || next_block)) || list_item {
+                run.push(j);
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        i = j;
+        runs.push(run);
+    }
+    runs
 }
 
 /// Whether a paragraph is a title line such as an address block's first line ("Data

@@ -805,6 +805,46 @@ static COMPILED_ON_FIRST_USE: [&LazyLock<ValuePattern>; 4] =
 
 /// Makes now the value patterns most statements need ([`WARMED_UP`]; see
 /// [`super::Extractor::warm_up`]); each of the others is made when first used.
+/// The separator of a list that goes on at the start of `text` (", ", " and ", ", or the ",
+/// " en ", " of ", "/"), with an article after it: where the next item begins. `None` when
+/// the text does not go on with a separator.
+pub fn list_separator(text: &str) -> Option<usize> {
+    const WORDS: &[&str] = &["and/or", "en/of", "as well as", "and", "or", "en", "of"];
+    const ARTICLES: &[&str] = &["the ", "de ", "het "];
+    let mut at = 0;
+    let mut separated = false;
+    loop {
+        let rest = &text[at..];
+        let trimmed = rest.trim_start();
+        at += rest.len() - trimmed.len();
+        if let Some(c) = trimmed.chars().next().filter(|c| ",;/&".contains(*c)) {
+            at += c.len_utf8();
+            separated = true;
+            continue;
+        }
+        let word = WORDS.iter().find(|w| {
+            trimmed.starts_with(*w)
+                && (trimmed[w.len()..].chars().next()).is_some_and(char::is_whitespace)
+        });
+        match word {
+            Some(w) => {
+                at += w.len();
+                separated = true;
+            }
+            None => break,
+        }
+    }
+    if !separated {
+        return None;
+    }
+    let rest = &text[at..];
+    at += ARTICLES
+        .iter()
+        .find(|a| rest.starts_with(*a))
+        .map_or(0, |a| a.len());
+    Some(at)
+}
+
 pub fn warm_up() {
     for regex in WARMED_UP {
         LazyLock::force(regex);

@@ -30,6 +30,10 @@ pub struct Evaluation {
     pub findings: Vec<Finding>,
 }
 
+/// The reason a right gets when it is named only among what the privacy statement of each
+/// separate service will say (see [`evaluate`]); the Dutch report translates it.
+pub const RIGHT_ONLY_DEFERRED: &str = "the right is only promised for the privacy statement of each separate service, not stated in this one";
+
 /// A document with what was extracted from it.
 pub type Analysed<'a> = (&'a Document, &'a Disclosures);
 
@@ -43,6 +47,10 @@ pub fn evaluate(rules: &RuleSet, main: Analysed, help: &[Analysed]) -> Evaluatio
     // of both the controller's and the DPO's contact)
     let mut values = SentenceValues::default();
     let pointer = PointerFeatures::of(rules);
+    let (f_deferred, f_deferred_linked) = (
+        rules.extractor.feature_id("deferral-scope"),
+        rules.extractor.feature_id("deferral-linked"),
+    );
     for req in &rules.catalogue.requirements {
         let id = req.id.as_str();
         let rules_for: Vec<&Rule> = rules.rules.iter().filter(|r| r.requirement == id).collect();
@@ -234,6 +242,29 @@ pub fn evaluate(rules: &RuleSet, main: Analysed, help: &[Analysed]) -> Evaluatio
             } else {
                 "addressed".into()
             };
+            // a right named only among what the statement of each separate service will say
+            // ("it will tell you whom to contact about … the possibility to object") is
+            // promised for another statement, not stated in this one; with a link to those
+            // statements it is given by reference
+            let deferred = |h: &&Hit| f_deferred.is_some_and(|f| has_any(disc, h.sentence, &[f]));
+            let only_deferred = req.group == "right"
+                && direct.iter().any(deferred)
+                && direct.iter().all(|h| deferred(h) || in_heading(h))
+                && (topic.hits.iter())
+                    .filter(|h| h.via == Via::Section)
+                    .all(|h| deferred(&h));
+            if !vague && only_deferred {
+                let linked = direct.iter().any(|h| {
+                    deferred(h)
+                        && f_deferred_linked.is_some_and(|f| has_any(disc, h.sentence, &[f]))
+                });
+                result.status = if linked {
+                    Status::ByReference
+                } else {
+                    Status::Vague
+                };
+                result.reason = RIGHT_ONLY_DEFERRED.into();
+            }
         }
         let ranked = rank_evidence(doc, disc, topic, &decisive);
         result.evidence = ranked
@@ -690,7 +721,17 @@ fn collect_values<'r>(
             let vals = known
                 .entry((si, name.as_str()))
                 .or_insert_with(|| rules.extractor.sentence_values(doc, s, name));
-            for v in vals.iter() {
+            // a channel of the supervisory authority ("you can contact the DPC at …") is not
+            // one of the controller's: only what the sentence names before it counts
+            let authority_at = matches!(name.as_str(), "email" | "url" | "phone")
+                .then(|| rules.extractor.authority_contact_at(doc, s))
+                .flatten();
+            let before_authority = |v: &String| {
+                authority_at.is_none_or(|cut| {
+                    (s.norm.find(&v.to_lowercase())).is_some_and(|at| at + v.len() <= cut)
+                })
+            };
+            for v in vals.iter().filter(|v| before_authority(v)) {
                 if !found.contains(v) && found.len() < 12 {
                     found.push(v.clone());
                 }

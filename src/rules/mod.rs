@@ -19,7 +19,7 @@ mod packed_format;
 pub mod reference;
 pub mod yaml;
 
-pub use eval::{Evaluation, RequirementResult, evaluate};
+pub use eval::{Evaluation, RIGHT_ONLY_DEFERRED, RequirementResult, evaluate};
 
 use crate::catalogue::Catalogue;
 use crate::extract::Extractor;

@@ -840,6 +840,10 @@ pub fn condition_reason_nl(reason: &str) -> Option<&'static str> {
         .map(|(_, nl)| *nl)
 }
 
+/// The Dutch reason of a right that is only promised for the privacy statement of each
+/// separate service (no rule fires for it: see [`crate::rules::RIGHT_ONLY_DEFERRED`]).
+pub const RIGHT_ONLY_DEFERRED_NL: &str = "Het recht wordt alleen toegezegd voor de privacyverklaring van elke afzonderlijke dienst, en niet in deze verklaring zelf gegeven.";
+
 /// The Dutch reason of a rule in [`VAGUE_REASONS_NL`].
 pub fn vague_reason_nl(rule: &str) -> Option<&'static str> {
     VAGUE_REASONS_NL

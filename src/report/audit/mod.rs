@@ -530,7 +530,9 @@ fn reason_text(
                 Status::Vague => {
                     let found: Vec<&str> =
                         r.rules.iter().filter_map(|n| i18n::vague_reason_nl(n)).collect();
-                    if found.is_empty() {
+                    if found.is_empty() && r.reason == crate::rules::RIGHT_ONLY_DEFERRED {
+                        i18n::RIGHT_ONLY_DEFERRED_NL.to_string()
+                    } else if found.is_empty() {
                         i18n::status_meaning(lang, r.status).to_string()
                     } else {
                         found.join(" ")
