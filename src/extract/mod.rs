@@ -1137,6 +1137,8 @@ impl Extractor {
             }
         }
         self.mark_denied_by_next(&mut out, &mut topics);
+        self.mark_interest_by_effect(&mut out);
+        self.mark_cookies_without_consent(&mut out);
         self.mark_third_party_names(doc, &mut out, &topics);
         self.mark_bases_without_rule(doc, &mut out);
         self.mark_conflicting_bases(doc, &mut out, &topics);
@@ -1756,6 +1758,78 @@ impl Extractor {
                 for h in (t.hits.iter_mut()).filter(|h| h.sentence == i - 1 && h.via == Via::Cue) {
                     h.via = Via::Negation;
                 }
+            }
+        }
+    }
+
+    /// A citation of legitimate interests ("The legal basis for this is Article 6(1)(f)
+    /// GDPR") states the interest when the sentence itself or one of the two before it in
+    /// the same paragraph says what the processing protects or serves (`interest-by-effect`:
+    /// "To stop payment fraud, we check …", "… which protects you and us"). The catalogue's
+    /// own example of a stated interest is "our interest in preventing payment fraud"; a
+    /// paragraph that says so in other words states it too (round-10 U11).
+    fn mark_interest_by_effect(&self, out: &mut Disclosures) {
+        let (Some(f_li), Some(f_stated), Some(f_effect)) = (
+            self.feature_id("li-basis"),
+            self.feature_id("interest-stated"),
+            self.feature_id("interest-by-effect"),
+        ) else {
+            return;
+        };
+        for i in 0..out.sentences.len() {
+            let s = &out.sentences[i];
+            if !s.features.contains(&f_li) || s.features.contains(&f_stated) {
+                continue;
+            }
+            let block = s.block;
+            let stated = (i.saturating_sub(2)..=i).any(|j| {
+                let t = &out.sentences[j];
+                t.block == block && t.features.contains(&f_effect)
+            });
+            if stated {
+                out.sentences[i].add_feature(f_stated);
+            }
+        }
+    }
+
+    /// A cookie described by what it is for, when that is personalising offers, ads or
+    /// content (`personalising-cookie`: "we set a cookie … so that our website can show you
+    /// personalised offers"), whose basis, in the same sentence or one of the next two of the
+    /// paragraph, is legitimate interests, the contract or "strictly necessary"
+    /// (`cookie-basis-not-consent`), with no consent named between them: such a cookie needs
+    /// consent (ePrivacy Art. 5(3); Telecommunicatiewet 11.7a), and neither a contract nor a
+    /// legitimate interest replaces it. The cookie sentence gets
+    /// `cookies-on-legitimate-interest`, as an analytics or advertising cookie named by its
+    /// type does (round-10 U12, a variant of round-8 S8).
+    fn mark_cookies_without_consent(&self, out: &mut Disclosures) {
+        let (Some(f_cookie), Some(f_basis), Some(f_consent), Some(f_marked)) = (
+            self.feature_id("personalising-cookie"),
+            self.feature_id("cookie-basis-not-consent"),
+            self.feature_id("consent-basis"),
+            self.feature_id("cookies-on-legitimate-interest"),
+        ) else {
+            return;
+        };
+        let n = out.sentences.len();
+        for i in 0..n {
+            let s = &out.sentences[i];
+            if !s.features.contains(&f_cookie) || s.features.contains(&f_marked) {
+                continue;
+            }
+            let block = s.block;
+            let mut marked = false;
+            for j in i..n.min(i + 3) {
+                let t = &out.sentences[j];
+                if t.block != block || t.features.contains(&f_consent) {
+                    break;
+                }
+                if t.features.contains(&f_basis) {
+                    marked = true;
+                    break;
+                }
+            }
+            if marked {
+                out.sentences[i].add_feature(f_marked);
             }
         }
     }

@@ -132,11 +132,7 @@ impl Builder<'_> {
         // A short paragraph that is one bold run reads as a heading.
         let mut kind = open.kind;
         let mut level = open.level;
-        if kind == BlockKind::Paragraph
-            && open.strong_bytes * 10 >= text.len() * 9
-            && text.chars().count() <= 120
-            && !text.trim_end().ends_with(['.', ';', ','])
-        {
+        if kind == BlockKind::Paragraph && is_bold_label(open.strong_bytes, &text) {
             kind = BlockKind::Heading;
             level = (self.last_heading_level + 1).clamp(2, 6);
         }
@@ -179,6 +175,14 @@ impl Builder<'_> {
             });
         }
     }
+}
+
+/// Whether a paragraph's text, `strong_bytes` of which are bold, is one short bold run: a
+/// label that reads as a heading ("**Fraud checks**").
+fn is_bold_label(strong_bytes: usize, text: &str) -> bool {
+    strong_bytes * 10 >= text.len() * 9
+        && text.chars().count() <= 120
+        && !text.trim_end().ends_with(['.', ';', ','])
 }
 
 /// The `href` of an inline HTML start tag `<a …>`, quoted or not (`None` for other tags and
@@ -548,7 +552,25 @@ pub(crate) fn parse(source: &Source) -> Parsed {
                 b.extend(&range);
             }
             Event::SoftBreak => b.block(range.start).push_break(false),
-            Event::HardBreak => b.block(range.start).push_break(true),
+            Event::HardBreak => {
+                // A bold run-in title ending in a hard break ("**Fraud checks**" and two
+                // spaces, then the text on the next line) is the heading of the lines
+                // under it, as a bold paragraph of its own is: each such title starts a
+                // section (round-10 U1).
+                let run_in_title = b.item_depth == 0
+                    && b.strong == 0
+                    && (b.open.as_ref()).is_some_and(|o| {
+                        o.kind == BlockKind::Paragraph
+                            && o.cell.is_none()
+                            && !o.text.trim().is_empty()
+                            && is_bold_label(o.strong_bytes, o.text.trim())
+                    });
+                if run_in_title {
+                    b.flush();
+                } else {
+                    b.block(range.start).push_break(true);
+                }
+            }
             Event::Html(html) => {
                 // A block of raw HTML: its visible text, one block per element.
                 b.flush();

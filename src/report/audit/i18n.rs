@@ -569,7 +569,7 @@ pub static VAGUE_REASONS_NL: &[(&str, &str)] = &[
     ),
     (
         "cookies-on-legitimate-interest",
-        "Analytische, advertentie- of trackingcookies worden op grond van gerechtvaardigd belang geplaatst in plaats van met toestemming.",
+        "Analytische, advertentie-, tracking- of personalisatiecookies worden op grond van gerechtvaardigd belang, de overeenkomst of als 'strikt noodzakelijk' geplaatst in plaats van met toestemming.",
     ),
     (
         "cookies-without-lifetimes",
