@@ -562,14 +562,17 @@ impl Extractor {
     fn read_sentence(&self, li: usize, text: &str) -> SentenceReading {
         let norm = lexicon::normalise(text);
         let scan = self.lexicons[li].scan(&norm);
+        // the bytes the cheapest value tests look for, found in one pass
+        let bytes = values::ValueBytes::of(text);
         SentenceReading {
             norm,
             scan,
             duration: values::has_durations(text),
-            date: !values::dates(text).is_empty(),
-            email: !values::emails(text).is_empty() || !values::spelled_emails(text).is_empty(),
-            url: !values::urls(text).is_empty(),
-            phone: !values::phones(text).is_empty(),
+            date: bytes.digit() && !values::dates(text).is_empty(),
+            email: (bytes.at() && !values::emails(text).is_empty())
+                || (bytes.opening() && !values::spelled_emails(text).is_empty()),
+            url: bytes.colon() && !values::urls(text).is_empty(),
+            phone: bytes.digit() && !values::phones(text).is_empty(),
             entity: values::has_entity(text),
         }
     }

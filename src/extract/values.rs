@@ -1301,6 +1301,70 @@ impl DateForms {
     }
 }
 
+/// Which of the bytes the quick tests before the value patterns look for a text holds, found
+/// in one pass: a sentence without a digit holds no date and no phone number, one without
+/// `@` no email address, one without `[`, `(` or `{` no address spelled out against
+/// harvesters, one without `:` no URL. Each of those tests read the whole sentence on its
+/// own (some 30 million instructions over the corpus benchmark's 23,700 sentences); the
+/// comparisons here read it once, sixteen bytes at a time in vector instructions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ValueBytes(u8);
+
+impl ValueBytes {
+    const DIGIT: u8 = 1;
+    const AT: u8 = 2;
+    const OPENING: u8 = 4;
+    const COLON: u8 = 8;
+
+    pub fn of(text: &str) -> ValueBytes {
+        // `|`, not `||`, and no early exit: no branch inside the loop
+        let class = |b: u8| {
+            u8::from(b.wrapping_sub(b'0') < 10)
+                | u8::from(b == b'@') << 1
+                | u8::from((b == b'[') | (b == b'(') | (b == b'{')) << 2
+                | u8::from(b == b':') << 3
+        };
+        // blocks of 16 bytes, each byte's classes added to its own lane, and the last
+        // bytes as a block with zeros after them (a zero is in no class): the classes a
+        // byte at a time took 20 instructions a byte
+        const BLOCK: usize = 16;
+        let mut lanes = [0u8; BLOCK];
+        let mut add = |block: &[u8; BLOCK]| {
+            for (lane, &b) in lanes.iter_mut().zip(block) {
+                *lane |= class(b);
+            }
+        };
+        let blocks = text.as_bytes().chunks_exact(BLOCK);
+        let mut last = [0u8; BLOCK];
+        last[..blocks.remainder().len()].copy_from_slice(blocks.remainder());
+        for block in blocks {
+            add(block.try_into().unwrap_or(&[0; BLOCK]));
+        }
+        add(&last);
+        ValueBytes(lanes.iter().fold(0, |any, lane| any | lane))
+    }
+
+    /// An ASCII digit: what [`dates`] and [`phones`] need.
+    pub fn digit(self) -> bool {
+        self.0 & Self::DIGIT != 0
+    }
+
+    /// An `@`: what [`emails`] needs.
+    pub fn at(self) -> bool {
+        self.0 & Self::AT != 0
+    }
+
+    /// An opening bracket: what [`spelled_emails`] needs.
+    pub fn opening(self) -> bool {
+        self.0 & Self::OPENING != 0
+    }
+
+    /// A colon: what [`urls`] needs.
+    pub fn colon(self) -> bool {
+        self.0 & Self::COLON != 0
+    }
+}
+
 /// Whether a text has an ASCII digit (a quick test before the phone pattern).
 fn has_digit(text: &str) -> bool {
     first_ascii_digit(text.as_bytes()).is_some()
@@ -1480,11 +1544,29 @@ const fn byte_masks(words: &[&str], at: usize, from_end: bool) -> [u64; 256] {
     table
 }
 
-/// Per byte, the legal forms with that byte first, and second (each form has at least two).
-const LEGAL_FORM_BYTES: [[u64; 256]; 2] = [
-    byte_masks(LEGAL_FORMS, 0, false),
-    byte_masks(LEGAL_FORMS, 1, false),
-];
+/// Per byte, the words that start after white space in [`entity_signs`] with that byte
+/// first, and second: the legal forms (each has at least two bytes; bit `i` for
+/// `LEGAL_FORMS[i]`), and "foundation" ([`FOUNDATION_BIT`]) and "association"
+/// ([`ASSOCIATION_BIT`]) with their first letter in either case.
+const AFTER_SPACE_BYTES: [[u64; 256]; 2] = {
+    assert!(LEGAL_FORMS.len() < 62);
+    let mut tables = [
+        byte_masks(LEGAL_FORMS, 0, false),
+        byte_masks(LEGAL_FORMS, 1, false),
+    ];
+    tables[0][b'F' as usize] |= FOUNDATION_BIT;
+    tables[0][b'f' as usize] |= FOUNDATION_BIT;
+    tables[1][b'o' as usize] |= FOUNDATION_BIT;
+    tables[0][b'A' as usize] |= ASSOCIATION_BIT;
+    tables[0][b'a' as usize] |= ASSOCIATION_BIT;
+    tables[1][b's' as usize] |= ASSOCIATION_BIT;
+    tables
+};
+
+/// The bit of "foundation" in [`AFTER_SPACE_BYTES`].
+const FOUNDATION_BIT: u64 = 1 << 62;
+/// The bit of "association" in [`AFTER_SPACE_BYTES`].
+const ASSOCIATION_BIT: u64 = 1 << 63;
 
 /// Per byte, the organisation words with that byte last, second to last, and so on back to
 /// four bytes before the end: each word has at least four bytes after its first letter, so
@@ -1518,53 +1600,128 @@ fn bits(mut mask: u64) -> impl Iterator<Item = usize> {
 /// (all but its first letter) between a letter and white space. (A form such as "AB" at
 /// the start of a capitalised word does not count.) A quick test before [`ENTITY`], whose
 /// Unicode classes and repetitions are slow to run over text that has neither, which is
-/// most text.
-///
-/// Both kinds of marker touch white space, so only the white space of the text is looked
-/// at: a legal form must start right after it, an organisation word end right before it,
-/// and tables of their first two (last four) bytes say which could: most white space is
-/// followed by no capital and preceded by no "ng", "ie", "an" or "of". This answers as an overlapping
-/// search for every marker anywhere (the [`ENTITY_MARKERS`] automaton of the tests), which
-/// took some 22 instructions per byte of every sentence (3% of a run).
+/// most text. See [`entity_signs`].
 fn has_entity_marker(text: &str) -> bool {
+    entity_signs(text, MARKER) & MARKER != 0
+}
+
+/// [`entity_signs`]: a marker where the entity pattern could use it ([`has_entity_marker`]).
+const MARKER: u8 = 1;
+/// [`entity_signs`]: "foundation" or "association" after white space, first letter in either
+/// case, where every name [`NAMED_BODY`] finds ends.
+const BODY_WORD: u8 = 2;
+
+/// Which of the signs `wanted` (bits [`MARKER`] and [`BODY_WORD`]) stand at the white space
+/// of `text`; the search ends when all are found.
+///
+/// Both kinds of sign touch white space, so only the white space of the text is looked
+/// at: a legal form or a body word must start right after it, an organisation word end
+/// right before it, and tables of their first two (last four) bytes say which could: most
+/// white space is followed by no capital and preceded by no "ng", "ie", "an" or "of". The
+/// marker answers as an overlapping search for every marker anywhere (the
+/// [`ENTITY_MARKERS`] automaton of the tests), which took some 22 instructions per byte of
+/// every sentence (3% of a run).
+fn entity_signs(text: &str, wanted: u8) -> u8 {
+    const HIGH_BITS: u64 = u64::from_ne_bytes([0x80; 8]);
+    const CONTROL_LIMIT: u64 = u64::from_ne_bytes([0x20; 8]);
     let bytes = text.as_bytes();
-    // the marker test at white space of `space` bytes that starts at byte `i`
-    let marker_at = |i: usize, space: usize| {
-        form_starts_at(text, i + space) || organisation_word_ends_at(text, i)
-    };
-    // Most white space is the ASCII space, found eight bytes at a time, and the rest is
-    // rare: a byte at a time, with a table read and a branch for each, took some ten
-    // instructions per byte of every sentence (`memchr` finds one space after another
-    // with a set-up that costs more than that). The answer is whether any white space has
-    // a marker, so the order in which they are tried does not matter.
-    let words = bytes.chunks_exact(8);
-    // the last bytes as a word of their own, the rest of it zeros (no spaces)
-    let mut last = [0u8; 8];
-    last[..words.remainder().len()].copy_from_slice(words.remainder());
-    for (w, word) in words.chain([&last[..]]).enumerate() {
-        let mut spaces = ascii_spaces(u64::from_le_bytes(word.try_into().unwrap_or_default()));
+    let mut found = 0;
+    // Eight bytes at a time (the last bytes as a word of their own, the rest of it zeros):
+    // the ASCII spaces of a word are found at once, and the other white space, which is
+    // rare, only in a word with a byte outside ASCII or below the space. A byte at a time,
+    // with a table read and a branch for each, took some ten instructions per byte of
+    // every sentence (`memchr` finds one space after another with a set-up that costs
+    // more than that), and a second pass for the other white space as many again. The
+    // answer is which signs any white space has, so the order in which they are tried
+    // does not matter.
+    let mut at = 0;
+    while at < bytes.len() {
+        let word = match bytes.get(at..at + 8) {
+            Some(word) => u64::from_le_bytes(word.try_into().unwrap_or_default()),
+            None => {
+                let mut last = [0u8; 8];
+                last[..bytes.len() - at].copy_from_slice(&bytes[at..]);
+                u64::from_le_bytes(last)
+            }
+        };
+        let mut spaces = ascii_spaces(word);
         while spaces != 0 {
-            if marker_at(w * 8 + spaces.trailing_zeros() as usize / 8, 1) {
-                return true;
+            let i = at + spaces.trailing_zeros() as usize / 8;
+            found |= signs_at(text, i, 1, wanted & !found);
+            if found == wanted {
+                return found;
             }
             spaces &= spaces - 1;
         }
+        // the high bit of each byte from 0x80 up and of each below 0x20 (a borrow from a
+        // byte below 0x20 may mark the byte after it too, never leave one unmarked):
+        // every byte that may start white space other than the ASCII space, and more
+        let mut others = (word | (word.wrapping_sub(CONTROL_LIMIT) & !word)) & HIGH_BITS;
+        while others != 0 {
+            let i = at + others.trailing_zeros() as usize / 8;
+            others &= others - 1;
+            let Some(&b) = bytes.get(i) else {
+                break;
+            };
+            if !may_start_other_white_space(b) {
+                continue;
+            }
+            let space = match WHITE_SPACE_BYTES[usize::from(b)] {
+                ASCII_SPACE => 1,
+                _ => match text[i..].chars().next() {
+                    Some(c) if c.is_whitespace() => c.len_utf8(),
+                    _ => continue,
+                },
+            };
+            found |= signs_at(text, i, space, wanted & !found);
+            if found == wanted {
+                return found;
+            }
+        }
+        at += 8;
     }
-    let mut from = 0;
-    while let Some(i) = next_other_white_space_byte(bytes, from) {
-        from = i + 1;
-        let space = match WHITE_SPACE_BYTES[usize::from(bytes[i])] {
-            ASCII_SPACE => 1,
-            _ => match text[i..].chars().next() {
-                Some(c) if c.is_whitespace() => c.len_utf8(),
-                _ => continue,
-            },
-        };
-        if marker_at(i, space) {
-            return true;
+    found
+}
+
+/// The signs of [`entity_signs`] among `wanted` at the white space of `space` bytes that
+/// starts at byte `i` of `text`. One pair of table reads for the two bytes after the white
+/// space tells whether a legal form, "foundation" or "association" could start there (most
+/// often none can), one for the byte before it whether an organisation word could end.
+#[inline(always)]
+fn signs_at(text: &str, i: usize, space: usize, wanted: u8) -> u8 {
+    let after = i + space;
+    let mut signs = 0;
+    if let Some(&[first, second]) = text.as_bytes().get(after..after + 2) {
+        let [firsts, seconds] = &AFTER_SPACE_BYTES;
+        let could = firsts[usize::from(first)] & seconds[usize::from(second)];
+        if could != 0 {
+            signs = words_after_space(text, after, could) & wanted;
         }
     }
-    false
+    if wanted & !signs & MARKER != 0 && organisation_word_ends_at(text, i) {
+        signs |= MARKER;
+    }
+    signs
+}
+
+/// The signs of the words of [`AFTER_SPACE_BYTES`] in `could` that start at byte `at` of
+/// `text` (a character boundary): [`MARKER`] for a legal form with no word character after
+/// it, [`BODY_WORD`] for "foundation" or "association".
+#[inline(never)]
+fn words_after_space(text: &str, at: usize, could: u64) -> u8 {
+    let rest = &text[at..];
+    let form = bits(could & !(FOUNDATION_BIT | ASSOCIATION_BIT)).any(|i| {
+        let form = LEGAL_FORMS[i];
+        rest.starts_with(form)
+            && !rest[form.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+    });
+    let tail = &rest.as_bytes()[1..];
+    let body = (could & FOUNDATION_BIT != 0 && tail.starts_with(b"oundation"))
+        || (could & ASSOCIATION_BIT != 0 && tail.starts_with(b"ssociation"));
+    u8::from(form) | u8::from(body) << 1
 }
 
 /// The ASCII spaces among the eight bytes of `word` (little-endian: the first byte lowest):
@@ -1580,30 +1737,10 @@ fn ascii_spaces(word: u64) -> u64 {
 }
 
 /// Whether byte `b` may start white space other than the ASCII space: its
-/// [`WHITE_SPACE_BYTES`] is not 0 (in comparisons that compile to vector instructions).
+/// [`WHITE_SPACE_BYTES`] is not 0.
 fn may_start_other_white_space(b: u8) -> bool {
     // `|`, not `||`: no branch
     (b.wrapping_sub(b'\t') < 5) | (b == 0xC2) | (b.wrapping_sub(0xE1) < 3)
-}
-
-/// Where the first byte at or after `from` is that [`may_start_other_white_space`]: blocks
-/// of 16 bytes without one are passed over with no branch inside.
-fn next_other_white_space_byte(bytes: &[u8], from: usize) -> Option<usize> {
-    const BLOCK: usize = 16;
-    let mut at = from;
-    for block in bytes[from..].chunks_exact(BLOCK) {
-        let any = (block.iter()).fold(0u8, |any, &b| {
-            any | u8::from(may_start_other_white_space(b))
-        });
-        if any != 0 {
-            break;
-        }
-        at += BLOCK;
-    }
-    (bytes[at..]
-        .iter()
-        .position(|&b| may_start_other_white_space(b)))
-    .map(|i| at + i)
 }
 
 /// [`WHITE_SPACE_BYTES`] of an ASCII white space character.
@@ -1625,29 +1762,6 @@ const WHITE_SPACE_BYTES: [u8; 256] = {
     }
     table
 };
-
-/// Whether a legal form starts at byte `at` of `text` (a character boundary), with no word
-/// character after it.
-#[inline(always)]
-fn form_starts_at(text: &str, at: usize) -> bool {
-    let Some(&[first, second]) = text.as_bytes().get(at..at + 2) else {
-        return false;
-    };
-    let [firsts, seconds] = &LEGAL_FORM_BYTES;
-    let could = firsts[usize::from(first)] & seconds[usize::from(second)];
-    if could == 0 {
-        return false;
-    }
-    let rest = &text[at..];
-    bits(could).any(|i| {
-        let form = LEGAL_FORMS[i];
-        rest.starts_with(form)
-            && !rest[form.len()..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric)
-    })
-}
 
 /// Whether an organisation word but for its first letter ends at byte `at` of `text` (a
 /// character boundary), with a letter before it.
@@ -1697,7 +1811,12 @@ fn has_entity_marker_by_automaton(text: &str) -> bool {
 
 /// Whether `text` names a legal entity ([`entities`] is not empty), without finding where.
 pub fn has_entity(text: &str) -> bool {
-    (has_entity_marker(text) && ENTITY.is_match(text)) || !named_bodies(text).is_empty()
+    // one look at the white space for both quick tests: [`named_bodies`] searched the
+    // whole sentence for its two words on its own (8 million instructions of the corpus
+    // benchmark)
+    let signs = entity_signs(text, MARKER | BODY_WORD);
+    (signs & MARKER != 0 && ENTITY.is_match(text))
+        || (signs & BODY_WORD != 0 && !named_bodies(text).is_empty())
 }
 
 /// Legal forms of partnerships, which have no legal personality (Dutch vof and cv, German
@@ -2206,6 +2325,94 @@ mod tests {
             digits += usize::from(want_digit);
         }
         assert!(digits > 100 && digits < texts.len(), "{digits}");
+    }
+
+    /// [`entity_signs`] finds a body word wherever [`NAMED_BODY`] finds a name, and both
+    /// signs at once as each alone.
+    #[test]
+    fn the_entity_signs_find_every_named_body() {
+        let mut texts = gate_lines();
+        for name in [
+            "Mozilla Foundation",
+            "the Privacy by Design foundation",
+            "Our Association",
+        ] {
+            for space in [" ", "\u{a0}", "\t", "\u{2003}", "\n"] {
+                texts.push(format!("Write to the{space}{}.", name.replace(' ', space)));
+                texts.push(format!(
+                    "{}{space}B.V. and{space}{name}",
+                    name.replace(' ', space)
+                ));
+            }
+        }
+        texts.push("Foundation".into());
+        texts.push(" Fassociation; xFoundation; FOUNDATION, Association".into());
+        let mut bodies = 0;
+        for text in &texts {
+            let signs = entity_signs(text, MARKER | BODY_WORD);
+            assert_eq!(
+                signs & MARKER != 0,
+                has_entity_marker_by_automaton(text),
+                "{text:?}"
+            );
+            assert_eq!(entity_signs(text, MARKER), signs & MARKER, "{text:?}");
+            assert_eq!(entity_signs(text, BODY_WORD), signs & BODY_WORD, "{text:?}");
+            let named = !named_bodies(text).is_empty();
+            assert!(signs & BODY_WORD != 0 || !named, "{text:?}");
+            bodies += usize::from(named);
+        }
+        assert!(bodies > 10, "{bodies}");
+    }
+
+    /// [`ValueBytes`] tells each byte class as a test a byte at a time does, and a text
+    /// without the byte a value test needs has no such value.
+    #[test]
+    fn the_value_bytes_answer_as_the_tests_they_stand_for() {
+        let mut texts = gate_lines();
+        texts.extend(
+            [
+                "",
+                "mail privacy@example.org",
+                "privacy [at] example [dot] org",
+                "write to info (at) example.nl",
+                "see https://example.org/privacy",
+                "call +31 20 123 4567",
+                "Last updated: 17 April 2024",
+                "{ at } and ( @ )",
+                "é:ü@ñ(7",
+            ]
+            .map(String::from),
+        );
+        let mut seen = [0usize; 4];
+        for text in &texts {
+            let bytes = ValueBytes::of(text);
+            let has = |f: fn(&u8) -> bool| text.as_bytes().iter().any(f);
+            let want = [
+                has(u8::is_ascii_digit),
+                has(|b| *b == b'@'),
+                has(|b| matches!(b, b'[' | b'(' | b'{')),
+                has(|b| *b == b':'),
+            ];
+            let got = [bytes.digit(), bytes.at(), bytes.opening(), bytes.colon()];
+            assert_eq!(got, want, "{text:?}");
+            for (n, w) in seen.iter_mut().zip(want) {
+                *n += usize::from(w);
+            }
+            if !bytes.digit() {
+                assert!(
+                    dates(text).is_empty() && phones(text).is_empty(),
+                    "{text:?}"
+                );
+            }
+            assert!(bytes.at() || emails(text).is_empty(), "{text:?}");
+            assert!(
+                bytes.opening() || spelled_emails(text).is_empty(),
+                "{text:?}"
+            );
+            assert!(bytes.colon() || urls(text).is_empty(), "{text:?}");
+        }
+        // every class is there in some texts and missing in others
+        assert!(seen.iter().all(|&n| n > 0 && n < texts.len()), "{seen:?}");
     }
 
     #[test]
