@@ -285,8 +285,7 @@ enum Automaton {
 #[derive(Debug)]
 enum AnchoredDfa {
     Dense(dense::DFA<&'static [u32]>, StartStates),
-    /// With the number of its rows in a thread's [`SparseRows`].
-    Sparse(sparse::DFA<&'static [u8]>, StartStates, u32),
+    Sparse(sparse::DFA<&'static [u8]>, StartStates),
 }
 
 /// What regex-automata's start states tell apart of the byte before the start of an
@@ -367,7 +366,7 @@ impl AnchoredDfa {
         }
         match self {
             AnchoredDfa::Dense(dfa, _) => of(dfa),
-            AnchoredDfa::Sparse(dfa, ..) => of(dfa),
+            AnchoredDfa::Sparse(dfa, _) => of(dfa),
         }
     }
 
@@ -388,276 +387,16 @@ impl AnchoredDfa {
             let bytes = &bundled::AUTOMATA[at..at + len];
             let dfa = unsafe { sparse::DFA::from_bytes_unchecked(bytes) }.ok()?.0;
             let starts = StartStates::of(&dfa)?;
-            AnchoredDfa::Sparse(dfa, starts, SparseRows::number(at))
+            AnchoredDfa::Sparse(dfa, starts)
         })
     }
 
     fn try_search_fwd(&self, input: &Input<'_>) -> Result<Option<HalfMatch>, MatchError> {
         match self {
             AnchoredDfa::Dense(dfa, _) => dfa.try_search_fwd(input),
-            AnchoredDfa::Sparse(dfa, ..) => dfa.try_search_fwd(input),
+            AnchoredDfa::Sparse(dfa, _) => dfa.try_search_fwd(input),
         }
     }
-}
-
-/// A thread's dense rows for the states its walks of the sparse automata reached. A step of
-/// a sparse automaton parses its state's transition ranges (some ninety instructions a
-/// step for the large states of a list of names, two fifths of the instructions of all walks
-/// from literals); a step through a row is one table read. Rows are filled as walks reach
-/// their cells, so they hold only the states walks reach (most walks end within a few bytes
-/// of their start), and are a thread's own, so they need no locks.
-struct SparseRows {
-    /// Per automaton (by [`SparseRows::number`]): how many walks it has had, and its rows,
-    /// made at its [`SparseRows::WALKS_BEFORE_ROWS`]th walk.
-    tables: Vec<(u32, Option<RowTable>)>,
-}
-
-/// The rows of one sparse automaton, see [`SparseRows`].
-struct RowTable {
-    /// Per byte, its class in the automaton's alphabet.
-    classes: [u8; 256],
-    /// Cells per row: the automaton's alphabet.
-    stride: usize,
-    /// Per row and class, the next state: [`RowTable::UNKNOWN`] until a walk reads it;
-    /// [`RowTable::ROW`] with its row (and [`RowTable::MATCH`] for a match state); or, for
-    /// a dead or quit state or any state once the rows are full, the state's id + 1.
-    cells: Vec<u32>,
-    /// Per row, its state.
-    states: Vec<StateID>,
-    /// The row of each state that has one.
-    rows: HashMap<u32, u32, BuildHasherDefault<TextHasher>>,
-}
-
-impl RowTable {
-    const UNKNOWN: u32 = 0;
-    const ROW: u32 = 1 << 31;
-    const MATCH: u32 = 1 << 30;
-    const ROW_MASK: u32 = Self::MATCH - 1;
-    /// Most cells of one automaton's rows (256 KiB).
-    const MAX_CELLS: usize = 1 << 16;
-    /// Rows made room for at once.
-    const FIRST_ROWS: usize = 64;
-
-    fn new(dfa: &sparse::DFA<&'static [u8]>) -> RowTable {
-        let classes = dfa.byte_classes();
-        let stride = classes.alphabet_len();
-        // room for the rows of a short document's walks: growing a row at a time, the
-        // copies cost a small run more than the rows saved it
-        RowTable {
-            classes: std::array::from_fn(|b| classes.get(b as u8)),
-            stride,
-            cells: Vec::with_capacity(Self::FIRST_ROWS * stride),
-            states: Vec::with_capacity(Self::FIRST_ROWS),
-            rows: HashMap::with_capacity_and_hasher(Self::FIRST_ROWS, Default::default()),
-        }
-    }
-
-    /// The cell value that leads to state `sid`: its row (made now if it has none and there
-    /// is room), or its id + 1 for a dead or quit state.
-    fn cell_of(&mut self, dfa: &sparse::DFA<&'static [u8]>, sid: StateID) -> u32 {
-        let id = sid.as_u32();
-        let uncached = id.wrapping_add(1);
-        if dfa.is_dead_state(sid) || dfa.is_quit_state(sid) || id >= Self::MATCH - 1 {
-            return uncached;
-        }
-        let row = match self.rows.get(&id) {
-            Some(row) => *row,
-            None => {
-                if self.cells.len() + self.stride > Self::MAX_CELLS {
-                    return uncached;
-                }
-                let row = self.states.len() as u32;
-                self.states.push(sid);
-                self.cells
-                    .resize(self.cells.len() + self.stride, Self::UNKNOWN);
-                self.rows.insert(id, row);
-                row
-            }
-        };
-        let matching = if dfa.is_match_state(sid) {
-            Self::MATCH
-        } else {
-            0
-        };
-        Self::ROW | matching | row
-    }
-}
-
-impl RowTable {
-    /// The state a cell leads to.
-    fn state_of(&self, cell: u32) -> StateID {
-        if cell & Self::ROW != 0 {
-            self.states[(cell & Self::ROW_MASK) as usize]
-        } else {
-            StateID::new_unchecked((cell - 1) as usize)
-        }
-    }
-
-    /// One step of a walk (see [`walk_anchored`]) from the state `cell` leads to, by byte
-    /// `b`: `cell` then leads to the next state. Whether the walk stops (`on_match` asked
-    /// at `at_match` for a match state, as a match is seen one byte late); `None` when the
-    /// automaton gives up.
-    #[inline(always)]
-    fn step(
-        &mut self,
-        dfa: &sparse::DFA<&'static [u8]>,
-        cell: &mut u32,
-        b: u8,
-        at_match: usize,
-        on_match: &mut impl FnMut(usize) -> bool,
-    ) -> Option<bool> {
-        if *cell & Self::ROW != 0 {
-            let row = (*cell & Self::ROW_MASK) as usize;
-            let at = row * self.stride + usize::from(self.classes[usize::from(b)]);
-            if let Some(&next) = self.cells.get(at)
-                && next & (Self::ROW | Self::MATCH) == Self::ROW
-            {
-                *cell = next;
-                return Some(false);
-            }
-        }
-        let sid = self.slow_step(dfa, cell, b);
-        if *cell & Self::ROW != 0 {
-            if *cell & Self::MATCH != 0 {
-                return Some(on_match(at_match));
-            }
-            return Some(false);
-        }
-        if dfa.is_special_state(sid) {
-            if dfa.is_match_state(sid) {
-                return Some(on_match(at_match));
-            }
-            if dfa.is_dead_state(sid) {
-                return Some(true);
-            }
-            if dfa.is_quit_state(sid) {
-                return None;
-            }
-        }
-        Some(false)
-    }
-
-    /// [`Self::step`] to a match state, one without a row, or by a cell not yet read:
-    /// the next state.
-    #[inline(never)]
-    fn slow_step(&mut self, dfa: &sparse::DFA<&'static [u8]>, cell: &mut u32, b: u8) -> StateID {
-        if *cell & Self::ROW == 0 {
-            let sid = dfa.next_state(StateID::new_unchecked((*cell - 1) as usize), b);
-            *cell = sid.as_u32().wrapping_add(1);
-            return sid;
-        }
-        let row = (*cell & Self::ROW_MASK) as usize;
-        let at = row * self.stride + usize::from(self.classes[usize::from(b)]);
-        let mut next = self.cells[at];
-        if next == Self::UNKNOWN {
-            let sid = dfa.next_state(self.states[row], b);
-            next = self.cell_of(dfa, sid);
-            self.cells[at] = next;
-        }
-        *cell = next;
-        self.state_of(next)
-    }
-}
-
-impl SparseRows {
-    /// Walks of an automaton before it gets rows: a short document walks most automata a
-    /// few times, each through states not yet in rows (each first step through a cell
-    /// costs more than a sparse step), and would pay for rows it does not use again.
-    const WALKS_BEFORE_ROWS: u32 = 32;
-
-    /// The number of the sparse automaton at `at` in `bundled::AUTOMATA`, the same for every
-    /// reading of it (so a thread's rows serve every list that holds its pattern).
-    fn number(at: usize) -> u32 {
-        static NUMBERS: std::sync::Mutex<Option<HashMap<usize, u32>>> = std::sync::Mutex::new(None);
-        let mut numbers = NUMBERS
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        let numbers = numbers.get_or_insert_with(HashMap::new);
-        let next = numbers.len() as u32;
-        *numbers.entry(at).or_insert(next)
-    }
-
-    /// [`anchored_match`] through the rows of a sparse automaton.
-    fn anchored_match(
-        dfa: &sparse::DFA<&'static [u8]>,
-        starts: &StartStates,
-        number: u32,
-        text: &[u8],
-        at: usize,
-        backward: bool,
-    ) -> Option<bool> {
-        let mut found = false;
-        Self::walk(dfa, starts, number, text, at, backward, |_| {
-            found = true;
-            true
-        })?;
-        Some(found)
-    }
-
-    /// [`walk_anchored`] through the rows of a sparse automaton (the same states, so the
-    /// same answers).
-    fn walk(
-        dfa: &sparse::DFA<&'static [u8]>,
-        starts: &StartStates,
-        number: u32,
-        text: &[u8],
-        at: usize,
-        backward: bool,
-        mut on_match: impl FnMut(usize) -> bool,
-    ) -> Option<()> {
-        ROWS.with(|rows| {
-            let Ok(mut rows) = rows.try_borrow_mut() else {
-                return walk_anchored(dfa, starts, text, at, backward, &mut on_match);
-            };
-            let n = number as usize;
-            if rows.tables.len() <= n {
-                rows.tables.resize_with(n + 1, || (0, None));
-            }
-            let (walks, table) = &mut rows.tables[n];
-            if *walks < Self::WALKS_BEFORE_ROWS {
-                *walks += 1;
-                return walk_anchored(dfa, starts, text, at, backward, &mut on_match);
-            }
-            let table = table.get_or_insert_with(|| RowTable::new(dfa));
-            let start = if backward {
-                starts.after(text.get(at).copied())
-            } else {
-                starts.after(at.checked_sub(1).and_then(|i| text.get(i).copied()))
-            };
-            let mut cell = table.cell_of(dfa, start);
-            let end = if backward {
-                for i in (0..at).rev() {
-                    if table.step(dfa, &mut cell, text[i], i + 1, &mut on_match)? {
-                        return Some(());
-                    }
-                }
-                0
-            } else {
-                for (i, &b) in text.iter().enumerate().skip(at) {
-                    if table.step(dfa, &mut cell, b, i, &mut on_match)? {
-                        return Some(());
-                    }
-                }
-                text.len()
-            };
-            let sid = table.state_of(cell);
-            let sid = dfa.next_eoi_state(sid);
-            if dfa.is_special_state(sid) {
-                if dfa.is_match_state(sid) {
-                    on_match(end);
-                } else if dfa.is_quit_state(sid) {
-                    return None;
-                }
-            }
-            Some(())
-        })
-    }
-}
-
-thread_local! {
-    /// The rows of [`SparseRows`].
-    static ROWS: std::cell::RefCell<SparseRows> =
-        const { std::cell::RefCell::new(SparseRows { tables: Vec::new() }) };
 }
 
 /// One branch of a pattern cut at its word windows, read back: the automata of its pieces
@@ -696,11 +435,8 @@ impl CutBranch {
                     AnchoredDfa::Dense(dfa, starts) => {
                         piece_ends(dfa, starts, text, start, backward, last, ends)?
                     }
-                    AnchoredDfa::Sparse(dfa, starts, rows) => {
-                        SparseRows::walk(dfa, starts, *rows, text, start, backward, |end| {
-                            ends.push(end);
-                            last
-                        })?
+                    AnchoredDfa::Sparse(dfa, starts) => {
+                        piece_ends(dfa, starts, text, start, backward, last, ends)?
                     }
                 }
                 if last && !ends.is_empty() {
@@ -1207,8 +943,8 @@ impl Pattern {
                     AnchoredDfa::Dense(dfa, starts) => {
                         anchored_match(dfa, starts, text, at, backward)
                     }
-                    AnchoredDfa::Sparse(dfa, starts, rows) => {
-                        SparseRows::anchored_match(dfa, starts, *rows, text, at, backward)
+                    AnchoredDfa::Sparse(dfa, starts) => {
+                        anchored_match(dfa, starts, text, at, backward)
                     }
                 };
                 // the automata have no quit bytes, so they answer
@@ -2370,7 +2106,7 @@ mod tests {
             for dfa in dfas {
                 match dfa {
                     super::AnchoredDfa::Dense(d, s) => check(d, s),
-                    super::AnchoredDfa::Sparse(d, s, _) => check(d, s),
+                    super::AnchoredDfa::Sparse(d, s) => check(d, s),
                 }
                 checked += 1;
             }
@@ -2414,18 +2150,14 @@ mod tests {
                             d.try_search_fwd(&input.range(at..)),
                             super::anchored_match(d, s, text, at, false),
                         ),
-                        super::AnchoredDfa::Sparse(d, s, rows) => {
-                            let want = if backward {
-                                d.try_search_rev(&input.range(..at))
-                            } else {
-                                d.try_search_fwd(&input.range(at..))
-                            };
-                            let plain = super::anchored_match(d, s, text, at, backward);
-                            let cached =
-                                super::SparseRows::anchored_match(d, s, *rows, text, at, backward);
-                            assert_eq!(plain, cached, "{} at {at} of {line:?}", pattern.prepared);
-                            (want, cached)
-                        }
+                        super::AnchoredDfa::Sparse(d, s) if backward => (
+                            d.try_search_rev(&input.range(..at)),
+                            super::anchored_match(d, s, text, at, true),
+                        ),
+                        super::AnchoredDfa::Sparse(d, s) => (
+                            d.try_search_fwd(&input.range(at..)),
+                            super::anchored_match(d, s, text, at, false),
+                        ),
                     };
                     let want = want.expect("no quit bytes").is_some();
                     assert_eq!(got, Some(want), "{} at {at} of {line:?}", pattern.prepared);
