@@ -557,18 +557,9 @@ fn a_country_is_given_by_its_name_not_by_the_words_around_it() {
             vec!["verenigde staten"],
         ),
     ];
-    for (name, text, countries) in cases {
-        let a = analyse_written(&dir, name, &text);
-        let r = a.requirement("transfers").expect("transfers");
-        // each country once, by its name: "hosted in the us", "eu-u.s" and "us-based" all
-        // name the united states
-        assert_eq!(
-            r.values.get("country").cloned().unwrap_or_default(),
-            countries,
-            "{name}: {:?}",
-            r.values
-        );
-    }
+    // each country once, by its name: "hosted in the us", "eu-u.s" and "us-based" all name
+    // the united states
+    assert_country_values(&dir, &cases);
 }
 
 /// Every country of a list after the first one the pattern finds ("to the United States,
@@ -612,12 +603,17 @@ fn every_country_of_a_list_is_a_value() {
             ],
         ),
     ];
+    assert_country_values(&dir, &cases);
+}
+
+/// Each statement written to `dir` gives exactly these transfer countries, in this order.
+fn assert_country_values(dir: &Path, cases: &[(&str, String, Vec<&str>)]) {
     for (name, text, countries) in cases {
-        let a = analyse_written(&dir, name, &text);
+        let a = analyse_written(dir, name, text);
         let r = a.requirement("transfers").expect("transfers");
         assert_eq!(
             r.values.get("country").cloned().unwrap_or_default(),
-            countries,
+            *countries,
             "{name}: {:?}",
             r.values
         );
