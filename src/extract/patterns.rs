@@ -57,20 +57,39 @@ mod bundled {
     /// The table of the prefilter automaton over `PREFILTER_LITERALS`, a deterministic
     /// Aho-Corasick automaton (see `literal_dfa` in `build.rs`): per state a row of
     /// `PREFILTER_CLASSES` little-endian `u16`s, its transitions, each the next state's
-    /// number; the states from `PREFILTER_FIRST_REPORTING` on report literals.
-    pub static PREFILTER: &[u8] =
-        include_bytes!(concat!(env!("OUT_DIR"), "/bundled_prefilter.bin"));
+    /// number; the states from `PREFILTER_FIRST_REPORTING` on report literals. Aligned, so
+    /// that it is read in place as `u16`s ([`super::prefilter_table`]).
+    pub static PREFILTER: &Aligned<[u8]> = &Aligned {
+        _align: [],
+        bytes: *include_bytes!(concat!(env!("OUT_DIR"), "/bundled_prefilter.bin")),
+    };
 }
 
 /// The automaton a list of patterns of a user's pack builds over its literals: the
 /// literals it reports are numbered by the `u32`.
 type Prefilter = DoubleArrayAhoCorasick<u32>;
 
-/// The transition of state `state` of the bundled prefilter for bytes of class `class`.
-fn prefilter_step(state: usize, class: u8) -> usize {
-    let at = 2 * (state * bundled::PREFILTER_CLASSES + usize::from(class));
-    let bytes = &bundled::PREFILTER[at..at + 2];
-    usize::from(u16::from_le_bytes([bytes[0], bytes[1]]))
+/// The table of the bundled prefilter (`bundled::PREFILTER`) as `u16`s, little-endian: the
+/// transition of state `s` for bytes of class `c` at `s * PREFILTER_CLASSES + c`.
+fn prefilter_table() -> &'static [u16] {
+    let bytes = &bundled::PREFILTER.bytes;
+    // SAFETY: the bytes start at an address aligned for `u64`, so for `u16`; the slice ends
+    // within them; every bit pattern is a `u16`
+    unsafe { std::slice::from_raw_parts(bytes.as_ptr().cast::<u16>(), bytes.len() / 2) }
+}
+
+/// The transition of state `state` of the bundled prefilter (`table`, see
+/// [`prefilter_table`]) for byte `byte`.
+#[inline(always)]
+fn prefilter_step(table: &[u16], state: usize, byte: u8) -> usize {
+    let class = usize::from(bundled::PREFILTER_COLUMNS[usize::from(byte)]);
+    // SAFETY: `state` is a state of the automaton (the start state, or a transition read
+    // from the table) and a byte's class is below `PREFILTER_CLASSES`, so the index is
+    // inside the table: `build.rs` writes every transition as the number of a state, which
+    // the test `every_prefilter_transition_is_a_state_and_every_class_a_column` checks (the
+    // bounds check was two of the step's instructions, for every byte of every sentence)
+    let next = unsafe { *table.get_unchecked(state * bundled::PREFILTER_CLASSES + class) };
+    usize::from(u16::from_le(next))
 }
 
 /// Every occurrence in `text` of every bundled prefilter literal, overlapping ones
@@ -78,11 +97,20 @@ fn prefilter_step(state: usize, class: u8) -> usize {
 /// `bundled::PREFILTER_LITERALS`), in order of their ends: one table read per byte.
 fn bundled_literals_in(text: &str, mut found: impl FnMut(usize, usize, usize)) {
     let bytes = text.as_bytes();
+    let table = prefilter_table();
     let (mut state, mut from) = (0, 0);
-    while let Some(end) = next_report(&mut state, bytes, from) {
+    while let Some(end) = next_report(table, &mut state, bytes, from) {
         let r = state - bundled::PREFILTER_FIRST_REPORTING;
-        let outputs = &bundled::PREFILTER_OUTPUTS_AT[r..r + 2];
-        for output in &bundled::PREFILTER_OUTPUTS[outputs[0] as usize..outputs[1] as usize] {
+        // SAFETY: `state` is a reporting state, so `r + 1` is inside `PREFILTER_OUTPUTS_AT`,
+        // whose ranges are ascending and inside `PREFILTER_OUTPUTS`: the test
+        // `every_prefilter_transition_is_a_state_and_every_class_a_column` checks both (their
+        // bounds checks were a third of the handling of a report, half a million per
+        // megabyte of text)
+        let outputs = unsafe {
+            let at = bundled::PREFILTER_OUTPUTS_AT.get_unchecked(r..r + 2);
+            (bundled::PREFILTER_OUTPUTS).get_unchecked(at[0] as usize..at[1] as usize)
+        };
+        for output in outputs {
             let len = (output >> 24) as usize;
             found((output & 0xff_ffff) as usize, end - len, end);
         }
@@ -95,10 +123,10 @@ fn bundled_literals_in(text: &str, mut found: impl FnMut(usize, usize, usize)) {
 /// then that state; `None` at the end of `bytes`. The reports are handled apart from this
 /// loop so that it keeps its few values in registers (with the handling inlined, a step
 /// took some sixteen instructions, its position counter on the stack).
-fn next_report(state: &mut usize, bytes: &[u8], from: usize) -> Option<usize> {
+fn next_report(table: &[u16], state: &mut usize, bytes: &[u8], from: usize) -> Option<usize> {
     let mut at = *state;
     for (i, &b) in bytes.get(from..)?.iter().enumerate() {
-        at = prefilter_step(at, bundled::PREFILTER_COLUMNS[usize::from(b)]);
+        at = prefilter_step(table, at, b);
         if at >= bundled::PREFILTER_FIRST_REPORTING {
             *state = at;
             return Some(from + i + 1);
@@ -1945,6 +1973,29 @@ mod tests {
                     .map(|l| crate::extract::lexicon::normalise(l)),
             )
             .collect()
+    }
+
+    /// What the unchecked table reads of `prefilter_step` rely on.
+    #[test]
+    fn every_prefilter_transition_is_a_state_and_every_class_a_column() {
+        let table = super::prefilter_table();
+        let classes = super::bundled::PREFILTER_CLASSES;
+        assert_eq!(table.len() % classes, 0);
+        let states = table.len() / classes;
+        assert!(states > super::bundled::PREFILTER_FIRST_REPORTING);
+        assert!(table.iter().all(|t| usize::from(u16::from_le(*t)) < states));
+        assert!((super::bundled::PREFILTER_COLUMNS.iter()).all(|c| usize::from(*c) < classes));
+        // the outputs of each reporting state, read unchecked by `bundled_literals_in`
+        let at = super::bundled::PREFILTER_OUTPUTS_AT;
+        assert_eq!(
+            at.len(),
+            states - super::bundled::PREFILTER_FIRST_REPORTING + 1
+        );
+        assert!(at.windows(2).all(|w| w[0] <= w[1]));
+        assert!(
+            at.last()
+                .is_some_and(|l| *l as usize <= super::bundled::PREFILTER_OUTPUTS.len())
+        );
     }
 
     #[test]
