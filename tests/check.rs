@@ -713,6 +713,44 @@ fn a_right_only_promised_for_each_service_statement_is_not_stated() {
     }
 }
 
+/// A right's evidence comes from the section on the rights before a US state's annex
+/// ("California Privacy Notice", round-9 F3), and a purpose's from what a table says before
+/// the legend that says what the table sets out ("The table below sets out:", round-9 F5).
+#[test]
+fn evidence_prefers_the_rights_section_and_skips_annexes_and_legends() {
+    let dir = common::scratch("evidence-order");
+    let cases = [
+        (
+            "en.md",
+            format!(
+                "{STUDIO_HEAD_EN}## What we use your data for\n\nThe table below sets out:\n\n- our purposes for processing your personal data;\n- the legal basis for each purpose.\n\n| Purpose | Legal basis |\n|---|---|\n| We send you reminders of your lessons. | Performance of a contract |\n\nIf you close your account, you can no longer access your personal data in the app.\n\n## Your statutory rights\n\nYou may request a copy of the personal data we hold about you (right of access).\n\n## California Privacy Notice\n\n### Right to know and access\n\nCalifornia residents may request access to the personal information we collected.\n"
+            ),
+        ),
+        (
+            "nl.md",
+            format!(
+                "{STUDIO_HEAD_NL}## Waarvoor wij je gegevens gebruiken\n\nIn onderstaande tabel staat:\n\n- onze doeleinden voor het verwerken van je persoonsgegevens;\n- de grondslag voor elk doel.\n\n| Doel | Grondslag |\n|---|---|\n| Wij sturen je herinneringen aan je lessen. | Uitvoering van een overeenkomst |\n\nAls je je account opheft, kun je je persoonsgegevens niet meer inzien in de app.\n\n## Je wettelijke rechten\n\nJe kunt een kopie vragen van de persoonsgegevens die wij over je hebben (recht op inzage).\n\n## Privacyverklaring voor Californië\n\n### Recht op inzage\n\nInwoners van Californië kunnen inzage vragen in de persoonsgegevens die wij verzamelden.\n"
+            ),
+        ),
+    ];
+    for (name, text) in cases {
+        let a = analyse_written(&dir, name, &text);
+        let first = |id: &str| lines(&a, id).first().copied();
+        assert_eq!(
+            first("right-access"),
+            Some(20),
+            "{name}: {:?}",
+            lines(&a, "right-access")
+        );
+        assert_eq!(
+            first("purposes"),
+            Some(14),
+            "{name}: {:?}",
+            lines(&a, "purposes")
+        );
+    }
+}
+
 #[test]
 fn a_short_lead_in_gives_its_topic_to_the_list_it_introduces() {
     let dir = common::scratch("lead-in");

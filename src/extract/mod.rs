@@ -61,6 +61,15 @@ pub const BUILTIN_FEATURES: &[&str] = &[
     // `Extractor::mark_deferral_scope`)
     "deferral-scope",
     "deferral-linked",
+    // a sentence in a section whose heading (or a parent's) names a US state's privacy law
+    // ("California Privacy Policy", "Your rights under the CCPA"): evidence for the GDPR
+    // items is looked for elsewhere first
+    "us-state-section",
+    // a table's legend and the list it introduces (see `Extractor::mark_table_legends`)
+    "table-legend-scope",
+    // a sentence in a section about the rights in general ("Your statutory rights"), where
+    // a right's own statement is looked for first
+    "rights-section",
 ];
 
 /// Hosts that publish the law and the Commission's model texts (EUR-Lex, the Commission,
@@ -662,6 +671,8 @@ impl Extractor {
         let doc_date_order = std::cell::LazyCell::new(|| date_order(doc));
         let builtin = |name: &str| self.feature_id(name).unwrap_or(0);
         let (f_table, f_regional) = (builtin("in-table"), builtin("regional-section"));
+        let (f_us_state, f_rights_section) =
+            (builtin("us-state-section"), builtin("rights-section"));
         let f_reference = self.feature_id("reference");
         let f_scoped_denial = self.feature_id("scoped-denial");
         let (f_duration, f_date, f_email, f_url, f_phone, f_entity, f_link) = (
@@ -700,11 +711,13 @@ impl Extractor {
         // heading names no topic of its own.
         let mut section_topics: Vec<Vec<String>> = Vec::with_capacity(doc.sections.len());
         let mut section_regional: Vec<bool> = Vec::with_capacity(doc.sections.len());
+        let mut section_us_state: Vec<bool> = Vec::with_capacity(doc.sections.len());
         // ... and from its own heading only
         let mut section_own_topics: Vec<Vec<String>> = Vec::with_capacity(doc.sections.len());
         for (i, section) in doc.sections.iter().enumerate() {
             let mut topics = Vec::new();
             let mut regional = section.parent.is_some_and(|p| p < i && section_regional[p]);
+            let mut us_state = section.parent.is_some_and(|p| p < i && section_us_state[p]);
             if let Some(h) = section.heading {
                 let block = &doc.blocks[h];
                 if let Some(li) = self.lexicon_index(block.lang, doc.lang) {
@@ -714,15 +727,22 @@ impl Extractor {
                     for r in lex.heading_topics(&norm).into_iter().filter(|_| !title) {
                         topics.push(self.requirement_map[li][r].clone());
                     }
-                    if let Some(f) = lex.feature_index("regional-annex") {
-                        regional |= heading_reading(h).map_or_else(
+                    let heading_has = |f: usize| {
+                        heading_reading(h).map_or_else(
                             || lex.features(&norm).contains(&f),
                             |reading| reading.scan.features.contains(&f),
-                        );
+                        )
+                    };
+                    if let Some(f) = lex.feature_index("regional-annex") {
+                        regional |= heading_has(f);
+                    }
+                    if let Some(f) = lex.feature_index("us-state-law") {
+                        us_state |= heading_has(f);
                     }
                 }
             }
             section_regional.push(regional);
+            section_us_state.push(us_state);
             section_own_topics.push(topics.clone());
             if topics.is_empty()
                 && let Some(p) = section.parent
@@ -732,6 +752,9 @@ impl Extractor {
             }
             section_topics.push(topics);
         }
+        let section_rights: Vec<bool> = (section_topics.iter())
+            .map(|topics| topics.iter().any(|t| t == "rights-how-to-exercise"))
+            .collect();
 
         // Topics of tables from their header cells ("Legal basis", "Retention period").
         let mut table_topics: BTreeMap<usize, Vec<String>> = BTreeMap::new();
@@ -901,6 +924,12 @@ impl Extractor {
                 }
                 if section_regional[block.section] {
                     features.push(f_regional);
+                }
+                if section_us_state[block.section] {
+                    features.push(f_us_state);
+                }
+                if section_rights[block.section] {
+                    features.push(f_rights_section);
                 }
                 features.sort_unstable();
                 features.dedup();
@@ -1147,6 +1176,7 @@ impl Extractor {
         self.mark_conflicting_bases(doc, &mut out, &topics);
         self.mark_unmapped_purposes(doc, &mut out, &topics);
         self.mark_deferral_scope(doc, &mut out);
+        self.mark_table_legends(doc, &mut out);
         // Front matter date as a fallback for the Last Updated date.
         if out.last_updated.is_none()
             && let Some(d) = doc.metadata.get("date").or(doc.metadata.get("modified"))
@@ -1735,6 +1765,30 @@ impl Extractor {
         }
     }
 
+    /// Marks a table's legend (`table-legend-scope`): a sentence that says what a table
+    /// sets out (`table-legend`: "The table below sets out:"), the later sentences of its
+    /// paragraph ("For each purpose it gives the legal basis") and the list it introduces
+    /// ("our purpose for processing your personal data; our legal basis …"). It names the
+    /// topics of the table without saying anything of them.
+    fn mark_table_legends(&self, doc: &Document, out: &mut Disclosures) {
+        let (Some(f_legend), Some(f_scope)) = (
+            self.feature_id("table-legend"),
+            self.feature_id("table-legend-scope"),
+        ) else {
+            return;
+        };
+        for run in runs_from(doc, &out.sentences, f_legend, &[]) {
+            let block = out.sentences[run[0]].block;
+            let paragraph = (run[0]..out.sentences.len())
+                .take_while(|&s| out.sentences[s].block == block)
+                .filter(|&s| doc.blocks[block].kind == BlockKind::Paragraph || s == run[0]);
+            let scope: BTreeSet<usize> = run.iter().copied().chain(paragraph).collect();
+            for s in scope {
+                out.sentences[s].add_feature(f_scope);
+            }
+        }
+    }
+
     /// A bare denial right after a sentence of the same block ("Other web shops build
     /// detailed profiles about you and aim ads at you. We do not.", "… Wij niet.") answers
     /// that sentence: profiling it speaks of is denied (`adm-none`), and its cues of
@@ -2098,8 +2152,8 @@ impl std::hash::Hasher for TextHasher {
     }
 }
 
-/// Whether a table cell reads as a row's label: a few words, not a sentence.
-fn is_row_label(text: &str) -> bool {
+/// Whether a table cell reads as a row's (or a column's) label: a few words, not a sentence.
+pub(crate) fn is_row_label(text: &str) -> bool {
     let text = text.trim();
     (1..=6).contains(&text.split_whitespace().count())
         && !text.ends_with(['.', ',', ';', ':', '!', '?'])

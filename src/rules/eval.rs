@@ -57,6 +57,7 @@ pub fn evaluate(rules: &RuleSet, main: Analysed, help: &[Analysed]) -> Evaluatio
         let empty = Topic::default();
         let topic = disc.topic(id).unwrap_or(&empty);
         let requires = rules_for.iter().find(|r| r.kind == Kind::Requires).copied();
+        let order = EvidenceOrder::of(rules, req);
         let mut result = RequirementResult {
             id: id.to_string(),
             article: req.article.clone(),
@@ -109,7 +110,7 @@ pub fn evaluate(rules: &RuleSet, main: Analysed, help: &[Analysed]) -> Evaluatio
                 .find_map(|(d, x)| x.topic(id).filter(|t| t.addressed()).map(|t| (*d, *x, t)))
             {
                 result.status = Status::ByReference;
-                result.evidence = pick_evidence(hdoc, hdisc, htopic, &BTreeSet::new());
+                result.evidence = pick_evidence(hdoc, hdisc, htopic, &BTreeSet::new(), &order);
                 result.reason = format!("addressed only on the help page {}", hdoc.path());
                 let mut help_values = SentenceValues::default();
                 result.values =
@@ -126,7 +127,7 @@ pub fn evaluate(rules: &RuleSet, main: Analysed, help: &[Analysed]) -> Evaluatio
                     .evidence_from
                     .as_deref()
                     .and_then(|other| disc.topic(other))
-                    .map(|t| pick_evidence(doc, disc, t, &BTreeSet::new()))
+                    .map(|t| pick_evidence(doc, disc, t, &BTreeSet::new(), &order))
                     .unwrap_or_default();
                 let (span, quote) = borrowed
                     .first()
@@ -266,7 +267,7 @@ pub fn evaluate(rules: &RuleSet, main: Analysed, help: &[Analysed]) -> Evaluatio
                 result.reason = RIGHT_ONLY_DEFERRED.into();
             }
         }
-        let ranked = rank_evidence(doc, disc, topic, &decisive);
+        let ranked = rank_evidence(doc, disc, topic, &decisive, &order);
         result.evidence = ranked
             .iter()
             .take(3)
@@ -608,21 +609,48 @@ fn is_heading(doc: &Document, disc: &Disclosures, sentence: usize) -> bool {
     (doc.blocks.get(block)).is_some_and(|b| b.kind == BlockKind::Heading)
 }
 
-/// The rank of a table row's label ("Restriction"): below everything else, since the row's
-/// own cells say more.
-const ROW_LABEL_RANK: u8 = 6;
+/// The rank of a table row's label ("Restriction") or a column's ("Purpose", "Legal
+/// basis"): below everything else, since the row's or the column's own cells say more.
+const ROW_LABEL_RANK: u8 = 7;
+
+/// The rank of a table's legend ("The table below sets out: our purpose; our legal basis"):
+/// after text that only sits in a section about the item, since the table says more.
+const LEGEND_RANK: u8 = 6;
 
 /// The evidence sentences of a requirement, best first (the first three are shown; the first
 /// is the one a finding points at): cue sentences with a decisive feature, then other cue
-/// sentences, then headings, then section text, then a table row's label (only for a row
-/// none of whose cells is cited).
+/// sentences (with the cells of a column whose header names the item), then headings, then
+/// section text, then a table's legend, then a table row's label (only for a row none of
+/// whose cells is cited) and a column's header.
 fn rank_evidence(
     doc: &Document,
     disc: &Disclosures,
     topic: &Topic,
     decisive: &BTreeSet<u16>,
+    order: &EvidenceOrder,
 ) -> Vec<usize> {
-    let mut ranked: Vec<(u8, usize)> = topic
+    let has =
+        |s: &crate::extract::Sentence, f: Option<u16>| f.is_some_and(|f| s.features.contains(&f));
+    let cell_of = |i: usize| (doc.blocks.get(disc.sentences[i].block)).and_then(|b| b.cell);
+    // a column label: a table's header cell ("Purpose", "Legal basis") of a few words
+    let column_label = |i: usize| {
+        cell_of(i).is_some_and(|c| c.header || c.row == 0)
+            && (doc.blocks.get(disc.sentences[i].block))
+                .is_some_and(|b| crate::extract::is_row_label(&b.text))
+    };
+    // the columns whose label names the item: their cells are its records. A label in the
+    // item's own words ("Purpose") names it; one that only shares the table's topics
+    // ("Legal basis" beside "Purpose") does so for a table none of whose labels does.
+    let labels = (topic.hits.iter())
+        .filter(|h| column_label(h.sentence))
+        .filter_map(|h| cell_of(h.sentence).map(|c| (c.table, c.column, h.via != Via::Heading)));
+    let (own, shared): (Vec<_>, Vec<_>) = labels.partition(|l| l.2);
+    let own_tables: BTreeSet<usize> = own.iter().map(|l| l.0).collect();
+    let columns: BTreeSet<(usize, usize)> = (own.into_iter())
+        .chain(shared.into_iter().filter(|l| !own_tables.contains(&l.0)))
+        .map(|l| (l.0, l.1))
+        .collect();
+    let mut ranked: Vec<(bool, u8, bool, usize)> = topic
         .hits
         .iter()
         .map(|h| {
@@ -636,11 +664,23 @@ fn rank_evidence(
                 h.via
             };
             // a table row's label heads its row
+            let cell = cell_of(h.sentence);
             let row_label = via == Via::Heading
-                && (doc.blocks.get(s.block).and_then(|b| b.cell))
-                    .is_some_and(|c| c.column == 0 && c.row > 0 && !c.header);
+                && cell.is_some_and(|c| c.column == 0 && c.row > 0 && !c.header);
+            // a column's label ("Purpose", "Legal basis") names what the cells under it say;
+            // those cells (with words, not a number "1.") are the item's records: after a cue
+            // in a section about the item, before its heading
+            let column_label = !decisive_here && column_label(h.sentence);
+            let record = via == Via::Section
+                && cell.is_some_and(|c| {
+                    !c.header && c.row > 0 && columns.contains(&(c.table, c.column))
+                })
+                && s.norm.chars().filter(|c| c.is_alphabetic()).count() >= 3;
             let rank = match (via, h.in_section) {
-                _ if row_label => ROW_LABEL_RANK,
+                _ if row_label || column_label => ROW_LABEL_RANK,
+                // a legend that says what a table below sets out, not what it says
+                _ if has(s, order.legend) => LEGEND_RANK,
+                _ if record => 2,
                 (Via::Cue | Via::Negation, true) if decisive_here => 0,
                 (Via::Cue | Via::Negation, true) => 1,
                 (Via::Cue | Via::Negation, false) if decisive_here => 2,
@@ -649,24 +689,54 @@ fn rank_evidence(
                 (Via::Cue | Via::Negation, false) => 4,
                 (Via::Section, _) => 5,
             };
-            (rank, h.sentence)
+            // a US state's annex after the rest; a right's own words in the rights section
+            // before those elsewhere
+            (
+                has(s, order.demote),
+                rank,
+                !has(s, order.prefer),
+                h.sentence,
+            )
         })
         .collect();
     ranked.sort_unstable();
-    ranked.dedup_by_key(|r| r.1);
+    ranked.dedup_by_key(|r| r.3);
     // a row's label is evidence only for a row whose cells are not evidence themselves
     let row_of = |i: usize| {
         let block = disc.sentences[i].block;
         (doc.blocks.get(block).and_then(|b| b.cell)).map(|c| (c.table, c.row))
     };
     let rows_cited: BTreeSet<(usize, usize)> = (ranked.iter())
-        .filter(|r| r.0 < ROW_LABEL_RANK)
-        .filter_map(|r| row_of(r.1))
+        .filter(|r| r.1 < ROW_LABEL_RANK)
+        .filter_map(|r| row_of(r.3))
         .collect();
     ranked.retain(|r| {
-        r.0 < ROW_LABEL_RANK || row_of(r.1).is_none_or(|row| !rows_cited.contains(&row))
+        r.1 < ROW_LABEL_RANK || row_of(r.3).is_none_or(|row| !rows_cited.contains(&row))
     });
-    ranked.into_iter().map(|r| r.1).collect()
+    ranked.into_iter().map(|r| r.3).collect()
+}
+
+/// What orders evidence beyond how a sentence addresses the requirement (see
+/// [`rank_evidence`]): the features of sentences shown last (a US state's annex), first
+/// among equals (a right's own words in the section on the rights) and of a table's legend.
+#[derive(Default)]
+struct EvidenceOrder {
+    demote: Option<u16>,
+    prefer: Option<u16>,
+    legend: Option<u16>,
+}
+
+impl EvidenceOrder {
+    fn of(rules: &RuleSet, req: &crate::catalogue::Requirement) -> Self {
+        let f = |name: &str| rules.extractor.feature_id(name);
+        EvidenceOrder {
+            demote: f("us-state-section"),
+            prefer: (req.group == "right")
+                .then(|| f("rights-section"))
+                .flatten(),
+            legend: f("table-legend-scope"),
+        }
+    }
 }
 
 /// The narrowest evidence: the three best-ranked sentences (see [`rank_evidence`]).
@@ -675,8 +745,9 @@ fn pick_evidence(
     disc: &Disclosures,
     topic: &Topic,
     decisive: &BTreeSet<u16>,
+    order: &EvidenceOrder,
 ) -> Vec<Evidence> {
-    (rank_evidence(doc, disc, topic, decisive)
+    (rank_evidence(doc, disc, topic, decisive, order)
         .into_iter()
         .take(3))
     .map(|i| evidence(doc, disc, i))
