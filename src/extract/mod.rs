@@ -1174,6 +1174,7 @@ impl Extractor {
         self.mark_third_party_names(doc, &mut out, &topics);
         self.mark_bases_without_rule(doc, &mut out);
         self.mark_conflicting_bases(doc, &mut out, &topics);
+        self.mark_basis_first_lists(doc, &mut out);
         self.mark_unmapped_purposes(doc, &mut out, &topics);
         self.mark_deferral_scope(doc, &mut out);
         self.mark_table_legends(doc, &mut out);
@@ -1359,6 +1360,118 @@ impl Extractor {
                     Some((b, at))
                         if b != basis && !conditioned && out.sentences[*at].block != s.block =>
                     {
+                        marked.get_or_insert(i);
+                    }
+                    Some(_) => {}
+                }
+            }
+        }
+        if let Some(i) = marked {
+            out.sentences[i].add_feature(f_bare);
+        }
+    }
+
+    /// Marks a list organised by legal basis ("Contract: we rely on it for these purposes: to
+    /// run your rental; to stop fraud", then "Legitimate interests: … for these purposes: to
+    /// tell you about offers; to stop fraud") that puts one purpose under two bases with
+    /// nothing in either place to say when which applies (round-11 V1; the Dutch authority's
+    /// Netflix decision, where "to enable Partner integrations and promotions" stood under
+    /// contract and under legitimate interests). A sentence counts as such an item when the
+    /// text before a colon introducing purposes ("purposes:", "doeleinden:") names exactly
+    /// one basis; the purposes after it are split at semicolons (and at ", to" / ", om"),
+    /// and compared by their words without "to"/"om"/"for"/"voor" and a leading "and".
+    /// A purpose with a qualifier of its own, a parenthesis or a condition ("when",
+    /// "where", "unless", "wanneer", "tenzij"…), has its rule.
+    fn mark_basis_first_lists(&self, doc: &Document, out: &mut Disclosures) {
+        const LEADS: &[&str] = &["and ", "or ", "en ", "of ", "to ", "om ", "for ", "voor "];
+        const CONDITIONS: &[&str] = &[
+            "when", "where", "if", "unless", "except", "only", "insofar", "wanneer", "waar", "als",
+            "indien", "tenzij", "behalve", "alleen", "zolang",
+        ];
+        let (Some(f_named), Some(f_bare)) = (
+            self.feature_id("legal-basis-named"),
+            self.feature_id("bases-without-rule"),
+        ) else {
+            return;
+        };
+        // purpose → (basis, sentence) of its first unqualified occurrence
+        let mut first: BTreeMap<String, (String, usize)> = BTreeMap::new();
+        let mut marked: Option<usize> = None;
+        for (i, s) in out.sentences.iter().enumerate() {
+            if !s.features.contains(&f_named) || doc.blocks[s.block].kind == BlockKind::Heading {
+                continue;
+            }
+            let norm = s.norm.as_str();
+            // the colon that introduces the purposes
+            let Some(colon) = norm.match_indices(':').map(|(at, _)| at).find(|&at| {
+                let mut from = at.saturating_sub(80);
+                while !norm.is_char_boundary(from) {
+                    from += 1;
+                }
+                let head = &norm[from..at];
+                ["purpose", "doeleinden", "doelen"]
+                    .iter()
+                    .any(|w| head.contains(w))
+            }) else {
+                continue;
+            };
+            let bases: Vec<String> = (self.value_matches(s, doc.lang, "legal-basis"))
+                .into_iter()
+                .filter(|(_, at)| *at < colon)
+                .map(|(name, _)| name)
+                .collect();
+            let [basis] = bases.as_slice() else {
+                continue;
+            };
+            // the purposes: split at semicolons outside brackets; a bracket qualifies its item
+            let mut items: Vec<(String, bool)> = vec![(String::new(), false)];
+            let mut depth = 0usize;
+            for c in norm[colon + 1..].chars() {
+                let last = items.last_mut().expect("one item at least");
+                match c {
+                    '(' | '[' => {
+                        depth += 1;
+                        last.1 = true;
+                    }
+                    ')' | ']' => depth = depth.saturating_sub(1),
+                    ';' if depth == 0 => items.push((String::new(), false)),
+                    _ if depth == 0 => last.0.push(c),
+                    _ => {}
+                }
+            }
+            let items = items.into_iter().flat_map(|(text, bracket)| {
+                let parts: Vec<String> = [", and to ", ", to ", ", en om ", ", om "].iter().fold(
+                    vec![text],
+                    |parts, sep| {
+                        (parts.iter())
+                            .flat_map(|p| p.split(sep).map(str::to_string))
+                            .collect()
+                    },
+                );
+                parts.into_iter().map(move |p| (p, bracket))
+            });
+            for (text, bracket) in items {
+                let mut label = text.trim().trim_end_matches(['.', ',', ':']).trim();
+                while let Some(rest) = LEADS.iter().find_map(|l| label.strip_prefix(l)) {
+                    label = rest.trim_start();
+                }
+                let words: Vec<&str> = label.split_whitespace().collect();
+                if words.is_empty() || label.len() > 120 {
+                    continue;
+                }
+                let conditioned = bracket
+                    || words.iter().any(|w| {
+                        CONDITIONS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
+                    });
+                if conditioned {
+                    continue;
+                }
+                let key = words.join(" ");
+                match first.get(&key) {
+                    None => {
+                        first.insert(key, (basis.clone(), i));
+                    }
+                    Some((b, _)) if b != basis => {
                         marked.get_or_insert(i);
                     }
                     Some(_) => {}
