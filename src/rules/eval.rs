@@ -154,7 +154,13 @@ pub fn evaluate(rules: &RuleSet, main: Analysed, help: &[Analysed]) -> Evaluatio
             && direct
                 .iter()
                 .all(|h| h.via == Via::Negation || in_heading(h));
-        let is_reference = |h: &&Hit| pointer.defers(disc, h.sentence);
+        // a link to the Commission's model clauses or another legal text is never the
+        // controller's own layer of the transfer safeguards ("see the text" on the
+        // Commission's page of standard contractual clauses): it gives the law, not the
+        // safeguards relied on (catalogue §4.2; round-11 H8)
+        let law_only =
+            |h: &&Hit| id == "transfer-safeguards" && pointer.only_to_law(disc, h.sentence);
+        let is_reference = |h: &&Hit| pointer.defers(disc, h.sentence) && !law_only(h);
         let substantive_section = topic
             .hits
             .iter()
@@ -553,6 +559,8 @@ fn occurrence_fires(
 struct PointerFeatures {
     reference: Option<u16>,
     links: [Option<u16>; 2],
+    /// Links to a legal text (EUR-Lex, the Commission's pages), and links elsewhere.
+    law_links: [Option<u16>; 2],
     /// The rights named as a whole and hedged ("depending on where you live, you may have
     /// rights, such as …"): see [`PointerFeatures::defers`].
     overview: Option<u16>,
@@ -566,6 +574,10 @@ impl PointerFeatures {
             links: [
                 rules.extractor.feature_id("link"),
                 rules.extractor.feature_id("url"),
+            ],
+            law_links: [
+                rules.extractor.feature_id("link-to-law"),
+                rules.extractor.feature_id("link-not-to-law"),
             ],
             overview: rules.extractor.feature_id("rights-overview"),
             hedged: rules.extractor.feature_id("hedged-right"),
@@ -593,6 +605,13 @@ impl PointerFeatures {
         let before = (0..sentence).rev().take_while(same_block);
         let after = (sentence + 1..disc.sentences.len()).take_while(same_block);
         before.chain(after).any(|s| self.in_sentence(disc, s))
+    }
+
+    /// Whether every link of a sentence goes to a legal text.
+    fn only_to_law(&self, disc: &Disclosures, sentence: usize) -> bool {
+        let features = &disc.sentences[sentence].features;
+        let has = |f: Option<u16>| f.is_some_and(|f| features.contains(&f));
+        has(self.law_links[0]) && !has(self.law_links[1])
     }
 
     /// Whether a sentence is such a pointer.
