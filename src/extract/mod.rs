@@ -804,6 +804,8 @@ impl Extractor {
         // processors:", "We share your data with:"): it reads as a small heading, so the
         // topics its heading vocabulary names are the topics of the lead-in and its items.
         let lead_in_topics = self.lead_in_topics(doc);
+        // Tables whose lead paragraph names where data comes from: their rows are the sources.
+        let lead_table_topics = self.table_lead_topics(doc, &units, &readings);
 
         // each sentence with its reading, in block order
         let mut read_units = units.iter().zip(readings).peekable();
@@ -821,6 +823,15 @@ impl Extractor {
             let table_header_cell = block.cell.is_some_and(|c| c.header || c.row == 0);
             if let Some(cell) = block.cell
                 && let Some(t) = table_topics.get(&cell.table)
+            {
+                for id in t {
+                    if !in_topics.contains(id) {
+                        in_topics.push(id.clone());
+                    }
+                }
+            }
+            if let Some(cell) = block.cell
+                && let Some(t) = lead_table_topics.get(&cell.table)
             {
                 for id in t {
                     if !in_topics.contains(id) {
@@ -2037,6 +2048,57 @@ impl Extractor {
                     break;
                 }
                 out.insert(ni, ids.clone());
+            }
+        }
+        out
+    }
+
+    /// Topics of tables from the paragraph right before them, by table: a table led by a
+    /// paragraph of its section that names where data comes from ("We receive some of the
+    /// data above from third parties. The table below lists them.") lists those sources in
+    /// its rows, "Sign-in services | that service sends us your name", as a lead-in ending in
+    /// a colon heads its list (round-11 V6). Only the sources' topic: a table of purposes or
+    /// recipients names its topic in its header, and a lead that mentions sources in passing
+    /// says nothing about the table of another topic that follows it.
+    fn table_lead_topics(
+        &self,
+        doc: &Document,
+        units: &[SentenceUnit],
+        readings: &[SentenceReading],
+    ) -> BTreeMap<usize, Vec<String>> {
+        const LEAD_TOPICS: [&str; 1] = ["data-sources"];
+        let mut out: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+        for (bi, block) in doc.blocks.iter().enumerate() {
+            // the table's first cell, right after a paragraph of the same section
+            let Some(cell) = block.cell.filter(|c| c.row == 0 && c.column == 0) else {
+                continue;
+            };
+            let Some(lead) = bi.checked_sub(1) else {
+                continue;
+            };
+            let lb = &doc.blocks[lead];
+            if lb.kind != BlockKind::Paragraph || lb.cell.is_some() || lb.section != block.section {
+                continue;
+            }
+            let first = units.partition_point(|(unit_block, _, _)| *unit_block < lead);
+            let after = units.partition_point(|(unit_block, _, _)| *unit_block <= lead);
+            let mut ids: Vec<String> = Vec::new();
+            for u in first..after {
+                let (li, scan) = (units[u].1, &readings[u].scan);
+                let excluded = |r: usize| scan.cues.contains(&(r, CueKind::Exclude));
+                for (r, kind) in &scan.cues {
+                    let id = &self.requirement_map[li][*r];
+                    if *kind == CueKind::Cue
+                        && !excluded(*r)
+                        && LEAD_TOPICS.contains(&id.as_str())
+                        && !ids.contains(id)
+                    {
+                        ids.push(id.clone());
+                    }
+                }
+            }
+            if !ids.is_empty() {
+                out.entry(cell.table).or_default().extend(ids);
             }
         }
         out
