@@ -656,6 +656,10 @@ pub static VAGUE_REASONS_NL: &[(&str, &str)] = &[
         "De doeleinden worden overgelaten aan de privacyverklaring van elke afzonderlijke dienst.",
     ),
     (
+        "recipient-types-without-data-or-purpose",
+        "De ontvangers staan er alleen als een kale lijst van soorten ('IT-leveranciers', 'betaaldienstverleners'), zonder te zeggen welke gegevens elke soort krijgt of waarvoor.",
+    ),
+    (
         "recipients-in-open-places",
         "Ontvangers van de gegevens werken volgens de verklaring in een open reeks landen ('onze groepsmaatschappijen in verschillende landen over de hele wereld'), dus de genoemde landen van doorgifte zijn niet alle landen waar de gegevens heen gaan.",
     ),
