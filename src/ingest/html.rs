@@ -11,6 +11,7 @@
 //! menus, cookie banners, hidden elements) is dropped; footers and address blocks, which
 //! often name the controller, are kept. This module knows nothing about privacy.
 
+use super::html_tokens::parse_document;
 use super::{Block, BlockKind, CellPos, Link, Parsed, Segment, Source, new_block};
 use crate::span::Span;
 use ego_tree::{NodeId, NodeRef};
@@ -298,10 +299,10 @@ fn parse_without_raw_content<'s>(src: &'s str, markup: &[Markup]) -> (Html, RawC
         raw.push((script, content.map(|end| (end, resume))));
     }
     if copied == 0 {
-        return (Html::parse_document(src), RawContent::default());
+        return (parse_document(src), RawContent::default());
     }
     fed.push_str(&src[copied..]);
-    let html = Html::parse_document(&fed);
+    let html = parse_document(&fed);
     drop(fed);
     let mut raw_content = RawContent::default();
     let mut expected = raw.iter();
@@ -328,11 +329,11 @@ fn parse_without_raw_content<'s>(src: &'s str, markup: &[Markup]) -> (Html, RawC
             None => false,
         };
         if !as_expected {
-            return (Html::parse_document(src), RawContent::default());
+            return (parse_document(src), RawContent::default());
         }
     }
     if expected.next().is_some() {
-        return (Html::parse_document(src), RawContent::default());
+        return (parse_document(src), RawContent::default());
     }
     (html, raw_content)
 }

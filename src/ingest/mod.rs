@@ -8,6 +8,7 @@
 //! [`Block::source_offset`].
 
 mod html;
+mod html_tokens;
 mod markdown;
 mod source;
 mod text;
