@@ -407,8 +407,29 @@ pub fn anchored_dfa(
 /// literals, for forward searches of a whole text (such a pattern runs on every text, or
 /// on every text that holds its filter literals); `None` when it would be larger than
 /// [`PRECOMPILED_DFA_LIMIT`].
+///
+/// A pattern that can only match at the start of the text (`^…`) gets an anchored
+/// automaton instead, which stops within the first words of a text where the unanchored
+/// one would read all of it; the search asks the automaton which it is.
 pub fn unanchored_dfa(prepared: &str) -> Option<regex_automata::dfa::dense::DFA<Vec<u32>>> {
-    determinise(prepared, false, regex_automata::dfa::StartKind::Unanchored)
+    let start = if starts_at_text_start(prepared) {
+        regex_automata::dfa::StartKind::Anchored
+    } else {
+        regex_automata::dfa::StartKind::Unanchored
+    };
+    determinise(prepared, false, start)
+}
+
+/// Whether every match of the prepared pattern starts at the start of the text (`^`, not
+/// the multi-line start of a line).
+fn starts_at_text_start(prepared: &str) -> bool {
+    regex_syntax::ParserBuilder::new()
+        .utf8(false)
+        .build()
+        .parse(&automaton_syntax(prepared))
+        .is_ok_and(|hir| {
+            (hir.properties().look_set_prefix()).contains(regex_syntax::hir::Look::Start)
+        })
 }
 
 fn determinise(
@@ -1299,5 +1320,24 @@ mod tests {
         let accented = set(r"\bcoöp\b").unwrap();
         assert!(has_byte(accented, 0xC3) || has_byte(accented, 0xB6));
         assert_eq!(set(r"[a-z]+ [^.]* [a-z]+"), None);
+    }
+
+    #[test]
+    fn a_pattern_at_the_text_start_gets_an_anchored_automaton() {
+        use regex_automata::dfa::{Automaton, StartKind};
+        use regex_automata::{Anchored, Input};
+        let at_start = unanchored_dfa(&prepare(r"^(our )?cloud suppliers$")).expect("automaton");
+        assert_eq!(at_start.start_kind(), StartKind::Anchored);
+        let found = |text: &str| {
+            let input = Input::new(text).anchored(Anchored::Yes);
+            at_start.try_search_fwd(&input).expect("search").is_some()
+        };
+        assert!(found("our cloud suppliers"));
+        assert!(found("cloud suppliers"));
+        assert!(!found("we use our cloud suppliers"));
+        let anywhere = unanchored_dfa(&prepare(r"cloud suppliers$")).expect("automaton");
+        assert_eq!(anywhere.start_kind(), StartKind::Unanchored);
+        let input = Input::new("we use our cloud suppliers");
+        assert!(anywhere.try_search_fwd(&input).expect("search").is_some());
     }
 }

@@ -982,7 +982,14 @@ impl Pattern {
                 None
             }
             (Some(Automaton::WholeText(dfa)), None) => {
-                Some(dfa.try_search_fwd(&Input::new(text).earliest(true)))
+                // a pattern anchored at the text's start has an anchored automaton
+                let input = Input::new(text).earliest(true);
+                let input = if dfa.start_kind() == regex_automata::dfa::StartKind::Anchored {
+                    input.anchored(Anchored::Yes)
+                } else {
+                    input
+                };
+                Some(dfa.try_search_fwd(&input))
             }
             (Some(Automaton::Split(branches)), Some(at)) => {
                 // a branch that matches decides; one whose automata gave up leaves a "no" to
