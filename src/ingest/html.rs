@@ -584,6 +584,20 @@ fn raw_text_end(src: &str, from: usize, name: &str) -> usize {
     src.len()
 }
 
+/// How many hexadecimal (`hex`) or decimal digits `bytes` starts with: the number of a
+/// numeric character reference after its `&#` or `&#x`.
+pub(super) fn reference_digits(bytes: &[u8], hex: bool) -> usize {
+    (bytes.iter())
+        .take_while(|b| {
+            if hex {
+                b.is_ascii_hexdigit()
+            } else {
+                b.is_ascii_digit()
+            }
+        })
+        .count()
+}
+
 /// Decode a character reference at the start of `s` (which starts with `&`): the decoded
 /// text and the number of source bytes it used, as html5ever does in text content.
 fn decode_entity(s: &str) -> Option<(String, usize)> {
@@ -591,16 +605,7 @@ fn decode_entity(s: &str) -> Option<(String, usize)> {
     if bytes.get(1) == Some(&b'#') {
         let hex = matches!(bytes.get(2), Some(b'x' | b'X'));
         let digits_start = if hex { 3 } else { 2 };
-        let digits = bytes[digits_start..]
-            .iter()
-            .take_while(|b| {
-                if hex {
-                    b.is_ascii_hexdigit()
-                } else {
-                    b.is_ascii_digit()
-                }
-            })
-            .count();
+        let digits = reference_digits(&bytes[digits_start..], hex);
         if digits == 0 {
             return None;
         }

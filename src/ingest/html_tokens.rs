@@ -321,15 +321,7 @@ fn char_reference(rest: &str, out: &mut String) -> Option<usize> {
         Some(b'#') => {
             let hex = matches!(bytes.get(1), Some(b'x' | b'X'));
             let start = if hex { 2 } else { 1 };
-            let digits = (bytes[start..].iter())
-                .take_while(|b| {
-                    if hex {
-                        b.is_ascii_hexdigit()
-                    } else {
-                        b.is_ascii_digit()
-                    }
-                })
-                .count();
+            let digits = super::html::reference_digits(&bytes[start..], hex);
             let end = start + digits;
             if digits == 0 || digits > 7 || bytes.get(end) != Some(&b';') {
                 return None;
